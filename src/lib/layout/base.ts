@@ -1,0 +1,15 @@
+/** The geometry every layout kind returns, before step state (visibility, emphasis) is applied. */
+import type { Rect } from './geometry';
+
+export interface BaseLayout {
+	width: number;
+	height: number;
+	/** Each node's rectangles, one per copy. */
+	nodes: Record<string, Rect[]>;
+	/** Column headers (stacks layout). */
+	groups: { id: string; x: number; y: number; w: number; h: number }[];
+	/** Row labels (stacks layout, wide format). */
+	rows: { id: string; x: number; y: number; w: number; h: number }[];
+	/** The part of the frame that holds something; the viewBox fits it. */
+	content: Rect;
+}

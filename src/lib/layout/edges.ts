@@ -1,0 +1,140 @@
+/**
+ * Edge routing between node rectangles. Every route has exactly four points so that a route can
+ * tween into any other (pipeline ↔ tree, wide ↔ narrow) without points appearing or vanishing.
+ */
+import { line } from 'd3';
+import type { Point, Rect } from './geometry';
+
+export type RouteStyle = 'direct' | 'side' | 'elbow';
+
+export interface Route {
+	points: Point[];
+	/** Where the label goes, and whether it reads along a vertical segment. */
+	label: { x: number; y: number; anchor: 'start' | 'middle' | 'end'; vertical: boolean };
+}
+
+/**
+ * direct: leave from the facing sides (bottom→top when one is below the other, else side→side);
+ * side:   bracket along the left of both boxes (stacks: from an app down to its kernel);
+ * elbow:  tree connector from the parent's left part down and across to the child's left side.
+ */
+export function routeEdge(a: Rect, b: Rect, style: RouteStyle, offset = 0, gutter = 14): Route {
+	if (style === 'side') {
+		const x = Math.min(a.x, b.x) - gutter;
+		const y1 = a.y + a.h / 2;
+		const y2 = b.y + b.h / 2;
+		return {
+			points: [
+				[a.x, y1],
+				[x, y1],
+				[x, y2],
+				[b.x, y2]
+			],
+			label: { x: x - 6, y: (y1 + y2) / 2, anchor: 'middle', vertical: true }
+		};
+	}
+	if (style === 'elbow') {
+		const x = a.x + 22;
+		const y = b.y + b.h / 2;
+		return {
+			points: [
+				[x, a.y + a.h],
+				[x, (a.y + a.h + y) / 2],
+				[x, y],
+				[b.x, y]
+			],
+			label: { x: (x + b.x) / 2, y: y - 6, anchor: 'middle', vertical: false }
+		};
+	}
+	const below = b.y >= a.y + a.h;
+	const above = b.y + b.h <= a.y;
+	const overlapX = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x) > 24;
+	if ((below || above) && !overlapX && (b.x >= a.x + a.w || b.x + b.w <= a.x)) {
+		// Diagonal neighbours: leave from the side facing b, turn once, enter b from above/below.
+		const right = b.x >= a.x + a.w;
+		const x1 = right ? a.x + a.w : a.x;
+		const y1 = a.y + a.h / 2 + offset;
+		const x2 = b.x + b.w / 2;
+		const y2 = below ? b.y : b.y + b.h;
+		return {
+			points: [
+				[x1, y1],
+				[(x1 + x2) / 2, y1],
+				[x2, y1],
+				[x2, y2]
+			],
+			label: { x: (x1 + x2) / 2, y: y1 - 8, anchor: 'middle', vertical: false }
+		};
+	}
+	if (below || above) {
+		const [x1, x2] = facing(a.x, a.w, b.x, b.w, offset);
+		const y1 = below ? a.y + a.h : a.y;
+		const y2 = below ? b.y : b.y + b.h;
+		const mid = (y1 + y2) / 2;
+		const labelX = Math.max(x1, x2) + 8;
+		return {
+			points: [
+				[x1, y1],
+				[x1, mid],
+				[x2, mid],
+				[x2, y2]
+			],
+			// A parallel edge drawn left of its twin carries its label on the left.
+			label:
+				x1 !== x2
+					? { x: (x1 + x2) / 2, y: mid - 6, anchor: 'middle', vertical: false }
+					: offset < 0
+						? { x: x1 - 8, y: mid, anchor: 'end', vertical: false }
+						: { x: labelX, y: mid, anchor: 'start', vertical: false }
+		};
+	}
+	const right = b.x >= a.x + a.w;
+	const [y1, y2] = facing(a.y, a.h, b.y, b.h, offset);
+	const x1 = right ? a.x + a.w : a.x;
+	const x2 = right ? b.x : b.x + b.w;
+	const mid = (x1 + x2) / 2;
+	return {
+		points: [
+			[x1, y1],
+			[mid, y1],
+			[mid, y2],
+			[x2, y2]
+		],
+		label: { x: mid, y: Math.min(y1, y2) - 8, anchor: 'middle', vertical: false }
+	};
+}
+
+/** Coordinates on two facing sides: the middle of their overlap when they overlap, else each centre. */
+function facing(a: number, aw: number, b: number, bw: number, offset: number): [number, number] {
+	const lo = Math.max(a, b);
+	const hi = Math.min(a + aw, b + bw);
+	if (hi - lo > 24) {
+		const m = (lo + hi) / 2 + offset;
+		return [m, m];
+	}
+	return [a + aw / 2 + offset, b + bw / 2 + offset];
+}
+
+const path = line();
+
+/** SVG path data for a route. */
+export function routePath(points: Point[]): string {
+	return path(points) ?? '';
+}
+
+/** The point a fraction t (0…1) along a polyline, by length. */
+export function pointAlong(points: Point[], t: number): Point {
+	const seg = points.slice(1).map((p, i) => Math.hypot(p[0] - points[i][0], p[1] - points[i][1]));
+	const total = seg.reduce((s, l) => s + l, 0);
+	let d = Math.max(0, Math.min(1, t)) * total;
+	for (let i = 0; i < seg.length; i++) {
+		if (d <= seg[i] || i === seg.length - 1) {
+			const f = seg[i] === 0 ? 0 : d / seg[i];
+			const [x0, y0] = points[i];
+			const [x1, y1] = points[i + 1];
+			return [x0 + (x1 - x0) * f, y0 + (y1 - y0) * f];
+		}
+		d -= seg[i];
+	}
+	return points[points.length - 1];
+}

@@ -1,0 +1,121 @@
+/** Shared geometry types and text measuring for the pure layout functions. */
+
+export interface Rect {
+	x: number;
+	y: number;
+	w: number;
+	h: number;
+}
+
+export type Point = [number, number];
+
+/** Two layout formats: 'wide' draws in a 1200-unit frame, 'narrow' in 400 units for phones. */
+export type Format = 'wide' | 'narrow';
+
+export const FRAME_WIDTH: Record<Format, number> = { wide: 1200, narrow: 400 };
+
+export const TYPE = {
+	wide: { label: 15, detail: 12, small: 12.5, title: 15 },
+	narrow: { label: 12.5, detail: 10.5, small: 10.5, title: 12.5 }
+} as const;
+
+export const LINE_HEIGHT = 1.25;
+
+/**
+ * Width of a string in em, estimated per character class. System sans-serif fonts differ, so this
+ * errs wide; Hangul and other CJK glyphs are close to a full em.
+ */
+export function textWidthEm(text: string): number {
+	let w = 0;
+	for (const ch of text) {
+		const c = ch.codePointAt(0)!;
+		if (
+			c >= 0x1100 &&
+			(c <= 0x11ff ||
+				(c >= 0x2e80 && c <= 0xa4cf) ||
+				(c >= 0xac00 && c <= 0xd7a3) ||
+				(c >= 0xf900 && c <= 0xfaff) ||
+				(c >= 0xff00 && c <= 0xffef))
+		)
+			w += 0.96;
+		else if (ch === ' ') w += 0.28;
+		else if (/[iljtf.,:;'|!·()[\]/]/.test(ch)) w += 0.32;
+		else if (/[mwMW]/.test(ch)) w += 0.86;
+		else if (/[A-Z0-9]/.test(ch)) w += 0.64;
+		else w += 0.54;
+	}
+	return w;
+}
+
+/**
+ * Breaks text into lines no wider than maxWidth (in units at the given font size). Breaks at spaces,
+ * and after "-", "/" or "·" inside long words; a word that still does not fit is cut by characters.
+ * At most maxLines lines; the last one ends in "…" when text was dropped.
+ */
+export function wrapText(
+	text: string,
+	maxWidth: number,
+	fontSize: number,
+	maxLines = 3,
+	breakWords = true
+): string[] {
+	const fits = (s: string) => textWidthEm(s) * fontSize <= maxWidth;
+	const pieces = text
+		.split(/(?<=\s)|(?<=[-/·])/)
+		.flatMap((p) => (fits(p.trim()) || !breakWords ? [p] : [...p]));
+	const lines: string[] = [];
+	let line = '';
+	for (const piece of pieces) {
+		if (line && !fits((line + piece).trimEnd())) {
+			lines.push(line.trimEnd());
+			line = piece.trimStart();
+		} else line += piece;
+	}
+	if (line.trim()) lines.push(line.trimEnd());
+	if (lines.length > maxLines) {
+		const kept = lines.slice(0, maxLines);
+		let last = kept[maxLines - 1];
+		while (last.length > 1 && !fits(last + '…')) last = last.slice(0, -1);
+		kept[maxLines - 1] = last.trimEnd() + '…';
+		return kept;
+	}
+	return lines;
+}
+
+export function center(r: Rect): Point {
+	return [r.x + r.w / 2, r.y + r.h / 2];
+}
+
+export function union(rects: Rect[]): Rect {
+	const x0 = Math.min(...rects.map((r) => r.x));
+	const y0 = Math.min(...rects.map((r) => r.y));
+	const x1 = Math.max(...rects.map((r) => r.x + r.w));
+	const y1 = Math.max(...rects.map((r) => r.y + r.h));
+	return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+}
+
+export function round(n: number): number {
+	return Math.round(n * 10) / 10;
+}
+
+/**
+ * Fits a label into a box: wraps at word boundaries, shrinking the type (down to 78 %) before it
+ * would break a word in the middle — "라이브러리" must never become "라이브러 / 리".
+ */
+export function fitText(
+	text: string,
+	maxWidth: number,
+	fontSize: number,
+	maxLines: number
+): { lines: string[]; scale: number } {
+	for (const scale of [1, 0.92, 0.85, 0.78]) {
+		const lines = wrapText(text, maxWidth, fontSize * scale, Infinity, false);
+		if (
+			lines.length <= maxLines &&
+			lines.every((l) => textWidthEm(l) * fontSize * scale <= maxWidth)
+		) {
+			return { lines, scale };
+		}
+	}
+	return { lines: wrapText(text, maxWidth, fontSize * 0.78, maxLines), scale: 0.78 };
+}

@@ -1,0 +1,32 @@
+/** Arrow-key movement between nodes: the nearest shown node in the pressed direction. */
+import type { Rect } from './geometry';
+
+export type Direction = 'left' | 'right' | 'up' | 'down';
+
+export function nearestInDirection(
+	boxes: { id: string; rect: Rect }[],
+	fromId: string,
+	dir: Direction
+): string | null {
+	const from = boxes.find((b) => b.id === fromId);
+	if (!from) return boxes[0]?.id ?? null;
+	const cx = (r: Rect) => r.x + r.w / 2;
+	const cy = (r: Rect) => r.y + r.h / 2;
+	let best: string | null = null;
+	let bestScore = Infinity;
+	for (const b of boxes) {
+		if (b.id === fromId) continue;
+		const dx = cx(b.rect) - cx(from.rect);
+		const dy = cy(b.rect) - cy(from.rect);
+		const along = dir === 'left' ? -dx : dir === 'right' ? dx : dir === 'up' ? -dy : dy;
+		const across = dir === 'left' || dir === 'right' ? Math.abs(dy) : Math.abs(dx);
+		if (along <= 1) continue;
+		// Prefer what lies straight ahead: sideways distance costs more than distance ahead.
+		const score = along + 2 * across;
+		if (score < bestScore) {
+			bestScore = score;
+			best = b.id;
+		}
+	}
+	return best;
+}

@@ -1,0 +1,159 @@
+/**
+ * Stacks layout: columns of layers aligned by role. Rows run bottom (hardware) to top (apps); a
+ * node covers one or more rows and a share of its column in twelfths; `copies` repeat it side by
+ * side (one per VM or container), or as a pile of cards when the column is too narrow for that.
+ * Frames (a VM, a container) enclose the nodes whose rows they cover.
+ */
+import type { DiagramDef, StacksLayoutSpec } from '../content/types';
+import { viewNodeIds } from '../content/validate';
+import type { Format, Rect } from './geometry';
+import type { BaseLayout } from './base';
+
+const SIZES = {
+	wide: {
+		pad: 16,
+		rowLabel: 138,
+		header: 66,
+		gap: 30,
+		row: 62,
+		band: 42,
+		rowGap: 8,
+		framePad: 7,
+		minCopy: 84,
+		maxCol: 620,
+		pile: 5
+	},
+	narrow: {
+		pad: 6,
+		rowLabel: 0,
+		header: 58,
+		gap: 10,
+		row: 50,
+		band: 24,
+		rowGap: 6,
+		framePad: 4,
+		minCopy: 999,
+		maxCol: 380,
+		pile: 4
+	}
+} as const;
+
+export function layoutStacks(
+	def: DiagramDef,
+	viewId: string,
+	spec: StacksLayoutSpec,
+	format: Format,
+	width: number
+): BaseLayout {
+	const s = SIZES[format];
+	const ids = new Set(viewNodeIds(def, viewId));
+	const nodes = def.nodes.filter((n) => ids.has(n.id) && n.place);
+	const rows = def.rows ?? [];
+
+	// A row whose every node is a frame holds only the frame's label band.
+	const isBand = (rowId: string) => {
+		const starting = nodes.filter((n) => n.place!.rows[0] === rowId);
+		return starting.length > 0 && starting.every((n) => n.shape === 'frame');
+	};
+	const rowH = rows.map((r) => (isBand(r.id) ? s.band : s.row));
+	const bodyH = rowH.reduce((a, b) => a + b, 0) + s.rowGap * (rows.length - 1);
+	const top = s.pad + s.header;
+	// Row i counted from the bottom: y of its top edge.
+	const rowTop = (i: number) =>
+		top + bodyH - rowH.slice(0, i + 1).reduce((a, b) => a + b, 0) - s.rowGap * i;
+	const rowIndex = new Map(rows.map((r, i) => [r.id, i]));
+
+	const n = spec.stacks.length;
+	const colW = Math.min(s.maxCol, (width - 2 * s.pad - s.rowLabel - (n - 1) * s.gap) / n);
+	const contentW = s.rowLabel + n * colW + (n - 1) * s.gap;
+	const left = (width - contentW) / 2;
+	const colX = (i: number) => left + s.rowLabel + i * (colW + s.gap);
+
+	const base: Record<string, Rect> = {};
+	for (const node of nodes) {
+		const p = node.place!;
+		const col = spec.stacks.indexOf(p.stack);
+		const [a, b] = p.span ?? [0, 12];
+		const lo = rowIndex.get(p.rows[0])!;
+		const hi = rowIndex.get(p.rows[p.rows.length - 1])!;
+		const y = rowTop(hi);
+		base[node.id] = {
+			x: colX(col) + (colW * a) / 12,
+			y,
+			w: (colW * (b - a)) / 12,
+			h: rowTop(lo) + rowH[lo] - y
+		};
+	}
+	// Frames reach a little above their top row so the nodes inside sit on a visible border.
+	for (const node of nodes)
+		if (node.shape === 'frame') {
+			base[node.id].y -= s.framePad;
+			base[node.id].h += s.framePad;
+		}
+
+	const out: Record<string, Rect[]> = {};
+	const pileOf = (count: number, r: Rect) => {
+		const side = (r.w - (count - 1) * s.framePad) / count;
+		if (count === 1 || side >= s.minCopy) {
+			return Array.from({ length: count }, (_, i) => ({
+				...r,
+				x: r.x + i * (side + s.framePad),
+				w: side
+			}));
+		}
+		const off = s.pile;
+		const front = {
+			x: r.x,
+			y: r.y + off * (count - 1),
+			w: r.w - off * (count - 1),
+			h: r.h - off * (count - 1)
+		};
+		return Array.from({ length: count }, (_, i) => ({
+			...front,
+			x: front.x + off * i,
+			y: front.y - off * i
+		}));
+	};
+	for (const node of nodes) out[node.id] = pileOf(node.copies ?? 1, base[node.id]);
+
+	// Nodes inside a frame (same stack, rows strictly within, spans overlapping) follow its copies.
+	for (const frame of nodes.filter((f) => f.shape === 'frame')) {
+		const fp = frame.place!;
+		const flo = rowIndex.get(fp.rows[0])!;
+		const fhi = rowIndex.get(fp.rows[fp.rows.length - 1])!;
+		for (const node of nodes) {
+			const p = node.place!;
+			if (node === frame || p.stack !== fp.stack) continue;
+			const lo = rowIndex.get(p.rows[0])!;
+			const hi = rowIndex.get(p.rows[p.rows.length - 1])!;
+			if (lo <= flo || hi > fhi) continue;
+			const [fa, fb] = fp.span ?? [0, 12];
+			const [a, b] = p.span ?? [0, 12];
+			if (b <= fa || a >= fb) continue;
+			const frames = out[frame.id];
+			out[node.id] = out[node.id].map((_, i) => {
+				const f = frames[Math.min(i, frames.length - 1)];
+				const r = base[node.id];
+				const bf = base[frame.id];
+				return {
+					x: f.x + s.framePad,
+					w: f.w - 2 * s.framePad,
+					y: r.y + f.y + f.h - (bf.y + bf.h),
+					h: r.h
+				};
+			});
+		}
+	}
+
+	return {
+		width,
+		height: top + bodyH + s.pad,
+		nodes: out,
+		groups: spec.stacks.map((id, i) => ({ id, x: colX(i), y: s.pad, w: colW, h: s.header - 10 })),
+		rows:
+			format === 'wide'
+				? rows.map((r, i) => ({ id: r.id, x: left, y: rowTop(i), w: s.rowLabel - 14, h: rowH[i] }))
+				: [],
+		content: { x: left, y: 0, w: contentW, h: top + bodyH + s.pad }
+	};
+}
