@@ -106,7 +106,8 @@ export function buildScene(
 	lang: Lang
 ): Scene {
 	const view = def.views.find((v) => v.id === viewId) ?? def.views[0];
-	const s = view.steps[Math.min(Math.max(step, 1), view.steps.length) - 1];
+	step = Math.min(Math.max(Math.trunc(step) || 1, 1), view.steps.length);
+	const s = view.steps[step - 1];
 	const type = TYPE[format];
 	const base = baseLayout(def, view, format);
 	const inView = new Set(viewNodeIds(def, view.id));

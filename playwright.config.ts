@@ -1,0 +1,37 @@
+import { defineConfig } from '@playwright/test';
+import { findChromium } from './scripts/chromium.mjs';
+
+// An unusual fixed port, strict: on a shared machine a busy port must fail loudly, never let the
+// tests run against someone else's server.
+const PORT = Number(process.env.E2E_PORT ?? 5199);
+const chromium = findChromium();
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	retries: 0,
+	reporter: process.env.CI ? 'line' : 'list',
+	timeout: 30_000,
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		browserName: 'chromium',
+		launchOptions: {
+			executablePath: chromium?.path,
+			args: [
+				'--disable-gpu',
+				'--disable-quic',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
+		}
+	},
+	webServer: {
+		command: `node scripts/serve.mjs`,
+		env: { PORT: String(PORT) },
+		url: `http://127.0.0.1:${PORT}/`,
+		reuseExistingServer: false,
+		timeout: 30_000
+	}
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseQuery, queryContext, serializeQuery, viewPath } from '../../src/lib/state/url';
+import { diagrams } from '../../src/lib/content/diagrams';
+
+const ctx = { steps: 5, nodes: new Set(['hardware', 'host-os', 'ctr-kernel']) };
+
+describe('parseQuery', () => {
+	it.each([
+		['', { step: 1, node: null }, []],
+		['?step=3', { step: 3, node: null }, []],
+		['?step=3&node=host-os', { step: 3, node: 'host-os' }, []],
+		['?step=9', { step: 5, node: null }, ['bad-step']],
+		['?step=0', { step: 1, node: null }, ['bad-step']],
+		['?step=abc', { step: 1, node: null }, ['bad-step']],
+		['?step=2.5', { step: 1, node: null }, ['bad-step']],
+		['?step=-1', { step: 1, node: null }, ['bad-step']],
+		['?node=nope', { step: 1, node: null }, ['unknown-node']],
+		[
+			'?node=<script>alert(1)</script>&step=99',
+			{ step: 5, node: null },
+			['bad-step', 'unknown-node']
+		],
+		['?node=', { step: 1, node: null }, []]
+	])('%s', (search, state, kinds) => {
+		const r = parseQuery(search, ctx);
+		expect(r.state).toEqual(state);
+		expect(r.notices.map((n) => n.kind)).toEqual(kinds);
+	});
+
+	it('echoes at most 40 characters of a bad value', () => {
+		const r = parseQuery('?node=' + 'x'.repeat(500), ctx);
+		expect(r.notices[0]).toEqual({ kind: 'unknown-node', value: 'x'.repeat(40) + '…' });
+	});
+});
+
+describe('URL state properties', () => {
+	const anyQuery = fc.oneof(
+		fc.string(),
+		fc
+			.record({
+				step: fc.oneof(fc.string(), fc.integer().map(String)),
+				node: fc.oneof(fc.string(), fc.constantFrom(...ctx.nodes))
+			})
+			.map(({ step, node }) => '?' + new URLSearchParams({ step, node }).toString())
+	);
+
+	it('parsing never throws, whatever the string', () => {
+		fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => void parseQuery(s, ctx)));
+	});
+
+	it('only known node ids and in-range steps survive', () => {
+		fc.assert(
+			fc.property(anyQuery, (s) => {
+				const { state } = parseQuery(s, ctx);
+				expect(state.node === null || ctx.nodes.has(state.node)).toBe(true);
+				expect(Number.isInteger(state.step) && state.step >= 1 && state.step <= ctx.steps).toBe(
+					true
+				);
+			})
+		);
+	});
+
+	it('serialising a parsed state and parsing it again gives the same state, without notices', () => {
+		fc.assert(
+			fc.property(anyQuery, (s) => {
+				const { state } = parseQuery(s, ctx);
+				const again = parseQuery(serializeQuery(state), ctx);
+				expect(again.state).toEqual(state);
+				expect(again.notices).toEqual([]);
+			})
+		);
+	});
+});
+
+describe('paths', () => {
+	const def = diagrams.find((d) => d.id === 'runtime')!;
+	it('addresses the default view without its id and others with it, under the base path', () => {
+		expect(viewPath('', 'en', def, def.defaultView)).toBe('/en/runtime/');
+		expect(viewPath('/atlas', 'ko', def, 'docker-run')).toBe('/atlas/ko/runtime/docker-run/');
+	});
+	it('builds the query context of a view from its definition', () => {
+		const c = queryContext(def, 'docker-run');
+		expect(c.steps).toBe(def.views.find((v) => v.id === 'docker-run')!.steps.length);
+		expect(c.nodes.has('containerd-shim')).toBe(true);
+		expect(c.nodes.has('systemd')).toBe(false);
+	});
+});
