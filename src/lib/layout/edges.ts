@@ -10,7 +10,7 @@ export type RouteStyle = 'direct' | 'side' | 'elbow';
 export interface Route {
 	points: Point[];
 	/** Where the label goes, and whether it reads along a vertical segment. */
-	label: { x: number; y: number; anchor: 'start' | 'middle' | 'end'; vertical: boolean };
+	label: { x: number; y: number; anchor: 'start' | 'middle' | 'end'; vertical: boolean; room: number };
 }
 
 /**
@@ -30,7 +30,7 @@ export function routeEdge(a: Rect, b: Rect, style: RouteStyle, offset = 0, gutte
 				[x, y2],
 				[b.x, y2]
 			],
-			label: { x: x - 6, y: (y1 + y2) / 2, anchor: 'middle', vertical: true }
+			label: { x: x - 6, y: (y1 + y2) / 2, anchor: 'middle', vertical: true, room: Math.abs(y2 - y1) - 8 }
 		};
 	}
 	if (style === 'elbow') {
@@ -43,7 +43,7 @@ export function routeEdge(a: Rect, b: Rect, style: RouteStyle, offset = 0, gutte
 				[x, y],
 				[b.x, y]
 			],
-			label: { x: (x + b.x) / 2, y: y - 6, anchor: 'middle', vertical: false }
+			label: { x: (x + b.x) / 2, y: y - 6, anchor: 'middle', vertical: false, room: Math.abs(b.x - x) + 40 }
 		};
 	}
 	const below = b.y >= a.y + a.h;
@@ -63,7 +63,7 @@ export function routeEdge(a: Rect, b: Rect, style: RouteStyle, offset = 0, gutte
 				[x2, y1],
 				[x2, y2]
 			],
-			label: { x: (x1 + x2) / 2, y: y1 - 8, anchor: 'middle', vertical: false }
+			label: { x: (x1 + x2) / 2, y: y1 - 8, anchor: 'middle', vertical: false, room: Math.abs(x2 - x1) + 40 }
 		};
 	}
 	if (below || above) {
@@ -82,10 +82,10 @@ export function routeEdge(a: Rect, b: Rect, style: RouteStyle, offset = 0, gutte
 			// A parallel edge drawn left of its twin carries its label on the left.
 			label:
 				x1 !== x2
-					? { x: (x1 + x2) / 2, y: mid - 6, anchor: 'middle', vertical: false }
+					? { x: (x1 + x2) / 2, y: mid - 6, anchor: 'middle', vertical: false, room: Math.abs(x2 - x1) }
 					: offset < 0
-						? { x: x1 - 8, y: mid, anchor: 'end', vertical: false }
-						: { x: labelX, y: mid, anchor: 'start', vertical: false }
+						? { x: x1 - 8, y: mid, anchor: 'end', vertical: false, room: Infinity }
+						: { x: labelX, y: mid, anchor: 'start', vertical: false, room: Infinity }
 		};
 	}
 	const right = b.x >= a.x + a.w;
@@ -100,7 +100,7 @@ export function routeEdge(a: Rect, b: Rect, style: RouteStyle, offset = 0, gutte
 			[mid, y2],
 			[x2, y2]
 		],
-		label: { x: mid, y: Math.min(y1, y2) - 8, anchor: 'middle', vertical: false }
+		label: { x: mid, y: Math.min(y1, y2) - 8, anchor: 'middle', vertical: false, room: Math.abs(x2 - x1) - 12 }
 	};
 }
 

@@ -108,14 +108,14 @@ export function fitText(
 	fontSize: number,
 	maxLines: number
 ): { lines: string[]; scale: number } {
-	for (const scale of [1, 0.92, 0.85, 0.78]) {
+	const scales = [1, 0.92, 0.85, 0.78];
+	for (const scale of scales) {
 		const lines = wrapText(text, maxWidth, fontSize * scale, Infinity, false);
-		if (
-			lines.length <= maxLines &&
-			lines.every((l) => textWidthEm(l) * fontSize * scale <= maxWidth)
-		) {
-			return { lines, scale };
-		}
+		// A widow ("2)" alone on the last line) reads badly: try smaller type first.
+		const last = lines[lines.length - 1] ?? '';
+		const widow = lines.length > 1 && [...last].length <= 2 && scale !== scales[scales.length - 1];
+		const fits = lines.every((l) => textWidthEm(l) * fontSize * scale <= maxWidth);
+		if (!widow && fits && lines.length <= maxLines) return { lines, scale };
 	}
 	return { lines: wrapText(text, maxWidth, fontSize * 0.78, maxLines), scale: 0.78 };
 }

@@ -63,7 +63,7 @@ export interface Scene {
 	fontSize: { label: number; detail: number; small: number; title: number };
 	nodes: SceneNode[];
 	edges: SceneEdge[];
-	groups: { id: string; x: number; y: number; w: number; title: string[]; noteName: string[] }[];
+	groups: { id: string; x: number; y: number; w: number; title: string[]; noteName: string[]; scale: number }[];
 	rows: { id: string; x: number; y: number; w: number; h: number; label: string[] }[];
 	tokens: SceneToken[];
 }
@@ -139,7 +139,7 @@ export function buildScene(
 		const rects = rectsOf(n.id);
 		const isShown = inView.has(n.id) && shown.has(n.id);
 		const frame = n.shape === 'frame';
-		const w = rects[0].w - (frame ? 12 : 14);
+		const w = rects[0].w - (format === 'wide' ? 14 : 6);
 		const { lines: labelLines, scale } = fitText(n.label[lang], w, type.label, frame ? 1 : 2);
 		const roomForDetail =
 			(frame && format === 'wide') ||
@@ -180,7 +180,7 @@ export function buildScene(
 				a,
 				b,
 				ROUTE[view.layout.kind],
-				k === 0 ? 0 : 16 * (k % 2 ? 1 : -1) * Math.ceil(k / 2)
+				k === 0 ? 0 : -16 * (k % 2 ? 1 : -1) * Math.ceil(k / 2)
 			)
 		);
 	}
@@ -188,28 +188,24 @@ export function buildScene(
 		const route = routes.get(e.id)!;
 		const isShown = edgeIds.has(e.id) && byId.get(e.from)!.shown && byId.get(e.to)!.shown;
 		const vertical = route.label.vertical;
-		const room = vertical
-			? Math.abs(route.points[2][1] - route.points[1][1]) - 8
-			: format === 'wide'
-				? 200
-				: 118;
+		const emphasis: Emphasis = !isShown
+			? 'normal'
+			: active.has(e.id)
+				? 'active'
+				: highlight.size || active.size
+					? 'dim'
+					: 'normal';
+		const room = Math.min(route.label.room, format === 'wide' ? 210 : 118);
+		// On a phone only the edges a step is about keep their labels; the rest would collide.
+		const labelled = room >= 48 && (format === 'wide' || (!vertical && emphasis === 'active'));
 		return {
 			id: e.id,
 			points: route.points,
 			d: routePath(route.points),
-			label:
-				vertical && format === 'narrow'
-					? []
-					: wrapText(e.label[lang], room, type.small, vertical ? 1 : 2),
+			label: labelled ? wrapText(e.label[lang], room, type.small, vertical ? 1 : 2) : [],
 			labelAt: route.label,
 			shown: isShown,
-			emphasis: !isShown
-				? 'normal'
-				: active.has(e.id)
-					? 'active'
-					: highlight.size || active.size
-						? 'dim'
-						: 'normal',
+			emphasis,
 			dashed: e.style === 'dashed',
 			both: !!e.both
 		};
@@ -217,13 +213,11 @@ export function buildScene(
 
 	const groups = base.groups.map((g) => {
 		const group = def.groups.find((x) => x.id === g.id)!;
-		return {
-			...g,
-			title: wrapText(group.label[lang], g.w, type.title, 2),
-			noteName: group.noteName
-				? wrapText(ui[lang].noteCalls(group.noteName[lang]), g.w, type.small, 1)
-				: []
-		};
+		const title = fitText(group.label[lang], g.w, type.title, 2);
+		const note = group.noteName
+			? fitText(ui[lang].noteCalls(group.noteName[lang]), g.w, type.small * title.scale, 2)
+			: { lines: [] };
+		return { ...g, title: title.lines, noteName: note.lines, scale: title.scale };
 	});
 	const rows = base.rows.map((r) => ({
 		...r,

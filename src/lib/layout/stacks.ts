@@ -26,7 +26,7 @@ const SIZES = {
 	narrow: {
 		pad: 6,
 		rowLabel: 0,
-		header: 58,
+		header: 76,
 		gap: 10,
 		row: 50,
 		band: 24,

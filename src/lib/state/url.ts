@@ -67,7 +67,12 @@ export function serializeQuery(state: QueryState): string {
 }
 
 /** Path of a view, under the site's base path. The default view is addressed without its id. */
-export function viewPath(base: string, lang: Lang, def: DiagramDef, view: string): string {
+export function viewPath(
+	base: string,
+	lang: Lang,
+	def: Pick<DiagramDef, 'id' | 'defaultView'>,
+	view: string
+): string {
 	return view === def.defaultView
 		? `${base}/${lang}/${def.id}/`
 		: `${base}/${lang}/${def.id}/${view}/`;

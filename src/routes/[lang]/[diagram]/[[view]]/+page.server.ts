@@ -33,5 +33,5 @@ export const load: PageServerLoad = ({ params }) => {
 			k in corrections ? [[k, corrections[k as keyof typeof corrections]!]] : []
 		)
 	);
-	return { lang, diagram: def.id, view, passages, corrections: relevant };
+	return { lang, def, view, passages, corrections: relevant };
 };

@@ -1,0 +1,161 @@
+/**
+ * Shared helpers for the end-to-end tests: URLs, the hydration wait, locators for the diagram's
+ * DOM hooks, and expectations computed from the diagram definitions themselves (so a content
+ * change never needs the tests rewritten).
+ */
+import { expect, type Locator, type Page } from '@playwright/test';
+import { virtualization } from '../../src/lib/content/diagrams/virtualization';
+import { runtime } from '../../src/lib/content/diagrams/runtime';
+import { viewNodeIds } from '../../src/lib/content/validate';
+import { shownAtStep } from '../../src/lib/layout/scene';
+import type { DiagramDef, Lang, ViewDef } from '../../src/lib/content/types';
+
+export const LANGS: readonly Lang[] = ['ko', 'en'];
+export const DIAGRAMS: readonly DiagramDef[] = [virtualization, runtime];
+export { virtualization, runtime };
+
+export function findView(def: DiagramDef, viewId: string): ViewDef {
+	const view = def.views.find((v) => v.id === viewId);
+	if (!view) throw new Error(`No view "${viewId}" in diagram "${def.id}"`);
+	return view;
+}
+
+/** Every (diagram, view) pair, in definition order. */
+export const ALL_VIEWS: { def: DiagramDef; view: ViewDef }[] = DIAGRAMS.flatMap((def) =>
+	def.views.map((view) => ({ def, view }))
+);
+
+/** Path of a view as the app addresses it: the default view has no view segment. */
+export function viewPath(lang: Lang, def: DiagramDef, viewId: string): string {
+	return viewId === def.defaultView ? `/${lang}/${def.id}/` : `/${lang}/${def.id}/${viewId}/`;
+}
+
+/** Node ids drawn (in the view and revealed) at a 1-based step, in definition order. */
+export function shownIds(def: DiagramDef, viewId: string, step: number): string[] {
+	const shown = shownAtStep(def, findView(def, viewId), step);
+	return viewNodeIds(def, viewId).filter((id) => shown.has(id));
+}
+
+/** Every node of the diagram (all are in the DOM; the ones not drawn are aria-hidden). */
+export function allNodeIds(def: DiagramDef): string[] {
+	return def.nodes.map((n) => n.id);
+}
+
+/** Text as CodeText renders it: backticks mark <code> spans and never show. */
+export function plain(text: string): string {
+	return text.replaceAll('`', '');
+}
+
+// ── Locators ─────────────────────────────────────────────────────────────────────────────────────
+
+export const diagramSvg = (page: Page): Locator => page.locator('svg[data-diagram]');
+export const nodeEl = (page: Page, id: string): Locator =>
+	page.locator(`svg[data-diagram] [data-node="${id}"]`);
+export const notePanel = (page: Page): Locator => page.locator('[data-note-panel]');
+export const narration = (page: Page): Locator => page.locator('[data-narration]');
+export const nextButton = (page: Page): Locator => page.locator('[data-step-next]');
+export const prevButton = (page: Page): Locator => page.locator('[data-step-prev]');
+
+// ── Hydration ────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Waits until a diagram page is hydrated and has applied its URL.
+ *
+ * The prerendered HTML already holds the whole diagram (with tabindex="0" on the first node), so
+ * nothing visible marks hydration, and SvelteKit sets no attribute for it. What does change: when
+ * Svelte hydrates an element with event handlers (`onclick`, `onkeydown` on every node) it attaches
+ * them under a property keyed by `Symbol('events')`; that property is absent in the server HTML.
+ * After it appears, DiagramPage's onMount has run (same flush) and its `tick()` removes the
+ * `restoring` class (set by app.html when the URL has ?step= or ?node=). Two animation frames more
+ * let the mount-time URL correction (replaceState) and the instant first render settle.
+ */
+export async function waitForHydration(page: Page): Promise<void> {
+	await page.waitForFunction(() => {
+		const node = document.querySelector('svg[data-diagram] [data-node]');
+		if (!node) return false;
+		const hydrated = Object.getOwnPropertySymbols(node).some((s) => s.description === 'events');
+		return hydrated && !document.documentElement.classList.contains('restoring');
+	});
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve) =>
+				requestAnimationFrame(() => requestAnimationFrame(() => resolve()))
+			)
+	);
+	await page.waitForTimeout(100);
+}
+
+/** Opens a diagram page and waits for hydration. */
+export async function gotoDiagram(page: Page, url: string) {
+	const response = await page.goto(url);
+	await waitForHydration(page);
+	return response;
+}
+
+// ── Reading the diagram ──────────────────────────────────────────────────────────────────────────
+
+/** Ids of the nodes exposed to assistive technology (not aria-hidden), in DOM order. */
+export async function exposedNodeIds(page: Page): Promise<string[]> {
+	return diagramSvg(page)
+		.locator('[data-node]:not([aria-hidden="true"])')
+		.evaluateAll((els) => els.map((e) => e.getAttribute('data-node')!));
+}
+
+/** The `opacity` attribute of every node, by id. */
+export async function nodeOpacities(page: Page): Promise<Record<string, number>> {
+	return diagramSvg(page)
+		.locator('[data-node]')
+		.evaluateAll((els) =>
+			Object.fromEntries(
+				els.map((e) => [e.getAttribute('data-node')!, Number(e.getAttribute('opacity'))])
+			)
+		);
+}
+
+/** Geometry of a node's first box (`rect` attributes as drawn). */
+export async function rectOf(
+	page: Page,
+	id: string
+): Promise<{ x: number; y: number; width: number; height: number }> {
+	return nodeEl(page, id)
+		.locator('rect')
+		.last()
+		.evaluate((r) => ({
+			x: Number(r.getAttribute('x')),
+			y: Number(r.getAttribute('y')),
+			width: Number(r.getAttribute('width')),
+			height: Number(r.getAttribute('height'))
+		}));
+}
+
+/** The current URL's path and query, e.g. "/en/runtime/?step=2". */
+export function pathAndQuery(page: Page): string {
+	const u = new URL(page.url());
+	return u.pathname + u.search;
+}
+
+/** Waits for the URL's path and query to become `expected` (the app writes it asynchronously). */
+export async function expectUrl(page: Page, expected: string): Promise<void> {
+	await expect.poll(() => pathAndQuery(page)).toBe(expected);
+}
+
+export async function expectStep(page: Page, def: DiagramDef, viewId: string, step: number, lang: Lang) {
+	const view = findView(def, viewId);
+	await expect(diagramSvg(page)).toHaveAttribute('data-step', String(step));
+	await expect(narration(page)).toHaveText(plain(view.steps[step - 1].narration[lang]));
+}
+
+/**
+ * Collects console errors and uncaught page errors. Resource 404s are left out only where a test
+ * expects them (the 404 page itself); pass `allow` to say so.
+ */
+export function collectErrors(page: Page, allow: RegExp[] = []): string[] {
+	const errors: string[] = [];
+	page.on('console', (msg) => {
+		if (msg.type() !== 'error') return;
+		const text = msg.text();
+		if (!allow.some((re) => re.test(text))) errors.push(`console.error: ${text}`);
+	});
+	page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+	return errors;
+}
