@@ -4,6 +4,7 @@ import { findChromium } from './scripts/chromium.mjs';
 // An unusual fixed port, strict: on a shared machine a busy port must fail loudly, never let the
 // tests run against someone else's server.
 const PORT = Number(process.env.E2E_PORT ?? 5199);
+const HOST_PORT = PORT - 1;
 const chromium = findChromium();
 
 export default defineConfig({
@@ -27,11 +28,22 @@ export default defineConfig({
 			]
 		}
 	},
-	webServer: {
-		command: `node scripts/serve.mjs`,
-		env: { PORT: String(PORT) },
-		url: `http://127.0.0.1:${PORT}/`,
-		reuseExistingServer: false,
-		timeout: 30_000
-	}
+	webServer: [
+		{
+			command: `node scripts/serve.mjs`,
+			env: { PORT: String(PORT) },
+			url: `http://127.0.0.1:${PORT}/`,
+			reuseExistingServer: false,
+			timeout: 30_000
+		},
+		{
+			// The repository itself, on another origin: the reveal.js example deck and test host pages
+			// embed the app cross-origin, as real decks do.
+			command: `node scripts/serve.mjs`,
+			env: { PORT: String(HOST_PORT), ROOT: '.' },
+			url: `http://127.0.0.1:${HOST_PORT}/examples/reveal/`,
+			reuseExistingServer: false,
+			timeout: 30_000
+		}
+	]
 });

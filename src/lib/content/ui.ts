@@ -38,6 +38,7 @@ const en = {
 	badStep: (v: string, n: number, of: number) =>
 		`There is no step “${v}” here (1–${of}); showing step ${n}.`,
 	dismiss: 'Dismiss',
+	openFull: 'Open in Container Atlas ↗',
 	language: 'Language',
 	skip: 'Skip to the diagram',
 	notFoundTitle: 'Page not found',
@@ -88,6 +89,7 @@ const ko: Strings = {
 	unknownNode: (v) => `이 보기에는 “${v}”가 없어서 노트를 열지 않았다.`,
 	badStep: (v, n, of) => `“${v}”단계는 없다 (1–${of}). ${n}단계를 보여 준다.`,
 	dismiss: '닫기',
+	openFull: 'Container Atlas에서 열기 ↗',
 	language: '언어',
 	skip: '다이어그램으로 건너뛰기',
 	notFoundTitle: '페이지를 찾을 수 없음',

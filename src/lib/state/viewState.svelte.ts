@@ -17,15 +17,34 @@ export class ViewState {
 	readonly node: string | null;
 	readonly steps: number;
 
-	constructor(def: () => DiagramDef, view: () => string) {
+	#range: () => [number, number] | null;
+	#intended = $state<QueryState | null>(null);
+	#writing = false;
+
+	/** `range` limits the steps that can be shown (an embed's from/to). */
+	constructor(
+		def: () => DiagramDef,
+		view: () => string,
+		range: () => [number, number] | null = () => null
+	) {
+		this.#range = range;
 		const ctx = $derived(queryContext(def(), view()));
-		this.parsed = $derived(
-			this.mounted
-				? parseQuery(page.url.search, ctx)
-				: { state: { step: 1, node: null }, notices: [] }
-		);
-		this.step = $derived(this.parsed.state.step);
-		this.node = $derived(this.parsed.state.node);
+		this.parsed = $derived.by(() => {
+			if (!this.mounted) return { state: { step: range()?.[0] ?? 1, node: null }, notices: [] };
+			const parsed = parseQuery(page.url.search, ctx);
+			const r = range();
+			const step = parsed.state.step;
+			if (!r || (step >= r[0] && step <= r[1])) return parsed;
+			const clamped = Math.min(Math.max(step, r[0]), r[1]);
+			// No step in the URL: the range's first step is simply where the slide starts.
+			if (!page.url.searchParams.has('step')) return { ...parsed, state: { ...parsed.state, step: r[0] } };
+			const notice: Notice = { kind: 'bad-step', value: String(step), step: clamped, steps: ctx.steps };
+			return { state: { ...parsed.state, step: clamped }, notices: [...parsed.notices, notice] };
+		});
+		// What was asked for wins until the URL has caught up: key presses faster than navigation
+		// must each count.
+		this.step = $derived((this.#intended ?? this.parsed.state).step);
+		this.node = $derived((this.#intended ?? this.parsed.state).node);
 		this.steps = $derived(ctx.steps);
 	}
 
@@ -38,8 +57,16 @@ export class ViewState {
 	}
 
 	go(step: number): void {
-		const s = Math.min(Math.max(1, step), this.steps);
+		const [lo, hi] = this.#range() ?? [1, this.steps];
+		const s = Math.min(Math.max(lo, step), hi);
 		if (s !== this.step) this.#write({ step: s, node: this.node });
+	}
+
+	/** Step and node together, in one URL write (two writes in a row would lose the first). */
+	set(step: number, node: string | null): void {
+		const [lo, hi] = this.#range() ?? [1, this.steps];
+		const s = Math.min(Math.max(lo, step), hi);
+		if (s !== this.step || node !== this.node) this.#write({ step: s, node });
 	}
 
 	select(node: string | null): void {
@@ -56,8 +83,29 @@ export class ViewState {
 		});
 	}
 
-	#write(state: QueryState): void {
-		const url = page.url.pathname + serializeQuery(state) + page.url.hash;
-		goto(url, { replaceState: true, keepFocus: true, noScroll: true });
+	/** Writes go out one at a time; while one is under way only the latest wish is kept. */
+	async #write(state: QueryState): Promise<void> {
+		this.#intended = state;
+		if (this.#writing) return;
+		this.#writing = true;
+		try {
+			while (this.#intended) {
+				const target: QueryState = this.#intended;
+				await goto(this.#href(target), { replaceState: true, keepFocus: true, noScroll: true });
+				if (this.#intended === target) this.#intended = null;
+			}
+		} finally {
+			this.#writing = false;
+			this.#intended = null;
+		}
+	}
+
+	#href(state: QueryState): string {
+		// Other parameters (an embed's theme, controls, range…) stay as they are.
+		const params = new URLSearchParams(page.url.search);
+		params.delete('step');
+		params.delete('node');
+		const query = [serializeQuery(state).slice(1), params.toString()].filter(Boolean).join('&');
+		return page.url.pathname + (query ? `?${query}` : '') + page.url.hash;
 	}
 }

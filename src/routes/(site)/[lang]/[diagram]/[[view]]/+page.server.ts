@@ -1,37 +1,5 @@
-/**
- * Loads one diagram view at build time: checks the path, and resolves the note passages and
- * corrections its nodes refer to (the Markdown parser stays on the server).
- */
-import { error } from '@sveltejs/kit';
-import { LANGS, type Correction } from '$lib/content/types';
-import { diagrams, findDiagram } from '$lib/content/diagrams';
-import { resolvePassage, type Passage } from '$lib/content/notes';
-import { corrections } from '$lib/content/corrections';
-import { isLang } from '$lib/state/url';
+import { loadView, viewEntries } from '$lib/server/loadView';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = () =>
-	LANGS.flatMap((lang) =>
-		diagrams.flatMap((d) => [
-			{ lang, diagram: d.id, view: '' },
-			...d.views.map((v) => ({ lang, diagram: d.id, view: v.id }))
-		])
-	);
-
-export const load: PageServerLoad = ({ params }) => {
-	const def = findDiagram(params.diagram);
-	if (!isLang(params.lang) || !def) error(404, 'Unknown language or diagram');
-	const view = params.view || def.defaultView;
-	if (!def.views.some((v) => v.id === view)) error(404, 'Unknown view');
-	const lang = params.lang;
-	const keys = [...new Set(def.nodes.flatMap((n) => n.notes ?? []))];
-	const passages: Record<string, Passage> = Object.fromEntries(
-		keys.map((k) => [k, resolvePassage(k, lang)])
-	);
-	const relevant: Record<string, Correction> = Object.fromEntries(
-		keys.flatMap((k) =>
-			k in corrections ? [[k, corrections[k as keyof typeof corrections]!]] : []
-		)
-	);
-	return { lang, def, view, passages, corrections: relevant };
-};
+export const entries: EntryGenerator = () => viewEntries(true);
+export const load: PageServerLoad = ({ params }) => loadView(params);

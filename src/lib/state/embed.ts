@@ -1,0 +1,126 @@
+/**
+ * Embeds: their extra query options and the versioned postMessage protocol (v1). Everything here
+ * is pure and never throws: a malformed option falls back to its default, a malformed message is
+ * ignored. Nothing from a message is ever evaluated or rendered as HTML.
+ */
+
+export const PROTOCOL = 'container-atlas';
+export const VERSION = 1;
+
+export const THEMES = ['auto', 'light', 'dark', 'transparent'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export interface EmbedOptions {
+	controls: boolean;
+	theme: Theme;
+	/** Steps the slide shows, inclusive, 1-based. */
+	from: number;
+	to: number;
+	/** Seconds per step when playing on its own; null: no autoplay. */
+	autoplay: number | null;
+	/** Who handles ←/→/PageUp/PageDown/Home/End: the host (forwarded, default) or the embed. */
+	keys: 'host' | 'embed';
+}
+
+const int = (v: string | null) => (v !== null && /^\s*\d{1,6}\s*$/.test(v) ? Number(v) : null);
+
+export function parseEmbedOptions(search: string, steps: number): EmbedOptions {
+	let p: URLSearchParams;
+	try {
+		p = new URLSearchParams(search);
+	} catch {
+		p = new URLSearchParams();
+	}
+	const clamp = (n: number) => Math.min(Math.max(n, 1), steps);
+	let from = clamp(int(p.get('from')) ?? 1);
+	let to = clamp(int(p.get('to')) ?? steps);
+	if (from > to) [from, to] = [to, from];
+	const seconds = Number(p.get('autoplay'));
+	const theme = p.get('theme');
+	return {
+		controls: p.get('controls') !== '0',
+		theme: (THEMES as readonly string[]).includes(theme ?? '') ? (theme as Theme) : 'auto',
+		from,
+		to,
+		autoplay: p.get('autoplay') && Number.isFinite(seconds) && seconds >= 0.5 ? Math.min(seconds, 120) : null,
+		keys: p.get('keys') === 'embed' ? 'embed' : 'host'
+	};
+}
+
+export type HostCommand =
+	| { command: 'next'; id?: string }
+	| { command: 'prev'; id?: string }
+	| { command: 'goto'; view?: string; step?: number; node?: string | null; id?: string }
+	| { command: 'getState'; id?: string }
+	| { command: 'setTheme'; theme: Theme; id?: string };
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const shortString = (v: unknown, max = 100): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
+
+/**
+ * Reads a message from the host page. Accepts the object form, or the same object as a JSON
+ * string (for hosts that stringify, as reveal.js does). Returns null for anything else.
+ */
+export function parseHostMessage(data: unknown): HostCommand | null {
+	let msg: unknown = data;
+	if (typeof data === 'string') {
+		if (data.length > 10_000) return null;
+		try {
+			msg = JSON.parse(data);
+		} catch {
+			return null;
+		}
+	}
+	if (!isRecord(msg) || msg.type !== PROTOCOL) return null;
+	if (msg.version !== undefined && msg.version !== VERSION) return null;
+	const id = shortString(msg.id) ? msg.id : undefined;
+	switch (msg.command) {
+		case 'next':
+		case 'prev':
+		case 'getState':
+			return { command: msg.command, id };
+		case 'setTheme':
+			return (THEMES as readonly string[]).includes(msg.theme as string) ? { command: 'setTheme', theme: msg.theme as Theme, id } : null;
+		case 'goto': {
+			const out: HostCommand = { command: 'goto', id };
+			if (shortString(msg.view)) out.view = msg.view;
+			if (typeof msg.step === 'number' && Number.isInteger(msg.step)) out.step = msg.step;
+			if (msg.node === null) out.node = null;
+			else if (shortString(msg.node)) out.node = msg.node;
+			return out.view === undefined && out.step === undefined && out.node === undefined ? null : out;
+		}
+		default:
+			return null;
+	}
+}
+
+export interface EmbedState {
+	diagram: string;
+	view: string;
+	step: number;
+	steps: number;
+	node: string | null;
+	from: number;
+	to: number;
+}
+
+export type EmbedEvent =
+	| ({ event: 'ready' } & EmbedState)
+	| ({ event: 'statechange' } & EmbedState)
+	| ({ event: 'state'; id?: string } & EmbedState)
+	| { event: 'keydown'; key: string; code: string; shiftKey: boolean; altKey: boolean; ctrlKey: boolean; metaKey: boolean }
+	| { event: 'resize'; height: number }
+	| { event: 'error'; message: string; id?: string };
+
+/** The envelope every message to the host carries. */
+export function envelope(e: EmbedEvent): { type: typeof PROTOCOL; version: typeof VERSION } & EmbedEvent {
+	return { type: PROTOCOL, version: VERSION, ...e };
+}
+
+/** Keys the embed acts on itself when it has focus; every other key is forwarded to the host. */
+export function embedUsesKey(e: { key: string; target?: EventTarget | null }, keys: 'host' | 'embed', onNode: boolean): boolean {
+	if (['Tab', 'Enter', ' ', 'Escape'].includes(e.key)) return true;
+	if (onNode && e.key.startsWith('Arrow')) return true;
+	if (keys === 'embed' && ['ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown', 'Home', 'End'].includes(e.key)) return true;
+	return false;
+}

@@ -1,0 +1,88 @@
+// @ts-check
+/**
+ * Container Atlas × reveal.js: lets deck fragments drive diagram steps in embedded views, and keeps
+ * the deck's keyboard working after someone clicks into a diagram.
+ *
+ *   <section>
+ *     <iframe class="atlas" data-src="https://…/embed/en/runtime/docker-run/?controls=0" …></iframe>
+ *     <span class="fragment" data-atlas-step="2"></span>
+ *     <span class="fragment" data-atlas-step="3"></span>
+ *   </section>
+ *   <script src="https://…/atlas-reveal.js"></script>
+ *   Reveal.initialize({ plugins: [AtlasReveal] });
+ *
+ * A slide's iframe shows `data-atlas-start` (default 1) until a fragment with data-atlas-step is
+ * shown; then the step of the last shown such fragment. Protocol: see docs/embedding.md (v1).
+ */
+(function () {
+	const TYPE = 'container-atlas';
+
+	/** @param {any} deck */
+	function init(deck) {
+		/** @param {Element} slide */
+		const framesOf = (slide) => /** @type {HTMLIFrameElement[]} */ ([...slide.querySelectorAll('iframe.atlas')]);
+
+		/** The step a slide's diagram should show, from its visible fragments. */
+		function stepFor(/** @type {Element} */ slide, /** @type {HTMLIFrameElement} */ frame) {
+			let step = Number(frame.dataset.atlasStart || 1);
+			for (const f of slide.querySelectorAll('.fragment.visible[data-atlas-step]')) {
+				step = Number(/** @type {HTMLElement} */ (f).dataset.atlasStep) || step;
+			}
+			return step;
+		}
+
+		/** @param {HTMLIFrameElement} frame @param {object} message */
+		function send(frame, message) {
+			frame.contentWindow?.postMessage({ type: TYPE, version: 1, ...message }, '*');
+		}
+
+		function sync() {
+			const slide = deck.getCurrentSlide();
+			if (!slide) return;
+			for (const frame of framesOf(slide)) send(frame, { command: 'goto', step: stepFor(slide, frame) });
+		}
+
+		/** Keys the diagram did not use, replayed on the deck. */
+		const KEYS = /** @type {Record<string, () => void>} */ ({
+			ArrowRight: () => deck.next(),
+			ArrowDown: () => deck.next(),
+			PageDown: () => deck.next(),
+			' ': () => deck.next(),
+			n: () => deck.next(),
+			ArrowLeft: () => deck.prev(),
+			ArrowUp: () => deck.prev(),
+			PageUp: () => deck.prev(),
+			p: () => deck.prev(),
+			Home: () => deck.slide(0),
+			End: () => deck.slide(Number.MAX_VALUE),
+			o: () => deck.toggleOverview(),
+			Escape: () => deck.getRevealElement().focus?.()
+		});
+
+		window.addEventListener('message', (event) => {
+			const data = event.data;
+			if (!data || data.type !== TYPE) return;
+			const frame = [...document.querySelectorAll('iframe.atlas')].find(
+				(f) => /** @type {HTMLIFrameElement} */ (f).contentWindow === event.source
+			);
+			if (!frame) return;
+			if (data.event === 'ready') {
+				const slide = frame.closest('section');
+				if (slide) send(/** @type {HTMLIFrameElement} */ (frame), { command: 'goto', step: stepFor(slide, /** @type {HTMLIFrameElement} */ (frame)) });
+			} else if (data.event === 'keydown' && typeof data.key === 'string' && KEYS[data.key]) {
+				// The diagram had focus: take it back so the deck's own keys work from now on.
+				/** @type {HTMLIFrameElement} */ (frame).blur();
+				window.focus();
+				KEYS[data.key]();
+			}
+		});
+
+		deck.on('fragmentshown', sync);
+		deck.on('fragmenthidden', sync);
+		deck.on('slidechanged', sync);
+		deck.on('ready', sync);
+	}
+
+	// @ts-ignore — a global for decks that load this file with a plain <script>.
+	window.AtlasReveal = { id: 'container-atlas', init };
+})();

@@ -1,0 +1,259 @@
+/**
+ * Motion: changes tween (650 ms) normally, apply at once under prefers-reduced-motion, never animate
+ * a state restored from the URL, and always end fully drawn however fast the user steps.
+ *
+ * Within a view, node boxes keep their place from step to step; what a step changes is which nodes
+ * are drawn (the `opacity` attribute of `<g data-node>` tweens 0 → 1). Box geometry (`rect` x and
+ * width) changes when the view changes. So step changes are checked on opacity, view changes on
+ * geometry. "Immediately" means: in the page, right after the svg's data-step / data-view attribute
+ * changes (plus one macrotask), compared with the same value 2 s later.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import { viewEdgeIds } from '../../src/lib/content/validate';
+import {
+	diagramSvg,
+	expectUrl,
+	findView,
+	gotoDiagram,
+	nextButton,
+	nodeOpacities,
+	prevButton,
+	rectOf,
+	runtime,
+	shownIds,
+	virtualization
+} from './helpers';
+
+interface Sample {
+	opacity: number;
+	x: number;
+	width: number;
+}
+
+/**
+ * Clicks `selector` in the page and samples node `id` as soon as the svg's `attr` changes: its
+ * opacity and its first box's x and width.
+ */
+async function clickAndSample(
+	page: Page,
+	selector: string,
+	attr: 'data-step' | 'data-view',
+	id: string
+): Promise<Sample> {
+	return page.evaluate(
+		async ({ selector, attr, id }) => {
+			const svg = document.querySelector('svg[data-diagram]')!;
+			const read = () => {
+				const g = svg.querySelector(`[data-node="${id}"]`)!;
+				const rects = g.querySelectorAll('rect');
+				const r = rects[rects.length - 1];
+				return {
+					opacity: Number(g.getAttribute('opacity')),
+					x: Number(r.getAttribute('x')),
+					width: Number(r.getAttribute('width'))
+				};
+			};
+			const changed = new Promise<void>((resolve) => {
+				const mo = new MutationObserver(() => {
+					mo.disconnect();
+					resolve();
+				});
+				mo.observe(svg, { attributes: true, attributeFilter: [attr] });
+			});
+			(document.querySelector(selector) as HTMLElement).click();
+			await changed;
+			await new Promise((r) => setTimeout(r, 0));
+			return read();
+		},
+		{ selector, attr, id }
+	);
+}
+
+async function settled(page: Page, id: string): Promise<Sample> {
+	await page.waitForTimeout(2000);
+	const r = await rectOf(page, id);
+	const opacity = Number(await diagramSvg(page).locator(`[data-node="${id}"]`).getAttribute('opacity'));
+	return { opacity, x: r.x, width: r.width };
+}
+
+test.describe('with prefers-reduced-motion: reduce', () => {
+	test.use({ reducedMotion: 'reduce' });
+
+	test('a step change applies at once', async ({ page }) => {
+		await gotoDiagram(page, '/en/virtualization/hosted/');
+		await expect(diagramSvg(page).locator('[data-node="hosted-host-os"]')).toHaveAttribute(
+			'opacity',
+			'0'
+		);
+		const now = await clickAndSample(page, '[data-step-next]', 'data-step', 'hosted-host-os');
+		const later = await settled(page, 'hosted-host-os');
+		expect(later.opacity).toBe(1);
+		expect(now).toEqual(later);
+	});
+
+	test('a view change applies at once', async ({ page }) => {
+		await gotoDiagram(page, '/en/virtualization/');
+		const before = await rectOf(page, 'hosted-hardware');
+		const now = await clickAndSample(
+			page,
+			'a[data-view-link="hosted"]',
+			'data-view',
+			'hosted-hardware'
+		);
+		const later = await settled(page, 'hosted-hardware');
+		expect(later.width).not.toBeCloseTo(before.width, 0);
+		expect(now).toEqual(later);
+	});
+});
+
+test.describe('without reduced motion', () => {
+	test.use({ reducedMotion: 'no-preference' });
+
+	test('a step change tweens', async ({ page }) => {
+		await gotoDiagram(page, '/en/virtualization/hosted/');
+		const now = await clickAndSample(page, '[data-step-next]', 'data-step', 'hosted-host-os');
+		const later = await settled(page, 'hosted-host-os');
+		expect(later.opacity).toBe(1);
+		expect(now.opacity).toBeLessThan(later.opacity);
+	});
+
+	test('a view change tweens the boxes to their new places', async ({ page }) => {
+		await gotoDiagram(page, '/en/virtualization/');
+		const before = await rectOf(page, 'hosted-hardware');
+		const now = await clickAndSample(
+			page,
+			'a[data-view-link="hosted"]',
+			'data-view',
+			'hosted-hardware'
+		);
+		const later = await settled(page, 'hosted-hardware');
+		expect(later.width).not.toBeCloseTo(before.width, 0);
+		expect(now.width).not.toBeCloseTo(later.width, 0);
+		expect(Math.abs(now.width - before.width)).toBeLessThan(Math.abs(later.width - before.width));
+	});
+});
+
+for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+	test.describe(`a deep link (${reducedMotion})`, () => {
+		test.use({ reducedMotion });
+
+		test('?step=3 shows step 3 at once, without animating from step 1', async ({ page }) => {
+			await page.goto('/en/virtualization/hosted/?step=3');
+			const first = await page.waitForFunction(() => {
+				const svg = document.querySelector('svg[data-diagram]');
+				if (svg?.getAttribute('data-step') !== '3') return null;
+				return Object.fromEntries(
+					[...svg.querySelectorAll('[data-node]')].map((g) => {
+						const rects = g.querySelectorAll('rect');
+						const r = rects[rects.length - 1];
+						return [
+							g.getAttribute('data-node'),
+							[g.getAttribute('opacity'), r.getAttribute('x'), r.getAttribute('width')].join(' ')
+						];
+					})
+				);
+			});
+			const atLoad = (await first.jsonValue()) as Record<string, string>;
+			await page.waitForTimeout(2000);
+			const final = await diagramSvg(page)
+				.locator('[data-node]')
+				.evaluateAll((gs) =>
+					Object.fromEntries(
+						gs.map((g) => {
+							const rects = g.querySelectorAll('rect');
+							const r = rects[rects.length - 1];
+							return [
+								g.getAttribute('data-node'),
+								[g.getAttribute('opacity'), r.getAttribute('x'), r.getAttribute('width')].join(
+									' '
+								)
+							];
+						})
+					)
+				);
+			expect(atLoad).toEqual(final);
+			expect(atLoad['hosted-hypervisor'].split(' ')[0]).toBe('1');
+			expect(atLoad['hosted-vm'].split(' ')[0]).toBe('0');
+			await expect(page.locator('html')).not.toHaveClass(/restoring/);
+		});
+	});
+}
+
+test.describe('stepping fast', () => {
+	test.use({ reducedMotion: 'no-preference' });
+
+	/** Every node and edge at its final opacity for `step` of `view`. */
+	async function expectFullyDrawn(page: Page, viewId: string, step: number) {
+		const shown = new Set(shownIds(runtime, viewId, step));
+		const opacities = await nodeOpacities(page);
+		for (const n of runtime.nodes) {
+			expect(opacities[n.id], `opacity of node ${n.id} at step ${step}`).toBe(shown.has(n.id) ? 1 : 0);
+		}
+		const inView = new Set(viewEdgeIds(runtime, viewId));
+		const edges = await diagramSvg(page)
+			.locator('[data-edge]')
+			.evaluateAll((els) =>
+				Object.fromEntries(
+					els.map((e) => [e.getAttribute('data-edge')!, Number(e.getAttribute('opacity'))])
+				)
+			);
+		for (const e of runtime.edges) {
+			const drawn = inView.has(e.id) && shown.has(e.from) && shown.has(e.to);
+			expect(edges[e.id], `opacity of edge ${e.id} at step ${step}`).toBe(drawn ? 1 : 0);
+		}
+	}
+
+	test('five quick clicks on next end on step 6, fully drawn', async ({ page }) => {
+		await gotoDiagram(page, '/en/runtime/docker-run/');
+		for (let i = 0; i < 5; i++) await nextButton(page).click();
+		await expect(diagramSvg(page)).toHaveAttribute('data-step', '6');
+		await expectUrl(page, '/en/runtime/docker-run/?step=6');
+		await page.waitForTimeout(2000);
+		await expectFullyDrawn(page, 'docker-run', 6);
+	});
+
+	test('stepping through reveals and conceals and back again ends fully drawn', async ({ page }) => {
+		const last = findView(runtime, 'docker-run').steps.length;
+		await gotoDiagram(page, '/en/runtime/docker-run/?step=7');
+		for (let i = 7; i < last; i++) await nextButton(page).click();
+		for (let i = 0; i < 4; i++) await prevButton(page).click();
+		await expect(diagramSvg(page)).toHaveAttribute('data-step', String(last - 4));
+		await page.waitForTimeout(2000);
+		await expectFullyDrawn(page, 'docker-run', last - 4);
+	});
+
+	test('switching view mid-animation ends with the same drawing as a fresh load', async ({
+		page
+	}) => {
+		await gotoDiagram(page, '/en/runtime/restart/');
+		for (let i = 0; i < 3; i++) await nextButton(page).click();
+		await page.locator('a[data-view-link="docker-run"]').click();
+		await expect(diagramSvg(page)).toHaveAttribute('data-view', 'docker-run');
+		await page.waitForTimeout(2000);
+		await expectFullyDrawn(page, 'docker-run', 1);
+		const afterSwitch = await Promise.all(runtime.nodes.map((n) => rectOf(page, n.id)));
+		await gotoDiagram(page, '/en/runtime/docker-run/');
+		await page.waitForTimeout(500);
+		const fresh = await Promise.all(runtime.nodes.map((n) => rectOf(page, n.id)));
+		for (const [i, n] of runtime.nodes.entries()) {
+			if (!shownIds(runtime, 'docker-run', 1).includes(n.id)) continue;
+			expect(afterSwitch[i], `box of ${n.id}`).toEqual(fresh[i]);
+		}
+	});
+});
+
+test('stepping to the end quickly in a stacks view ends fully drawn', async ({
+	page
+}) => {
+	await page.emulateMedia({ reducedMotion: 'no-preference' });
+	await gotoDiagram(page, '/en/virtualization/container/');
+	const steps = findView(virtualization, 'container').steps.length;
+	for (let i = 1; i < steps; i++) await nextButton(page).click();
+	await expect(diagramSvg(page)).toHaveAttribute('data-step', String(steps));
+	await page.waitForTimeout(2000);
+	const opacities = await nodeOpacities(page);
+	const shown = new Set(shownIds(virtualization, 'container', steps));
+	for (const n of virtualization.nodes) {
+		expect(opacities[n.id], n.id).toBe(shown.has(n.id) ? 1 : 0);
+	}
+});
