@@ -19,7 +19,9 @@ async function expectNoViolations(page: Page, rules?: string[]) {
 	const report = results.violations.map(
 		(v) =>
 			`${v.id} (${v.impact}): ${v.help}\n` +
-			v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`).join('\n')
+			v.nodes
+				.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`)
+				.join('\n')
 	);
 	expect(report, report.join('\n')).toEqual([]);
 }

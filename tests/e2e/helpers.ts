@@ -139,7 +139,13 @@ export async function expectUrl(page: Page, expected: string): Promise<void> {
 	await expect.poll(() => pathAndQuery(page)).toBe(expected);
 }
 
-export async function expectStep(page: Page, def: DiagramDef, viewId: string, step: number, lang: Lang) {
+export async function expectStep(
+	page: Page,
+	def: DiagramDef,
+	viewId: string,
+	step: number,
+	lang: Lang
+) {
 	const view = findView(def, viewId);
 	await expect(diagramSvg(page)).toHaveAttribute('data-step', String(step));
 	await expect(narration(page)).toHaveText(plain(view.steps[step - 1].narration[lang]));

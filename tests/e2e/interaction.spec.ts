@@ -266,7 +266,14 @@ test.describe('keyboard', () => {
 		await page.locator('a[data-view-link]').last().focus();
 		await page.keyboard.press('Tab');
 		const visited = new Set<string>();
-		for (const key of ['ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowUp']) {
+		for (const key of [
+			'ArrowDown',
+			'ArrowDown',
+			'ArrowDown',
+			'ArrowDown',
+			'ArrowDown',
+			'ArrowUp'
+		]) {
 			await page.keyboard.press(key);
 			visited.add(await focused(page));
 		}
@@ -371,7 +378,8 @@ test.describe('steps', () => {
 			await expect(diagramSvg(page).locator('[data-node]:not([aria-hidden="true"])')).toHaveCount(
 				expected.length
 			);
-			for (const id of expected) await expect(nodeEl(page, id)).not.toHaveAttribute('aria-hidden', /.*/);
+			for (const id of expected)
+				await expect(nodeEl(page, id)).not.toHaveAttribute('aria-hidden', /.*/);
 		}
 	});
 
@@ -386,5 +394,41 @@ test.describe('steps', () => {
 		await nextButton(page).click();
 		await expect(n).not.toHaveText(first!);
 		await expect(n).toHaveText(plain(findView(virtualization, 'compare').steps[1].narration.ko));
+	});
+
+	test('play advances one step at a time, stops at the end, and any step button stops it', async ({
+		page
+	}) => {
+		// A fake clock (running normally until told to jump) makes the play timer deterministic.
+		await page.clock.install();
+		const steps = findView(runtime, 'process-tree').steps.length;
+		await gotoDiagram(page, '/en/runtime/process-tree/');
+		const play = page.locator('[data-step-play]');
+		await expect(play).toHaveAttribute('aria-pressed', 'false');
+		await expect(play).toHaveAccessibleName(ui.en.play);
+		await play.click();
+		await expect(play).toHaveAttribute('aria-pressed', 'true');
+		await expect(play).toHaveAccessibleName(ui.en.pause);
+		await expect(diagramSvg(page)).toHaveAttribute('data-step', '1');
+		for (let step = 2; step <= steps; step++) {
+			await page.clock.runFor(4000);
+			await expectStep(page, runtime, 'process-tree', step, 'en');
+		}
+		await expectUrl(page, `/en/runtime/process-tree/?step=${steps}`);
+		await expect(play).toHaveAttribute('aria-pressed', 'false');
+		await page.clock.runFor(8000);
+		await expect(diagramSvg(page)).toHaveAttribute('data-step', String(steps));
+
+		// Play at the last step starts over from step 1; "previous" stops it.
+		await play.click();
+		await expectStep(page, runtime, 'process-tree', 1, 'en');
+		await expect(play).toHaveAttribute('aria-pressed', 'true');
+		await page.clock.runFor(4000);
+		await expectStep(page, runtime, 'process-tree', 2, 'en');
+		await prevButton(page).click();
+		await expectStep(page, runtime, 'process-tree', 1, 'en');
+		await expect(play).toHaveAttribute('aria-pressed', 'false');
+		await page.clock.runFor(8000);
+		await expect(diagramSvg(page)).toHaveAttribute('data-step', '1');
 	});
 });

@@ -72,7 +72,9 @@ async function clickAndSample(
 async function settled(page: Page, id: string): Promise<Sample> {
 	await page.waitForTimeout(2000);
 	const r = await rectOf(page, id);
-	const opacity = Number(await diagramSvg(page).locator(`[data-node="${id}"]`).getAttribute('opacity'));
+	const opacity = Number(
+		await diagramSvg(page).locator(`[data-node="${id}"]`).getAttribute('opacity')
+	);
 	return { opacity, x: r.x, width: r.width };
 }
 
@@ -164,9 +166,7 @@ for (const reducedMotion of ['no-preference', 'reduce'] as const) {
 							const r = rects[rects.length - 1];
 							return [
 								g.getAttribute('data-node'),
-								[g.getAttribute('opacity'), r.getAttribute('x'), r.getAttribute('width')].join(
-									' '
-								)
+								[g.getAttribute('opacity'), r.getAttribute('x'), r.getAttribute('width')].join(' ')
 							];
 						})
 					)
@@ -187,7 +187,9 @@ test.describe('stepping fast', () => {
 		const shown = new Set(shownIds(runtime, viewId, step));
 		const opacities = await nodeOpacities(page);
 		for (const n of runtime.nodes) {
-			expect(opacities[n.id], `opacity of node ${n.id} at step ${step}`).toBe(shown.has(n.id) ? 1 : 0);
+			expect(opacities[n.id], `opacity of node ${n.id} at step ${step}`).toBe(
+				shown.has(n.id) ? 1 : 0
+			);
 		}
 		const inView = new Set(viewEdgeIds(runtime, viewId));
 		const edges = await diagramSvg(page)
@@ -212,7 +214,9 @@ test.describe('stepping fast', () => {
 		await expectFullyDrawn(page, 'docker-run', 6);
 	});
 
-	test('stepping through reveals and conceals and back again ends fully drawn', async ({ page }) => {
+	test('stepping through reveals and conceals and back again ends fully drawn', async ({
+		page
+	}) => {
 		const last = findView(runtime, 'docker-run').steps.length;
 		await gotoDiagram(page, '/en/runtime/docker-run/?step=7');
 		for (let i = 7; i < last; i++) await nextButton(page).click();
@@ -242,9 +246,7 @@ test.describe('stepping fast', () => {
 	});
 });
 
-test('stepping to the end quickly in a stacks view ends fully drawn', async ({
-	page
-}) => {
+test('stepping to the end quickly in a stacks view ends fully drawn', async ({ page }) => {
 	await page.emulateMedia({ reducedMotion: 'no-preference' });
 	await gotoDiagram(page, '/en/virtualization/container/');
 	const steps = findView(virtualization, 'container').steps.length;

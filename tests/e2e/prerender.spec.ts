@@ -45,9 +45,7 @@ for (const { lang, def, view } of cases) {
 			await expect(svg).toHaveAttribute('data-step', '1');
 		});
 
-		test('holds every node of the view at step 1, and only those are exposed', async ({
-			page
-		}) => {
+		test('holds every node of the view at step 1, and only those are exposed', async ({ page }) => {
 			await page.goto(url);
 			const expected = shownIds(def, view, 1);
 			expect(expected.length).toBeGreaterThan(0);

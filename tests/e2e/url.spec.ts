@@ -257,6 +257,17 @@ test.describe('bad query values', () => {
 		await expect(notePanel(page)).toHaveCount(0);
 	});
 
+	test('a node of another view is unknown in this one', async ({ page }) => {
+		// docker-cli is in the architecture view but not in the restart view.
+		await gotoDiagram(page, '/en/runtime/restart/?step=2&node=docker-cli');
+		await expect(page.locator('li[data-notice-kind="unknown-node"]')).toHaveText(
+			ui.en.unknownNode('docker-cli')
+		);
+		await expectUrl(page, '/en/runtime/restart/?step=2');
+		await expectStep(page, runtime, 'restart', 2, 'en');
+		await expect(notePanel(page)).toHaveCount(0);
+	});
+
 	test('the notice can be dismissed', async ({ page }) => {
 		await gotoDiagram(page, '/en/runtime/?node=nope');
 		await expect(page.locator('[data-notice]')).toBeVisible();
@@ -264,6 +275,31 @@ test.describe('bad query values', () => {
 		await expect(page.locator('[data-notice]')).toHaveCount(0);
 		await expectUrl(page, '/en/runtime/');
 	});
+});
+
+test('landing page → gallery → diagram, all by links', async ({ page }) => {
+	const response = await page.goto('/');
+	expect(response?.status()).toBe(200);
+	await expect(page.locator('h1')).toHaveText('Container Atlas');
+	for (const lang of LANGS) {
+		for (const { def } of ALL_VIEWS.filter((x) => x.view.id === x.def.defaultView)) {
+			await expect(page.locator(`a[href="/${lang}/${def.id}/"]`).first()).toBeVisible();
+		}
+		await expect(page.locator(`a[href="/${lang}/"]`).first()).toBeVisible();
+	}
+	await page.locator('a[href="/ko/"]').first().click();
+	await expectUrl(page, '/ko/');
+	await expect(page.locator('h1')).toHaveText(ui.ko.gallery);
+	for (const { def, view } of ALL_VIEWS) {
+		await expect(
+			page.locator(`main a[href="${viewPath('ko', def, view.id)}"]`).first()
+		).toBeVisible();
+	}
+	await page.locator('main a[href="/ko/runtime/process-tree/"]').click();
+	await waitForHydration(page);
+	await expect(diagramSvg(page)).toHaveAttribute('data-view', 'process-tree');
+	await expect(page.locator('h1')).toHaveText(runtime.title.ko);
+	await expectStep(page, runtime, 'process-tree', 1, 'ko');
 });
 
 test.describe('404', () => {
@@ -297,9 +333,7 @@ test.describe('404', () => {
 	test('an English or unknown-language 404 page is in English', async ({ page }) => {
 		for (const path of ['/xx/', '/en/virtualization/nope/']) {
 			await page.goto(path);
-			await expect(page.locator('section.not-found h1')).toHaveText(
-				`404 · ${ui.en.notFoundTitle}`
-			);
+			await expect(page.locator('section.not-found h1')).toHaveText(`404 · ${ui.en.notFoundTitle}`);
 			await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 		}
 	});
@@ -308,9 +342,7 @@ test.describe('404', () => {
 		for (const path of ['/ko/runtime/nope/', '/ko/nope/']) {
 			const response = await page.goto(path);
 			expect(response?.status()).toBe(404);
-			await expect(page.locator('section.not-found h1')).toHaveText(
-				`404 · ${ui.ko.notFoundTitle}`
-			);
+			await expect(page.locator('section.not-found h1')).toHaveText(`404 · ${ui.ko.notFoundTitle}`);
 			await expect(page.locator('section.not-found > p').first()).toHaveText(ui.ko.notFoundBody);
 			await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
 		}

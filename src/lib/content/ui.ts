@@ -39,6 +39,31 @@ const en = {
 		`There is no step “${v}” here (1–${of}); showing step ${n}.`,
 	dismiss: 'Dismiss',
 	openFull: 'Open in Container Atlas ↗',
+	shareExport: 'Share and export',
+	present: 'Present',
+	copyLink: 'Copy link',
+	copyEmbed: 'Copy embed code',
+	linkCopied: 'Link copied.',
+	embedCopied: 'Embed code copied.',
+	copyFailed: 'Could not copy: your browser blocked the clipboard.',
+	downloaded: 'Downloaded.',
+	print: 'Print handout',
+	exitPresent: 'Exit presentation (Esc)',
+	help: 'Keyboard shortcuts',
+	helpKeys: [
+		['→  PageDown', 'next step'],
+		['←  PageUp', 'previous step'],
+		['Home  End', 'first / last step'],
+		['Tab', 'into the diagram'],
+		['↑ ↓ ← →', 'between nodes (when a node has focus)'],
+		['Enter  Space', 'open the note of a node'],
+		['Esc', 'close the note, leave full screen'],
+		['f', 'present full screen'],
+		['?', 'this help']
+	] as [string, string][],
+	printTitle: (view: string) => `${view} — handout`,
+	printStep: (n: number, of: number) => `Step ${n} of ${of}`,
+	printNotes: 'Notes on what this step shows',
 	language: 'Language',
 	skip: 'Skip to the diagram',
 	notFoundTitle: 'Page not found',
@@ -47,8 +72,7 @@ const en = {
 	home: 'Home',
 	keysHelp:
 		'← → or PageUp/PageDown step · Home/End jump · arrow keys move between nodes · Enter opens a note · Esc closes it',
-	landingIntro: 'Pick a language to start.',
-	noJsNote: ''
+	landingIntro: 'Pick a language to start.'
 };
 
 type Strings = typeof en;
@@ -57,7 +81,7 @@ const ko: Strings = {
 	langName: '한국어',
 	siteName: 'Container Atlas',
 	tagline:
-		'가상화와 도커가 실제로 어떻게 동작하는지 — 스터디 노트를 그림으로 옮기고 원 출처로 확인했다.',
+		'가상화와 도커가 실제로 어떻게 동작하는지 — 스터디 노트를 그림으로 옮기고 원 출처로 확인했습니다.',
 	gallery: '다이어그램',
 	openDiagram: '열기',
 	views: '보기',
@@ -69,14 +93,14 @@ const ko: Strings = {
 	first: '첫 단계',
 	last: '마지막 단계',
 	diagramLabel: (title, view) => `${title} — ${view}`,
-	nodeHint: '계층이나 구성 요소를 선택하면 노트에 적힌 내용을 볼 수 있다.',
+	nodeHint: '계층이나 구성 요소를 선택하면 노트에 적힌 내용을 볼 수 있습니다.',
 	fromNote: '노트 원문',
 	noteSection: (s) => `노트 § ${s}`,
 	morePrecisely: '더 정확히는',
 	verdict: { simplified: '단순화됨', inaccurate: '부정확함' },
 	aboutTeam: '설명 — 노트가 아니라 Container Atlas가 쓴 글',
 	sources: '출처',
-	noteSilent: '노트에는 이 내용이 없다.',
+	noteSilent: '노트에는 이 내용이 없습니다.',
 	close: '닫기',
 	closeNote: '노트 닫기 (Esc)',
 	noteCalls: (name) => `노트 표현: “${name}”`,
@@ -86,20 +110,44 @@ const ko: Strings = {
 		transient: '잠깐 실행되고 종료',
 		workload: '컨테이너의 프로세스'
 	},
-	unknownNode: (v) => `이 보기에는 “${v}”가 없어서 노트를 열지 않았다.`,
-	badStep: (v, n, of) => `“${v}”단계는 없다 (1–${of}). ${n}단계를 보여 준다.`,
+	unknownNode: (v) => `이 보기에는 “${v}”가 없어서 노트를 열지 않았습니다.`,
+	badStep: (v, n, of) => `“${v}”단계는 없습니다 (1–${of}). ${n}단계를 보여 줍니다.`,
 	dismiss: '닫기',
 	openFull: 'Container Atlas에서 열기 ↗',
+	shareExport: '공유와 내보내기',
+	present: '발표 모드',
+	copyLink: '링크 복사',
+	copyEmbed: '임베드 코드 복사',
+	linkCopied: '링크를 복사했습니다.',
+	embedCopied: '임베드 코드를 복사했습니다.',
+	copyFailed: '복사하지 못했습니다. 브라우저가 클립보드 접근을 막았습니다.',
+	downloaded: '내려받았습니다.',
+	print: '인쇄용 자료',
+	exitPresent: '발표 모드 끝내기 (Esc)',
+	help: '키보드 단축키',
+	helpKeys: [
+		['→  PageDown', '다음 단계'],
+		['←  PageUp', '이전 단계'],
+		['Home  End', '첫 단계 / 마지막 단계'],
+		['Tab', '다이어그램으로 들어가기'],
+		['↑ ↓ ← →', '노드 사이 이동 (노드에 포커스가 있을 때)'],
+		['Enter  Space', '노드의 노트 열기'],
+		['Esc', '노트 닫기, 전체 화면 끝내기'],
+		['f', '전체 화면 발표'],
+		['?', '이 도움말']
+	],
+	printTitle: (view) => `${view} — 인쇄용 자료`,
+	printStep: (n, of) => `${of}단계 중 ${n}단계`,
+	printNotes: '이 단계가 보여 주는 것에 대한 노트',
 	language: '언어',
 	skip: '다이어그램으로 건너뛰기',
 	notFoundTitle: '페이지를 찾을 수 없음',
-	notFoundBody: '그런 언어, 다이어그램, 보기는 없다. 있는 보기는 다음과 같다:',
-	errorTitle: '문제가 생겼다',
+	notFoundBody: '그런 언어, 다이어그램, 보기는 없습니다. 있는 보기는 다음과 같습니다:',
+	errorTitle: '문제가 생겼습니다',
 	home: '처음으로',
 	keysHelp:
 		'← → 또는 PageUp/PageDown 단계 이동 · Home/End 처음/끝 · 방향키로 노드 이동 · Enter 노트 열기 · Esc 닫기',
-	landingIntro: '언어를 골라 시작한다.',
-	noJsNote: ''
+	landingIntro: '언어를 골라 시작하세요.'
 };
 
 export const ui: Record<Lang, Strings> = { en, ko };
