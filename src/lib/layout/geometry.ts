@@ -9,14 +9,19 @@ export interface Rect {
 
 export type Point = [number, number];
 
-/** Two layout formats: 'wide' draws in a 1200-unit frame, 'narrow' in 400 units for phones. */
-export type Format = 'wide' | 'narrow';
+/**
+ * Layout formats: 'wide' draws in a 1200-unit frame (desktops, projectors); 'narrow' in 400 units
+ * (phones, portrait frames); 'compact' in 520 units with large type for its size and no detail
+ * lines (small landscape frames such as a 480×270 embed).
+ */
+export type Format = 'wide' | 'narrow' | 'compact';
 
-export const FRAME_WIDTH: Record<Format, number> = { wide: 1200, narrow: 400 };
+export const FRAME_WIDTH: Record<Format, number> = { wide: 1200, narrow: 400, compact: 520 };
 
 export const TYPE = {
 	wide: { label: 15, detail: 12, small: 12.5, title: 15 },
-	narrow: { label: 12.5, detail: 10.5, small: 10.5, title: 12.5 }
+	narrow: { label: 12.5, detail: 10.5, small: 10.5, title: 12.5 },
+	compact: { label: 12, detail: 9.5, small: 9.5, title: 11 }
 } as const;
 
 export const LINE_HEIGHT = 1.25;

@@ -5,7 +5,8 @@ import type { BaseLayout } from './base';
 
 const SIZES = {
 	wide: { pad: 16, row: 118, box: 66, maxBox: 270, gapX: 40 },
-	narrow: { pad: 6, row: 100, box: 56, maxBox: 999, gapX: 14 }
+	narrow: { pad: 6, row: 100, box: 56, maxBox: 999, gapX: 14 },
+	compact: { pad: 4, row: 50, box: 36, maxBox: 999, gapX: 22 }
 } as const;
 
 export function layoutGrid(spec: GridLayoutSpec, format: Format, width: number): BaseLayout {

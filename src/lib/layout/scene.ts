@@ -195,7 +195,7 @@ export function buildScene(
 				: highlight.size || active.size
 					? 'dim'
 					: 'normal';
-		const room = Math.min(route.label.room, format === 'wide' ? 210 : 118);
+		const room = Math.min(route.label.room, format === 'wide' ? 210 : format === 'compact' ? 140 : 118);
 		// On a phone only the edges a step is about keep their labels; the rest would collide.
 		const labelled = room >= 48 && (format === 'wide' || (!vertical && emphasis === 'active'));
 		return {

@@ -35,6 +35,19 @@ const SIZES = {
 		minCopy: 999,
 		maxCol: 380,
 		pile: 4
+	},
+	compact: {
+		pad: 4,
+		rowLabel: 0,
+		header: 34,
+		gap: 8,
+		row: 31,
+		band: 18,
+		rowGap: 4,
+		framePad: 3,
+		minCopy: 999,
+		maxCol: 400,
+		pile: 3
 	}
 } as const;
 

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { embedUsesKey, parseEmbedOptions, parseHostMessage } from '../../src/lib/state/embed';
+
+describe('embed options', () => {
+	it.each([
+		['', { controls: true, theme: 'auto', from: 1, to: 14, autoplay: null, keys: 'host' }],
+		['?controls=0&theme=transparent&from=3&to=6&autoplay=2.5&keys=embed', { controls: false, theme: 'transparent', from: 3, to: 6, autoplay: 2.5, keys: 'embed' }],
+		['?from=9&to=4', { from: 4, to: 9 }],
+		['?from=0&to=99', { from: 1, to: 14 }],
+		['?theme=<b>&autoplay=0.1&controls=yes', { theme: 'auto', autoplay: null, controls: true }],
+		['?autoplay=abc&from=x', { autoplay: null, from: 1 }]
+	])('%s', (search, expected) => {
+		expect(parseEmbedOptions(search, 14)).toMatchObject(expected);
+	});
+
+	it('never throws and always gives a valid range', () => {
+		fc.assert(
+			fc.property(fc.string(), fc.integer({ min: 1, max: 30 }), (s, steps) => {
+				const o = parseEmbedOptions(s, steps);
+				expect(1 <= o.from && o.from <= o.to && o.to <= steps).toBe(true);
+			})
+		);
+	});
+});
+
+describe('host messages', () => {
+	it.each([
+		[{ type: 'container-atlas', command: 'next' }, { command: 'next' }],
+		['{"type":"container-atlas","command":"prev","id":"a"}', { command: 'prev', id: 'a' }],
+		[{ type: 'container-atlas', version: 1, command: 'goto', step: 3, node: 'runc' }, { command: 'goto', step: 3, node: 'runc' }],
+		[{ type: 'container-atlas', command: 'goto', node: null }, { command: 'goto', node: null }],
+		[{ type: 'container-atlas', command: 'setTheme', theme: 'dark' }, { command: 'setTheme', theme: 'dark' }],
+		[{ type: 'container-atlas', command: 'getState', id: 'x'.repeat(101) }, { command: 'getState' }]
+	])('accepts %j', (data, expected) => {
+		expect(parseHostMessage(data)).toMatchObject(expected);
+	});
+
+	it.each([
+		null,
+		undefined,
+		7,
+		'next',
+		'{"type":"container-atlas"',
+		[],
+		{ command: 'next' },
+		{ type: 'container-atlas', version: 2, command: 'next' },
+		{ type: 'container-atlas', command: 'run', code: 'x' },
+		{ type: 'container-atlas', command: 'goto' },
+		{ type: 'container-atlas', command: 'goto', step: '3' },
+		{ type: 'container-atlas', command: 'goto', step: 2.5 },
+		{ type: 'container-atlas', command: 'setTheme', theme: 'neon' }
+	])('ignores %j', (data) => {
+		expect(parseHostMessage(data)).toBeNull();
+	});
+
+	it('never throws on anything', () => {
+		fc.assert(fc.property(fc.anything(), (v) => void parseHostMessage(v)));
+		fc.assert(fc.property(fc.string(), (v) => void parseHostMessage(v)));
+		fc.assert(fc.property(fc.json(), (v) => void parseHostMessage(v)));
+	});
+});
+
+describe('keys in an embed', () => {
+	it.each([
+		['ArrowRight', 'host', false, false],
+		['ArrowRight', 'embed', false, true],
+		['ArrowRight', 'host', true, true],
+		['PageDown', 'host', false, false],
+		['Escape', 'host', false, true],
+		['Tab', 'host', false, true],
+		['f', 'embed', false, false]
+	] as const)('%s with keys=%s, on a node: %s → used: %s', (key, keys, onNode, used) => {
+		expect(embedUsesKey({ key }, keys, onNode)).toBe(used);
+	});
+});
