@@ -4,10 +4,14 @@ import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, dirname, normalize } from 'node:path';
 
-const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['en/virtualization/', 'ko/runtime/docker-run/'];
+const pages = process.argv.slice(2).length
+	? process.argv.slice(2)
+	: ['en/virtualization/', 'ko/runtime/docker-run/'];
 for (const page of pages) {
 	const html = readFileSync(join('build', page, 'index.html'), 'utf8');
-	const start = [...html.matchAll(/(?:href|import\()\s*=?\s*["']([^"']+\.js)["']/g)].map((m) => m[1]);
+	const start = [...html.matchAll(/(?:href|import\()\s*=?\s*["']([^"']+\.js)["']/g)].map(
+		(m) => m[1]
+	);
 	const seen = new Set();
 	const queue = start.map((p) => normalize(join('build', p.startsWith('/') ? p : join(page, p))));
 	while (queue.length) {
@@ -15,7 +19,8 @@ for (const page of pages) {
 		if (seen.has(file) || !existsSync(file)) continue;
 		seen.add(file);
 		const code = readFileSync(file, 'utf8');
-		for (const m of code.matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) queue.push(normalize(join(dirname(file), m[1])));
+		for (const m of code.matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+\.js)["']/g))
+			queue.push(normalize(join(dirname(file), m[1])));
 	}
 	let raw = 0;
 	let gz = 0;
@@ -24,5 +29,7 @@ for (const page of pages) {
 		raw += buf.length;
 		gz += gzipSync(buf, { level: 9 }).length;
 	}
-	console.log(`${page}: ${seen.size} files, ${(raw / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzipped`);
+	console.log(
+		`${page}: ${seen.size} files, ${(raw / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzipped`
+	);
 }

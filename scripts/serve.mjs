@@ -22,4 +22,6 @@ server.server.on('error', (err) => {
 	console.error(`Cannot serve on port ${port}: ${err.message}`);
 	process.exit(1);
 });
-server.listen(port, '127.0.0.1', () => console.log(`Serving ${root}/ at http://localhost:${port}/`));
+server.listen(port, '127.0.0.1', () =>
+	console.log(`Serving ${root}/ at http://localhost:${port}/`)
+);

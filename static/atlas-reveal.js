@@ -20,7 +20,8 @@
 	/** @param {any} deck */
 	function init(deck) {
 		/** @param {Element} slide */
-		const framesOf = (slide) => /** @type {HTMLIFrameElement[]} */ ([...slide.querySelectorAll('iframe.atlas')]);
+		const framesOf = (slide) =>
+			/** @type {HTMLIFrameElement[]} */ ([...slide.querySelectorAll('iframe.atlas')]);
 
 		/** The step a slide's diagram should show, from its visible fragments. */
 		function stepFor(/** @type {Element} */ slide, /** @type {HTMLIFrameElement} */ frame) {
@@ -39,7 +40,8 @@
 		function sync() {
 			const slide = deck.getCurrentSlide();
 			if (!slide) return;
-			for (const frame of framesOf(slide)) send(frame, { command: 'goto', step: stepFor(slide, frame) });
+			for (const frame of framesOf(slide))
+				send(frame, { command: 'goto', step: stepFor(slide, frame) });
 		}
 
 		/** Keys the diagram did not use, replayed on the deck. */
@@ -68,7 +70,11 @@
 			if (!frame) return;
 			if (data.event === 'ready') {
 				const slide = frame.closest('section');
-				if (slide) send(/** @type {HTMLIFrameElement} */ (frame), { command: 'goto', step: stepFor(slide, /** @type {HTMLIFrameElement} */ (frame)) });
+				if (slide)
+					send(/** @type {HTMLIFrameElement} */ (frame), {
+						command: 'goto',
+						step: stepFor(slide, /** @type {HTMLIFrameElement} */ (frame))
+					});
 			} else if (data.event === 'keydown' && typeof data.key === 'string' && KEYS[data.key]) {
 				// The diagram had focus: take it back so the deck's own keys work from now on.
 				/** @type {HTMLIFrameElement} */ (frame).blur();

@@ -10,12 +10,22 @@ async function openHost(page: Page, embedPath: string) {
 	return page.frameLocator('#atlas');
 }
 const messages = (page: Page, event?: string) =>
-	page.evaluate((ev) => (window as unknown as { messages: { event: string }[] }).messages.filter((m) => !ev || m.event === ev), event);
-const send = (page: Page, m: unknown) => page.evaluate((msg) => (window as unknown as { send: (m: unknown) => void }).send(msg), m);
-const lastState = async (page: Page) => (await messages(page, 'statechange')).at(-1) as unknown as Record<string, unknown>;
+	page.evaluate(
+		(ev) =>
+			(window as unknown as { messages: { event: string }[] }).messages.filter(
+				(m) => !ev || m.event === ev
+			),
+		event
+	);
+const send = (page: Page, m: unknown) =>
+	page.evaluate((msg) => (window as unknown as { send: (m: unknown) => void }).send(msg), m);
+const lastState = async (page: Page) =>
+	(await messages(page, 'statechange')).at(-1) as unknown as Record<string, unknown>;
 
 test.describe('embed page', () => {
-	test('has no site chrome, fits its frame and honours step, node, range and theme', async ({ page }) => {
+	test('has no site chrome, fits its frame and honours step, node, range and theme', async ({
+		page
+	}) => {
 		await page.setViewportSize({ width: 480, height: 270 });
 		await page.goto('/embed/en/runtime/docker-run/?step=5&node=dockerd&from=3&to=8&theme=dark');
 		const svg = page.locator('svg[data-diagram="runtime"]');
@@ -47,23 +57,46 @@ test.describe('embed page', () => {
 });
 
 test.describe('postMessage API v1', () => {
-	test('ready, then next, prev, goto and getState, each answered with the new state', async ({ page }) => {
+	test('ready, then next, prev, goto and getState, each answered with the new state', async ({
+		page
+	}) => {
 		await openHost(page, '/embed/en/runtime/docker-run/');
 		const [ready] = await messages(page, 'ready');
-		expect(ready).toMatchObject({ type: 'container-atlas', version: 1, diagram: 'runtime', view: 'docker-run', step: 1, steps: 14, node: null });
+		expect(ready).toMatchObject({
+			type: 'container-atlas',
+			version: 1,
+			diagram: 'runtime',
+			view: 'docker-run',
+			step: 1,
+			steps: 14,
+			node: null
+		});
 
 		await send(page, { type: 'container-atlas', command: 'next' });
 		await expect.poll(async () => (await lastState(page))?.step).toBe(2);
 		await send(page, { type: 'container-atlas', command: 'prev' });
 		await expect.poll(async () => (await lastState(page))?.step).toBe(1);
-		await send(page, { type: 'container-atlas', version: 1, command: 'goto', step: 7, node: 'containerd-shim' });
-		await expect.poll(async () => lastState(page)).toMatchObject({ step: 7, node: 'containerd-shim' });
-		await expect(page.frameLocator('#atlas').locator('[data-note-panel]')).toHaveAttribute('data-node', 'containerd-shim');
+		await send(page, {
+			type: 'container-atlas',
+			version: 1,
+			command: 'goto',
+			step: 7,
+			node: 'containerd-shim'
+		});
+		await expect
+			.poll(async () => lastState(page))
+			.toMatchObject({ step: 7, node: 'containerd-shim' });
+		await expect(page.frameLocator('#atlas').locator('[data-note-panel]')).toHaveAttribute(
+			'data-node',
+			'containerd-shim'
+		);
 
 		await send(page, { type: 'container-atlas', command: 'getState', id: 'q1' });
-		await expect.poll(() => messages(page, 'state')).toEqual([
-			expect.objectContaining({ id: 'q1', step: 7, node: 'containerd-shim', view: 'docker-run' })
-		]);
+		await expect
+			.poll(() => messages(page, 'state'))
+			.toEqual([
+				expect.objectContaining({ id: 'q1', step: 7, node: 'containerd-shim', view: 'docker-run' })
+			]);
 	});
 
 	test('commands sent faster than navigation each count', async ({ page }) => {
@@ -74,7 +107,10 @@ test.describe('postMessage API v1', () => {
 
 	test('goto another view navigates the embed and keeps its options', async ({ page }) => {
 		const frame = await openHost(page, '/embed/en/runtime/architecture/?theme=light');
-		await send(page, JSON.stringify({ type: 'container-atlas', command: 'goto', view: 'process-tree', step: 2 }));
+		await send(
+			page,
+			JSON.stringify({ type: 'container-atlas', command: 'goto', view: 'process-tree', step: 2 })
+		);
 		await expect(frame.locator('svg[data-diagram]')).toHaveAttribute('data-view', 'process-tree');
 		await expect(frame.locator('svg[data-diagram]')).toHaveAttribute('data-step', '2');
 		await expect.poll(async () => lastState(page)).toMatchObject({ view: 'process-tree', step: 2 });
@@ -90,10 +126,12 @@ test.describe('postMessage API v1', () => {
 		await openHost(page, '/embed/en/virtualization/hosted/');
 		await send(page, { type: 'container-atlas', command: 'goto', node: 'no-such-node', id: 'e1' });
 		await send(page, { type: 'container-atlas', command: 'goto', view: 'nope', id: 'e2' });
-		await expect.poll(() => messages(page, 'error')).toEqual([
-			expect.objectContaining({ id: 'e1', message: expect.stringContaining('no-such-node') }),
-			expect.objectContaining({ id: 'e2', message: expect.stringContaining('nope') })
-		]);
+		await expect
+			.poll(() => messages(page, 'error'))
+			.toEqual([
+				expect.objectContaining({ id: 'e1', message: expect.stringContaining('no-such-node') }),
+				expect.objectContaining({ id: 'e2', message: expect.stringContaining('nope') })
+			]);
 		expect(await messages(page, 'statechange')).toHaveLength(0);
 	});
 
@@ -125,7 +163,9 @@ test.describe('postMessage API v1', () => {
 		expect(errors).toEqual([]);
 	});
 
-	test('reports the height it wants for hosts that size the frame to its content', async ({ page }) => {
+	test('reports the height it wants for hosts that size the frame to its content', async ({
+		page
+	}) => {
 		await openHost(page, '/embed/en/virtualization/compare/');
 		await expect.poll(async () => (await messages(page, 'resize')).length).toBeGreaterThan(0);
 		const [first] = (await messages(page, 'resize')) as unknown as { height: number }[];
@@ -135,7 +175,9 @@ test.describe('postMessage API v1', () => {
 });
 
 test.describe('keyboard in an iframe', () => {
-	test('keys act only while the embed has focus; unused keys go to the host; Escape hands focus back', async ({ page }) => {
+	test('keys act only while the embed has focus; unused keys go to the host; Escape hands focus back', async ({
+		page
+	}) => {
 		const frame = await openHost(page, '/embed/en/runtime/docker-run/');
 		// Focus on the host page: the embed hears nothing.
 		await page.locator('#before').focus();
@@ -148,14 +190,22 @@ test.describe('keyboard in an iframe', () => {
 		await expect(frame.locator('[data-note-panel]')).toHaveAttribute('data-node', 'dockerd');
 		await page.keyboard.press('ArrowRight');
 		await page.keyboard.press('n');
-		await expect.poll(async () => (await messages(page, 'keydown')).map((m) => (m as unknown as { key: string }).key)).toEqual(['ArrowRight', 'n']);
+		await expect
+			.poll(async () =>
+				(await messages(page, 'keydown')).map((m) => (m as unknown as { key: string }).key)
+			)
+			.toEqual(['ArrowRight', 'n']);
 		await expect(frame.locator('svg[data-diagram]')).toHaveAttribute('data-step', '1');
 
 		// Escape closes the note first, then hands focus back to the host.
 		await page.keyboard.press('Escape');
 		await expect(frame.locator('[data-note-panel]')).toHaveCount(0);
 		await page.keyboard.press('Escape');
-		await expect.poll(() => page.evaluate(() => document.hasFocus() && document.activeElement?.tagName !== 'IFRAME')).toBe(true);
+		await expect
+			.poll(() =>
+				page.evaluate(() => document.hasFocus() && document.activeElement?.tagName !== 'IFRAME')
+			)
+			.toBe(true);
 	});
 
 	test('keys=embed lets the embed step with the arrow keys itself', async ({ page }) => {

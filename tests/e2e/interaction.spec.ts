@@ -56,6 +56,22 @@ async function focused(page: Page): Promise<string> {
 	});
 }
 
+/**
+ * Presses Tab from the view tabs until focus enters the diagram, and returns the node it lands on.
+ * Whatever controls sit between the tabs and the diagram, the first stop inside must be a node.
+ */
+async function tabIntoDiagram(page: Page): Promise<string> {
+	await page.locator('a[data-view-link]').last().focus();
+	for (let i = 0; i < 40; i++) {
+		await page.keyboard.press('Tab');
+		const inside = await page.evaluate(
+			() => !!document.activeElement?.closest('svg[data-diagram]')
+		);
+		if (inside) return focused(page);
+	}
+	throw new Error('Tab never reached the diagram');
+}
+
 test.beforeEach(async ({ page }) => {
 	await page.emulateMedia({ reducedMotion: 'reduce' });
 });
@@ -190,10 +206,8 @@ test.describe('keyboard', () => {
 		await expect(svg.locator('[data-node][tabindex="0"]')).toHaveCount(1);
 		await expect(svg.locator('[data-node][tabindex="-1"]')).toHaveCount(shown.length - 1);
 
-		// Tab from the last view tab lands on the tab stop, the first node.
-		await page.locator('a[data-view-link]').last().focus();
-		await page.keyboard.press('Tab');
-		expect(await focused(page)).toBe('docker-cli');
+		// Tab into the diagram lands on the tab stop, the first node.
+		expect(await tabIntoDiagram(page)).toBe('docker-cli');
 		await expect(nodeEl(page, 'docker-cli')).toHaveAttribute('tabindex', '0');
 
 		// Arrow keys move between nodes, following the grid, and never change the step.
@@ -245,13 +259,16 @@ test.describe('keyboard', () => {
 
 	test('Tab back into the diagram returns to the last focused node', async ({ page }) => {
 		await gotoDiagram(page, '/en/runtime/');
-		await page.locator('a[data-view-link]').last().focus();
-		await page.keyboard.press('Tab');
+		expect(await tabIntoDiagram(page)).toBe('docker-cli');
 		await page.keyboard.press('ArrowDown');
 		await page.keyboard.press('ArrowDown');
 		expect(await focused(page)).toBe('containerd');
+		// One Shift+Tab leaves the diagram (only one node is in the tab order)…
 		await page.keyboard.press('Shift+Tab');
-		expect(await focused(page)).not.toBe('containerd');
+		expect(await page.evaluate(() => !!document.activeElement?.closest('svg[data-diagram]'))).toBe(
+			false
+		);
+		// …and Tab comes back to the node focused last.
 		await page.keyboard.press('Tab');
 		expect(await focused(page)).toBe('containerd');
 	});
@@ -263,8 +280,7 @@ test.describe('keyboard', () => {
 			await expect(nodeEl(page, id)).not.toHaveAttribute('tabindex', /.*/);
 		}
 		// Walking all shown nodes with arrows never reaches a hidden one.
-		await page.locator('a[data-view-link]').last().focus();
-		await page.keyboard.press('Tab');
+		expect(await tabIntoDiagram(page)).toBe('docker-cli');
 		const visited = new Set<string>();
 		for (const key of [
 			'ArrowDown',
@@ -279,6 +295,25 @@ test.describe('keyboard', () => {
 		}
 		const shown = shownIds(runtime, 'docker-run', 1);
 		for (const id of visited) expect(shown).toContain(id);
+	});
+});
+
+test.describe('a selected node that the step hides', () => {
+	test('stays faintly drawn while its note is open; on Escape focus returns to the diagram', async ({
+		page
+	}) => {
+		// The shim starts at step 8; at step 7 its note can still be open (a shared link).
+		await gotoDiagram(page, '/en/runtime/docker-run/?step=7&node=containerd-shim');
+		const shim = nodeEl(page, 'containerd-shim');
+		await expect(notePanel(page)).toHaveAttribute('data-node', 'containerd-shim');
+		await expect(shim).not.toHaveAttribute('aria-hidden', 'true');
+		await expect(shim).toHaveClass(/preview/);
+		await notePanel(page).locator('.close').focus();
+		await page.keyboard.press('Escape');
+		await expect(notePanel(page)).toHaveCount(0);
+		// Closed, it is hidden again at this step, and focus is on the diagram's tab stop, not <body>.
+		await expect(shim).toHaveAttribute('aria-hidden', 'true');
+		await expect(page.locator('svg [data-node][tabindex="0"]')).toBeFocused();
 	});
 });
 

@@ -8,14 +8,20 @@ async function open(page: Page, path: string) {
 }
 
 async function downloadOf(page: Page, selector: string) {
-	const [download] = await Promise.all([page.waitForEvent('download'), page.locator(selector).click()]);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.locator(selector).click()
+	]);
 	return { name: download.suggestedFilename(), body: readFileSync((await download.path())!) };
 }
 
 const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
 
 test.describe('export', () => {
-	test('the SVG of a step stands alone: no external requests, no foreignObject, text as text', async ({ page, browser }) => {
+	test('the SVG of a step stands alone: no external requests, no foreignObject, text as text', async ({
+		page,
+		browser
+	}) => {
 		await open(page, '/ko/runtime/docker-run/?step=10');
 		const { name, body } = await downloadOf(page, '[data-export="svg"]');
 		expect(name).toBe('container-atlas-runtime-docker-run-step10-ko.svg');
@@ -69,14 +75,18 @@ test.describe('export', () => {
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
 		await page.locator('[data-copy-embed]').click();
 		const snippet = await page.evaluate(() => navigator.clipboard.readText());
-		expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/en\/runtime\/docker-run\/\?step=7&node=containerd-shim"/);
+		expect(snippet).toMatch(
+			/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/en\/runtime\/docker-run\/\?step=7&node=containerd-shim"/
+		);
 		expect(snippet).toContain('allowfullscreen');
 		expect(snippet).toMatch(/title="[^"]+"/);
 	});
 });
 
 test.describe('print handout', () => {
-	test('every step on its own page, finished, with narration and notes of what it highlights', async ({ page }) => {
+	test('every step on its own page, finished, with narration and notes of what it highlights', async ({
+		page
+	}) => {
 		await page.goto('/ko/runtime/docker-run/print/');
 		const steps = page.locator('[data-print-step]');
 		await expect(steps).toHaveCount(14);
@@ -93,12 +103,18 @@ test.describe('print handout', () => {
 });
 
 test.describe('presentation mode', () => {
-	test('f presents with large captions, clicker keys step, Esc leaves; ? shows the keys', async ({ page }) => {
+	test('f presents with large captions, clicker keys step, Esc leaves; ? shows the keys', async ({
+		page
+	}) => {
 		await open(page, '/en/virtualization/compare/');
-		const normal = await page.locator('[data-narration]').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+		const normal = await page
+			.locator('[data-narration]')
+			.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 		await page.keyboard.press('f');
 		await expect(page.locator('.diagram-page.presenting')).toHaveCount(1);
-		const large = await page.locator('[data-narration]').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+		const large = await page
+			.locator('[data-narration]')
+			.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 		expect(large).toBeGreaterThan(normal);
 		await page.keyboard.press('PageDown');
 		await expect(page.locator('svg[data-diagram]')).toHaveAttribute('data-step', '2');

@@ -5,7 +5,10 @@ import { embedUsesKey, parseEmbedOptions, parseHostMessage } from '../../src/lib
 describe('embed options', () => {
 	it.each([
 		['', { controls: true, theme: 'auto', from: 1, to: 14, autoplay: null, keys: 'host' }],
-		['?controls=0&theme=transparent&from=3&to=6&autoplay=2.5&keys=embed', { controls: false, theme: 'transparent', from: 3, to: 6, autoplay: 2.5, keys: 'embed' }],
+		[
+			'?controls=0&theme=transparent&from=3&to=6&autoplay=2.5&keys=embed',
+			{ controls: false, theme: 'transparent', from: 3, to: 6, autoplay: 2.5, keys: 'embed' }
+		],
 		['?from=9&to=4', { from: 4, to: 9 }],
 		['?from=0&to=99', { from: 1, to: 14 }],
 		['?theme=<b>&autoplay=0.1&controls=yes', { theme: 'auto', autoplay: null, controls: true }],
@@ -28,9 +31,18 @@ describe('host messages', () => {
 	it.each([
 		[{ type: 'container-atlas', command: 'next' }, { command: 'next' }],
 		['{"type":"container-atlas","command":"prev","id":"a"}', { command: 'prev', id: 'a' }],
-		[{ type: 'container-atlas', version: 1, command: 'goto', step: 3, node: 'runc' }, { command: 'goto', step: 3, node: 'runc' }],
-		[{ type: 'container-atlas', command: 'goto', node: null }, { command: 'goto', node: null }],
-		[{ type: 'container-atlas', command: 'setTheme', theme: 'dark' }, { command: 'setTheme', theme: 'dark' }],
+		[
+			{ type: 'container-atlas', version: 1, command: 'goto', step: 3, node: 'runc' },
+			{ command: 'goto', step: 3, node: 'runc' }
+		],
+		[
+			{ type: 'container-atlas', command: 'goto', node: null },
+			{ command: 'goto', node: null }
+		],
+		[
+			{ type: 'container-atlas', command: 'setTheme', theme: 'dark' },
+			{ command: 'setTheme', theme: 'dark' }
+		],
 		[{ type: 'container-atlas', command: 'getState', id: 'x'.repeat(101) }, { command: 'getState' }]
 	])('accepts %j', (data, expected) => {
 		expect(parseHostMessage(data)).toMatchObject(expected);

@@ -10,7 +10,13 @@ export type RouteStyle = 'direct' | 'side' | 'elbow';
 export interface Route {
 	points: Point[];
 	/** Where the label goes, and whether it reads along a vertical segment. */
-	label: { x: number; y: number; anchor: 'start' | 'middle' | 'end'; vertical: boolean; room: number };
+	label: {
+		x: number;
+		y: number;
+		anchor: 'start' | 'middle' | 'end';
+		vertical: boolean;
+		room: number;
+	};
 }
 
 /**
@@ -30,7 +36,13 @@ export function routeEdge(a: Rect, b: Rect, style: RouteStyle, offset = 0, gutte
 				[x, y2],
 				[b.x, y2]
 			],
-			label: { x: x - 6, y: (y1 + y2) / 2, anchor: 'middle', vertical: true, room: Math.abs(y2 - y1) - 8 }
+			label: {
+				x: x - 6,
+				y: (y1 + y2) / 2,
+				anchor: 'middle',
+				vertical: true,
+				room: Math.abs(y2 - y1) - 8
+			}
 		};
 	}
 	if (style === 'elbow') {
@@ -43,7 +55,13 @@ export function routeEdge(a: Rect, b: Rect, style: RouteStyle, offset = 0, gutte
 				[x, y],
 				[b.x, y]
 			],
-			label: { x: (x + b.x) / 2, y: y - 6, anchor: 'middle', vertical: false, room: Math.abs(b.x - x) + 40 }
+			label: {
+				x: (x + b.x) / 2,
+				y: y - 6,
+				anchor: 'middle',
+				vertical: false,
+				room: Math.abs(b.x - x) + 40
+			}
 		};
 	}
 	const below = b.y >= a.y + a.h;
@@ -63,7 +81,13 @@ export function routeEdge(a: Rect, b: Rect, style: RouteStyle, offset = 0, gutte
 				[x2, y1],
 				[x2, y2]
 			],
-			label: { x: (x1 + x2) / 2, y: y1 - 8, anchor: 'middle', vertical: false, room: Math.abs(x2 - x1) + 40 }
+			label: {
+				x: (x1 + x2) / 2,
+				y: y1 - 8,
+				anchor: 'middle',
+				vertical: false,
+				room: Math.abs(x2 - x1) + 40
+			}
 		};
 	}
 	if (below || above) {
@@ -82,7 +106,13 @@ export function routeEdge(a: Rect, b: Rect, style: RouteStyle, offset = 0, gutte
 			// A parallel edge drawn left of its twin carries its label on the left.
 			label:
 				x1 !== x2
-					? { x: (x1 + x2) / 2, y: mid - 6, anchor: 'middle', vertical: false, room: Math.abs(x2 - x1) }
+					? {
+							x: (x1 + x2) / 2,
+							y: mid - 6,
+							anchor: 'middle',
+							vertical: false,
+							room: Math.abs(x2 - x1)
+						}
 					: offset < 0
 						? { x: x1 - 8, y: mid, anchor: 'end', vertical: false, room: Infinity }
 						: { x: labelX, y: mid, anchor: 'start', vertical: false, room: Infinity }
@@ -100,7 +130,13 @@ export function routeEdge(a: Rect, b: Rect, style: RouteStyle, offset = 0, gutte
 			[mid, y2],
 			[x2, y2]
 		],
-		label: { x: mid, y: Math.min(y1, y2) - 8, anchor: 'middle', vertical: false, room: Math.abs(x2 - x1) - 12 }
+		label: {
+			x: mid,
+			y: Math.min(y1, y2) - 8,
+			anchor: 'middle',
+			vertical: false,
+			room: Math.abs(x2 - x1) - 12
+		}
 	};
 }
 

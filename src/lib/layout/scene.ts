@@ -63,7 +63,15 @@ export interface Scene {
 	fontSize: { label: number; detail: number; small: number; title: number };
 	nodes: SceneNode[];
 	edges: SceneEdge[];
-	groups: { id: string; x: number; y: number; w: number; title: string[]; noteName: string[]; scale: number }[];
+	groups: {
+		id: string;
+		x: number;
+		y: number;
+		w: number;
+		title: string[];
+		noteName: string[];
+		scale: number;
+	}[];
 	rows: { id: string; x: number; y: number; w: number; h: number; label: string[] }[];
 	tokens: SceneToken[];
 }
@@ -195,7 +203,10 @@ export function buildScene(
 				: highlight.size || active.size
 					? 'dim'
 					: 'normal';
-		const room = Math.min(route.label.room, format === 'wide' ? 210 : format === 'compact' ? 140 : 118);
+		const room = Math.min(
+			route.label.room,
+			format === 'wide' ? 210 : format === 'compact' ? 140 : 118
+		);
 		// On a phone only the edges a step is about keep their labels; the rest would collide.
 		const labelled = room >= 48 && (format === 'wide' || (!vertical && emphasis === 'active'));
 		return {

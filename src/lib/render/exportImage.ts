@@ -65,7 +65,11 @@ export function exportSvg(req: ExportRequest): { svg: string; width: number; hei
 		const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
 		title.textContent = req.title;
 		out.prepend(title, bg);
-		return { svg: new XMLSerializer().serializeToString(out), width: Math.round(w), height: Math.round(h) };
+		return {
+			svg: new XMLSerializer().serializeToString(out),
+			width: Math.round(w),
+			height: Math.round(h)
+		};
 	} finally {
 		unmount(app);
 		host.remove();
@@ -89,7 +93,11 @@ function inlineStyles(live: Element, clone: Element): void {
 	liveAll.forEach((el, i) => {
 		const c = cloneAll[i];
 		const cs = getComputedStyle(el);
-		if (cs.visibility === 'hidden' || cs.display === 'none' || (el !== live && el.getAttribute('opacity') === '0')) {
+		if (
+			cs.visibility === 'hidden' ||
+			cs.display === 'none' ||
+			(el !== live && el.getAttribute('opacity') === '0')
+		) {
 			drop.push(c);
 			return;
 		}
@@ -98,7 +106,13 @@ function inlineStyles(live: Element, clone: Element): void {
 			if (v && v !== 'normal' && !(p === 'stroke-dasharray' && v === 'none')) c.setAttribute(p, v);
 		}
 		for (const a of [...c.attributes]) {
-			if (a.name === 'class' || a.name === 'tabindex' || a.name === 'role' || a.name.startsWith('aria-') || a.name === 'style') {
+			if (
+				a.name === 'class' ||
+				a.name === 'tabindex' ||
+				a.name === 'role' ||
+				a.name.startsWith('aria-') ||
+				a.name === 'style'
+			) {
 				c.removeAttribute(a.name);
 			}
 		}
@@ -107,7 +121,12 @@ function inlineStyles(live: Element, clone: Element): void {
 }
 
 /** Rasterises an SVG string at `scale` × its own size. */
-export async function svgToPng(svg: string, width: number, height: number, scale: number): Promise<Blob> {
+export async function svgToPng(
+	svg: string,
+	width: number,
+	height: number,
+	scale: number
+): Promise<Blob> {
 	const img = new Image();
 	img.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(svg);
 	await img.decode();

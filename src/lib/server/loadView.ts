@@ -27,9 +27,13 @@ export function loadView(params: { lang: string; diagram: string; view?: string 
 	if (!def.views.some((v) => v.id === view)) error(404, 'Unknown view');
 	const lang = params.lang;
 	const keys = [...new Set(def.nodes.flatMap((n) => n.notes ?? []))];
-	const passages: Record<string, Passage> = Object.fromEntries(keys.map((k) => [k, resolvePassage(k, lang)]));
+	const passages: Record<string, Passage> = Object.fromEntries(
+		keys.map((k) => [k, resolvePassage(k, lang)])
+	);
 	const relevant: Record<string, Correction> = Object.fromEntries(
-		keys.flatMap((k) => (k in corrections ? [[k, corrections[k as keyof typeof corrections]!]] : []))
+		keys.flatMap((k) =>
+			k in corrections ? [[k, corrections[k as keyof typeof corrections]!]] : []
+		)
 	);
 	return { lang, def, view, passages, corrections: relevant };
 }

@@ -42,7 +42,10 @@ export function parseEmbedOptions(search: string, steps: number): EmbedOptions {
 		theme: (THEMES as readonly string[]).includes(theme ?? '') ? (theme as Theme) : 'auto',
 		from,
 		to,
-		autoplay: p.get('autoplay') && Number.isFinite(seconds) && seconds >= 0.5 ? Math.min(seconds, 120) : null,
+		autoplay:
+			p.get('autoplay') && Number.isFinite(seconds) && seconds >= 0.5
+				? Math.min(seconds, 120)
+				: null,
 		keys: p.get('keys') === 'embed' ? 'embed' : 'host'
 	};
 }
@@ -54,8 +57,10 @@ export type HostCommand =
 	| { command: 'getState'; id?: string }
 	| { command: 'setTheme'; theme: Theme; id?: string };
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const shortString = (v: unknown, max = 100): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+	typeof v === 'object' && v !== null && !Array.isArray(v);
+const shortString = (v: unknown, max = 100): v is string =>
+	typeof v === 'string' && v.length > 0 && v.length <= max;
 
 /**
  * Reads a message from the host page. Accepts the object form, or the same object as a JSON
@@ -80,14 +85,18 @@ export function parseHostMessage(data: unknown): HostCommand | null {
 		case 'getState':
 			return { command: msg.command, id };
 		case 'setTheme':
-			return (THEMES as readonly string[]).includes(msg.theme as string) ? { command: 'setTheme', theme: msg.theme as Theme, id } : null;
+			return (THEMES as readonly string[]).includes(msg.theme as string)
+				? { command: 'setTheme', theme: msg.theme as Theme, id }
+				: null;
 		case 'goto': {
 			const out: HostCommand = { command: 'goto', id };
 			if (shortString(msg.view)) out.view = msg.view;
 			if (typeof msg.step === 'number' && Number.isInteger(msg.step)) out.step = msg.step;
 			if (msg.node === null) out.node = null;
 			else if (shortString(msg.node)) out.node = msg.node;
-			return out.view === undefined && out.step === undefined && out.node === undefined ? null : out;
+			return out.view === undefined && out.step === undefined && out.node === undefined
+				? null
+				: out;
 		}
 		default:
 			return null;
@@ -108,19 +117,37 @@ export type EmbedEvent =
 	| ({ event: 'ready' } & EmbedState)
 	| ({ event: 'statechange' } & EmbedState)
 	| ({ event: 'state'; id?: string } & EmbedState)
-	| { event: 'keydown'; key: string; code: string; shiftKey: boolean; altKey: boolean; ctrlKey: boolean; metaKey: boolean }
+	| {
+			event: 'keydown';
+			key: string;
+			code: string;
+			shiftKey: boolean;
+			altKey: boolean;
+			ctrlKey: boolean;
+			metaKey: boolean;
+	  }
 	| { event: 'resize'; height: number }
 	| { event: 'error'; message: string; id?: string };
 
 /** The envelope every message to the host carries. */
-export function envelope(e: EmbedEvent): { type: typeof PROTOCOL; version: typeof VERSION } & EmbedEvent {
+export function envelope(
+	e: EmbedEvent
+): { type: typeof PROTOCOL; version: typeof VERSION } & EmbedEvent {
 	return { type: PROTOCOL, version: VERSION, ...e };
 }
 
 /** Keys the embed acts on itself when it has focus; every other key is forwarded to the host. */
-export function embedUsesKey(e: { key: string; target?: EventTarget | null }, keys: 'host' | 'embed', onNode: boolean): boolean {
+export function embedUsesKey(
+	e: { key: string; target?: EventTarget | null },
+	keys: 'host' | 'embed',
+	onNode: boolean
+): boolean {
 	if (['Tab', 'Enter', ' ', 'Escape'].includes(e.key)) return true;
 	if (onNode && e.key.startsWith('Arrow')) return true;
-	if (keys === 'embed' && ['ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown', 'Home', 'End'].includes(e.key)) return true;
+	if (
+		keys === 'embed' &&
+		['ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown', 'Home', 'End'].includes(e.key)
+	)
+		return true;
 	return false;
 }

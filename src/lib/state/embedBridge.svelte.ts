@@ -3,7 +3,13 @@
  * into state changes, and tells the host about readiness, state changes, unused keys and the height
  * the content would like. Commands that name something unknown are answered with an `error` event.
  */
-import { envelope, parseHostMessage, type EmbedEvent, type EmbedState, type HostCommand } from './embed';
+import {
+	envelope,
+	parseHostMessage,
+	type EmbedEvent,
+	type EmbedState,
+	type HostCommand
+} from './embed';
 
 export interface BridgeActions {
 	state: () => EmbedState;

@@ -37,8 +37,14 @@ export class ViewState {
 			if (!r || (step >= r[0] && step <= r[1])) return parsed;
 			const clamped = Math.min(Math.max(step, r[0]), r[1]);
 			// No step in the URL: the range's first step is simply where the slide starts.
-			if (!page.url.searchParams.has('step')) return { ...parsed, state: { ...parsed.state, step: r[0] } };
-			const notice: Notice = { kind: 'bad-step', value: String(step), step: clamped, steps: ctx.steps };
+			if (!page.url.searchParams.has('step'))
+				return { ...parsed, state: { ...parsed.state, step: r[0] } };
+			const notice: Notice = {
+				kind: 'bad-step',
+				value: String(step),
+				step: clamped,
+				steps: ctx.steps
+			};
 			return { state: { ...parsed.state, step: clamped }, notices: [...parsed.notices, notice] };
 		});
 		// What was asked for wins until the URL has caught up: key presses faster than navigation
