@@ -2,73 +2,8 @@
 // Each `claim` is the row number of the fact check in shared/reference/domain.md section C;
 // passages that section rates accurate have no entry here.
 import type { PassageKey } from './passages';
-import type { Correction, SourceRef } from './types';
-
-const src = {
-	syscalls: { label: 'syscalls(2)', url: 'https://man7.org/linux/man-pages/man2/syscalls.2.html' },
-	libc: { label: 'libc(7)', url: 'https://man7.org/linux/man-pages/man7/libc.7.html' },
-	namespaces: {
-		label: 'namespaces(7)',
-		url: 'https://man7.org/linux/man-pages/man7/namespaces.7.html'
-	},
-	cgroups: { label: 'cgroups(7)', url: 'https://man7.org/linux/man-pages/man7/cgroups.7.html' },
-	posix: {
-		label: 'POSIX.1-2024: Definitions',
-		url: 'https://pubs.opengroup.org/onlinepubs/9799919799/basedefs/V1_chap03.html'
-	},
-	dockerContainer: {
-		label: 'Docker docs: What is a container?',
-		url: 'https://docs.docker.com/get-started/docker-concepts/the-basics/what-is-a-container/'
-	},
-	dockerOverview: {
-		label: 'Docker docs: Docker overview',
-		url: 'https://docs.docker.com/get-started/docker-overview/'
-	},
-	dockerMultiPlatform: {
-		label: 'Docker docs: Multi-platform builds',
-		url: 'https://docs.docker.com/build/building/multi-platform/'
-	},
-	dockerDesktopLinux: {
-		label: 'Docker docs: Docker Desktop for Linux FAQ',
-		url: 'https://docs.docker.com/desktop/troubleshoot-and-support/faqs/linuxfaqs/'
-	},
-	nist125: { label: 'NIST SP 800-125', url: 'https://doi.org/10.6028/NIST.SP.800-125' },
-	nist145: { label: 'NIST SP 800-145', url: 'https://doi.org/10.6028/NIST.SP.800-145' },
-	virtualbox: { label: 'VirtualBox User Manual', url: 'https://www.virtualbox.org/manual/' },
-	xen: { label: 'Xen Project hypervisor', url: 'https://xenproject.org/projects/hypervisor/' },
-	ociLinux: {
-		label: 'OCI runtime spec: Linux config',
-		url: 'https://github.com/opencontainers/runtime-spec/blob/main/config-linux.md'
-	},
-	ociRuntime: {
-		label: 'OCI runtime spec: runtime',
-		url: 'https://github.com/opencontainers/runtime-spec/blob/main/runtime.md'
-	},
-	runcMan: {
-		label: 'runc(8)',
-		url: 'https://github.com/opencontainers/runc/blob/main/man/runc.8.md'
-	},
-	runcTerminals: {
-		label: 'runc docs: terminals',
-		url: 'https://github.com/opencontainers/runc/blob/main/docs/terminals.md'
-	},
-	runtimeV2: {
-		label: 'containerd runtime v2 docs',
-		url: 'https://github.com/containerd/containerd/blob/main/docs/runtime-v2.md'
-	},
-	lifecycle: {
-		label: 'containerd design: lifecycle',
-		url: 'https://github.com/containerd/containerd/blob/main/docs/historical/design/lifecycle.md'
-	},
-	issue3200: {
-		label: 'containerd issue #3200',
-		url: 'https://github.com/containerd/containerd/issues/3200'
-	},
-	mobyRuntime: {
-		label: 'moby: daemon/runtime_unix.go',
-		url: 'https://github.com/moby/moby/blob/master/daemon/runtime_unix.go'
-	}
-} satisfies Record<string, SourceRef>;
+import type { Correction } from './types';
+import { sources as src } from './sources';
 
 export const corrections: Partial<Record<PassageKey, Correction>> = {
 	'composition.layers': {
@@ -78,7 +13,7 @@ export const corrections: Partial<Record<PassageKey, Correction>> = {
 			ko: 'C 라이브러리(glibc, musl 등)를 비롯한 라이브러리는 각 애플리케이션의 프로세스 안에서 실행되는 사용자 공간 코드이고, 특권을 가진 것은 커널뿐이다. 프로그램은 보통 C 라이브러리의 래퍼 함수를 거쳐, 때로는 직접 시스템 콜을 호출해 커널에 접근한다. 컨테이너 이미지는 애플리케이션과 라이브러리를 담고 있고, 커널은 모든 컨테이너가 호스트의 것을 공유한다.',
 			en: 'The C library (glibc, musl, …) and other libraries are user-space code running inside each application’s own process; only the kernel is privileged. Programs reach the kernel through system calls, usually via C library wrapper functions and sometimes directly. A container image carries the application and its libraries, while all containers share the host’s kernel.'
 		},
-		sources: [src.syscalls, src.libc, src.dockerContainer]
+		sources: [src.manSyscalls, src.manLibc, src.dockerContainer]
 	},
 	'shell.between': {
 		claim: 6,
@@ -87,7 +22,7 @@ export const corrections: Partial<Record<PassageKey, Correction>> = {
 			ko: '셸은 운영체제와 애플리케이션 사이의 계층이 아니라 그 자체가 하나의 애플리케이션으로, 입력된 텍스트를 명령으로 해석하는 프로그램이다. 셸은 커널에 새 프로세스를 만들어 달라고 요청(fork/execve)해 다른 프로그램을 실행할 뿐이며, 실행된 애플리케이션은 셸을 거치지 않고 시스템 콜로 커널과 직접 소통한다.',
 			en: 'The shell is not a layer between the OS and applications but an application itself: “a program that interprets sequences of text input as commands”. It starts other programs by asking the kernel to create processes (fork/execve), and those programs then use system calls to reach the kernel without going through the shell.'
 		},
-		sources: [src.posix, src.syscalls]
+		sources: [src.posix, src.manSyscalls]
 	},
 	'namespace.separate': {
 		claim: 11,
@@ -96,7 +31,7 @@ export const corrections: Partial<Record<PassageKey, Correction>> = {
 			ko: '네임스페이스는 프로세스가 무엇을 볼 수 있는지를 바꾼다. 프로세스 ID, 마운트 지점, 네트워크 스택, 호스트 이름 같은 전역 리소스를 그 안의 프로세스에게 자신만의 격리된 인스턴스처럼 보이게 한다. CPU나 메모리 사용량 제한은 네임스페이스가 아니라 cgroups의 역할이며, 네임스페이스는 실행 시점에만 쓰이는 것도 아니어서 이미 실행 중인 프로세스도 unshare로 새 네임스페이스에 들어가거나 setns로 기존 네임스페이스에 합류할 수 있다.',
 			en: 'A namespace changes what a process can see: global resources such as process IDs, mount points, the network stack or the hostname appear to the processes inside it as their own isolated instance. Limiting how much CPU or memory they use is the job of cgroups, not namespaces. Namespaces are not tied to process start either: a running process can move into new ones with unshare or join existing ones with setns.'
 		},
-		sources: [src.namespaces, src.cgroups, src.ociLinux]
+		sources: [src.manNamespaces, src.manCgroups, src.ociLinux]
 	},
 	'namespace.identify': {
 		claim: 12,
@@ -105,7 +40,7 @@ export const corrections: Partial<Record<PassageKey, Correction>> = {
 			ko: '이 설명은 프로그래밍에서 말하는 ‘네임스페이스’(이름의 범위)에 가깝고, 리눅스 네임스페이스와는 다른 개념이다. 리눅스 네임스페이스는 전역 시스템 리소스를 추상화로 감싸 그 안의 프로세스에게 자신만의 격리된 인스턴스를 가진 것처럼 보이게 하는 커널의 격리 메커니즘이다. /proc/[pid]/ns/* 링크는 네임스페이스를 가리키는 핸들일 뿐 네임스페이스 자체가 아니다.',
 			en: 'This is the programming sense of “namespace” (a scope for names), not the Linux feature. A Linux namespace is a kernel isolation mechanism that “wraps a global system resource in an abstraction”, so the processes inside it appear to have their own isolated instance of that resource. The /proc/[pid]/ns/* links are only handles to a namespace, not the concept itself.'
 		},
-		sources: [src.namespaces]
+		sources: [src.manNamespaces]
 	},
 	'docker.os-level': {
 		claim: 13,
@@ -204,7 +139,7 @@ export const corrections: Partial<Record<PassageKey, Correction>> = {
 			ko: 'shim은 containerd와 컨테이너 프로세스 사이에 있으며, 컨테이너 프로세스의 직접적인 부모 프로세스다. runc는 shim이 잠깐 실행했다가 끝나는 보조 프로그램일 뿐이다. 도커는 io.containerd.runc.v2 런타임을 쓰며, 이에 해당하는 shim 바이너리는 containerd-shim-runc-v2다.',
 			en: 'The shim sits between containerd and the container’s processes, and is their direct parent; runc is only a short-lived helper that the shim executes. Docker uses the runtime io.containerd.runc.v2, whose shim binary is containerd-shim-runc-v2.'
 		},
-		sources: [src.runtimeV2, src.lifecycle, src.mobyRuntime]
+		sources: [src.containerdRuntimeV2, src.containerdLifecycle, src.mobyRuntime]
 	},
 	'shim.mediator': {
 		claim: 32,
@@ -213,6 +148,6 @@ export const corrections: Partial<Record<PassageKey, Correction>> = {
 			ko: 'containerd는 runc를 직접 호출하지 않는다. containerd는 ttrpc로 shim을 제어하고, shim이 OCI 번들을 가지고 runc 바이너리를 fork/exec로 실행한다. shim의 실제 역할은 컨테이너의 장기 실행 부모 프로세스이자 subreaper로서 stdio를 붙잡고 종료 상태를 보고하는 것이며, 덕분에 containerd가 재시작해도 컨테이너는 죽지 않는다.',
 			en: 'containerd never calls runc: runc “is not invoked directly by containerd; instead, it is invoked by a shim”. containerd controls the shim over ttrpc, and the shim runs the runc binary (fork/exec) with an OCI bundle. The shim’s real job is to be the container’s long-lived parent and subreaper, hold its stdio and report its exit status, so containerd can restart without killing containers.'
 		},
-		sources: [src.runtimeV2, src.lifecycle, src.issue3200]
+		sources: [src.containerdRuntimeV2, src.containerdLifecycle, src.containerdIssue3200]
 	}
 };

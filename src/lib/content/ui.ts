@@ -30,9 +30,9 @@ const en = {
 	noteCalls: (name: string) => `note: “${name}”`,
 	lifetime: {
 		daemon: 'long-running daemon',
-		'per-container': 'one per container, stays',
+		'per-container': 'one per container',
 		transient: 'runs briefly, exits',
-		workload: 'the container’s process'
+		workload: 'the workload'
 	} as Record<string, string>,
 	unknownNode: (v: string) => `There is no “${v}” in this view, so no note is open.`,
 	badStep: (v: string, n: number, of: number) =>
@@ -106,9 +106,9 @@ const ko: Strings = {
 	noteCalls: (name) => `노트 표현: “${name}”`,
 	lifetime: {
 		daemon: '계속 실행되는 데몬',
-		'per-container': '컨테이너마다 하나, 계속 남음',
+		'per-container': '컨테이너당 하나, 상주',
 		transient: '잠깐 실행되고 종료',
-		workload: '컨테이너의 프로세스'
+		workload: '워크로드'
 	},
 	unknownNode: (v) => `이 보기에는 “${v}”가 없어서 노트를 열지 않았습니다.`,
 	badStep: (v, n, of) => `“${v}”단계는 없습니다 (1–${of}). ${n}단계를 보여 줍니다.`,

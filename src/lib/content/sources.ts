@@ -1,0 +1,235 @@
+/**
+ * Every source the diagrams and corrections cite, written once. Keys follow the citation tags of
+ * shared/reference/domain.md section 0.3 (the tag is in the comment above each entry).
+ */
+import type { SourceRef } from './types';
+
+export const sources = {
+	// ── Docker documentation ─────────────────────────────────────────────────────────────────────
+	// [D-overview]
+	dockerOverview: {
+		label: 'Docker docs: Docker overview',
+		url: 'https://docs.docker.com/get-started/docker-overview/'
+	},
+	// [D-container]
+	dockerContainer: {
+		label: 'Docker docs: What is a container?',
+		url: 'https://docs.docker.com/get-started/docker-concepts/the-basics/what-is-a-container/'
+	},
+	// [D-live]
+	dockerLiveRestore: {
+		label: 'Docker docs: Live restore',
+		url: 'https://docs.docker.com/engine/daemon/live-restore/'
+	},
+	// [D-runtimes]
+	dockerRuntimes: {
+		label: 'Docker docs: Alternative container runtimes',
+		url: 'https://docs.docker.com/engine/daemon/alternative-runtimes/'
+	},
+	// [D-c8dstore]
+	dockerContainerdStore: {
+		label: 'Docker docs: containerd image store',
+		url: 'https://docs.docker.com/engine/storage/containerd/'
+	},
+	// [D-multiplat]
+	dockerMultiPlatform: {
+		label: 'Docker docs: Multi-platform builds',
+		url: 'https://docs.docker.com/build/building/multi-platform/'
+	},
+	// [D-dd-linux]
+	dockerDesktopLinux: {
+		label: 'Docker docs: Why does Docker Desktop for Linux run a VM?',
+		url: 'https://docs.docker.com/desktop/troubleshoot-and-support/faqs/linuxfaqs/'
+	},
+
+	// ── moby (Docker Engine) and docker/cli ──────────────────────────────────────────────────────
+	// [M-client]
+	mobyClient: {
+		label: 'moby client/client_unix.go',
+		url: 'https://github.com/moby/moby/blob/master/client/client_unix.go'
+	},
+	// [M-swagger]
+	mobySwagger: {
+		label: 'Docker Engine API (moby api/swagger.yaml)',
+		url: 'https://github.com/moby/moby/blob/master/api/swagger.yaml'
+	},
+	// [M-unit]
+	mobySystemdUnit: {
+		label: 'moby contrib/init/systemd/docker.service',
+		url: 'https://github.com/moby/moby/blob/master/contrib/init/systemd/docker.service'
+	},
+	// [M-daemon]
+	mobyDaemon: {
+		label: 'moby daemon/command/daemon.go',
+		url: 'https://github.com/moby/moby/blob/master/daemon/command/daemon.go'
+	},
+	// [M-daemon]
+	mobyConfig: {
+		label: 'moby daemon/config/config.go',
+		url: 'https://github.com/moby/moby/blob/master/daemon/config/config.go'
+	},
+	// [M-runtime]
+	mobyRuntime: {
+		label: 'moby: daemon/runtime_unix.go',
+		url: 'https://github.com/moby/moby/blob/master/daemon/runtime_unix.go'
+	},
+	// [CLI]
+	cliRun: {
+		label: 'docker/cli container/run.go',
+		url: 'https://github.com/docker/cli/blob/master/cli/command/container/run.go'
+	},
+
+	// ── containerd ───────────────────────────────────────────────────────────────────────────────
+	// [C-readme]
+	containerdReadme: {
+		label: 'containerd README',
+		url: 'https://github.com/containerd/containerd/blob/main/README.md'
+	},
+	// [C-scope]
+	containerdScope: {
+		label: 'containerd SCOPE.md',
+		url: 'https://github.com/containerd/containerd/blob/main/SCOPE.md'
+	},
+	// [C-rtv2]
+	containerdRuntimeV2: {
+		label: 'containerd docs: Runtime v2',
+		url: 'https://github.com/containerd/containerd/blob/main/docs/runtime-v2.md'
+	},
+	// [C-lifecycle]
+	containerdLifecycle: {
+		label: 'containerd design: Container lifecycle',
+		url: 'https://github.com/containerd/containerd/blob/main/docs/historical/design/lifecycle.md'
+	},
+	// [C-ops]
+	containerdOps: {
+		label: 'containerd docs: ops.md',
+		url: 'https://github.com/containerd/containerd/blob/main/docs/ops.md'
+	},
+	// [C-client]
+	containerdClient: {
+		label: 'containerd client/client.go',
+		url: 'https://github.com/containerd/containerd/blob/main/client/client.go'
+	},
+	// [C-defaults]
+	containerdDefaults: {
+		label: 'containerd defaults/defaults_linux.go',
+		url: 'https://github.com/containerd/containerd/blob/main/defaults/defaults_linux.go'
+	},
+	// [C-shim]
+	containerdShimClient: {
+		label: 'containerd core/runtime/v2/shim.go',
+		url: 'https://github.com/containerd/containerd/blob/main/core/runtime/v2/shim.go'
+	},
+	// [C-shim]
+	containerdShimPkg: {
+		label: 'containerd pkg/shim/shim.go',
+		url: 'https://github.com/containerd/containerd/blob/main/pkg/shim/shim.go'
+	},
+	// [C-shim]
+	containerdShimLinux: {
+		label: 'containerd pkg/shim/shim_linux.go',
+		url: 'https://github.com/containerd/containerd/blob/main/pkg/shim/shim_linux.go'
+	},
+	// [C-init]
+	containerdShimInit: {
+		label: 'containerd-shim-runc-v2 process/init.go',
+		url: 'https://github.com/containerd/containerd/blob/main/cmd/containerd-shim-runc-v2/process/init.go'
+	},
+	// [C-gorunc]
+	goRunc: {
+		label: 'go-runc runc.go',
+		url: 'https://github.com/containerd/go-runc/blob/main/runc.go'
+	},
+	// [C-3200]
+	containerdIssue3200: {
+		label: 'containerd issue #3200',
+		url: 'https://github.com/containerd/containerd/issues/3200'
+	},
+	// [ttrpc]
+	ttrpc: {
+		label: 'containerd/ttrpc README',
+		url: 'https://github.com/containerd/ttrpc/blob/main/README.md'
+	},
+
+	// ── OCI: runc and runtime-spec ───────────────────────────────────────────────────────────────
+	// [R-readme]
+	runcReadme: {
+		label: 'runc README',
+		url: 'https://github.com/opencontainers/runc/blob/main/README.md'
+	},
+	// [R-man]
+	runcMan: {
+		label: 'runc(8)',
+		url: 'https://github.com/opencontainers/runc/blob/main/man/runc.8.md'
+	},
+	// [R-term]
+	runcTerminals: {
+		label: 'runc docs: terminals and standard IO',
+		url: 'https://github.com/opencontainers/runc/blob/main/docs/terminals.md'
+	},
+	// [R-nsenter]
+	runcNsenter: {
+		label: 'runc libcontainer/nsenter README',
+		url: 'https://github.com/opencontainers/runc/blob/main/libcontainer/nsenter/README.md'
+	},
+	// [OCI-bundle]
+	ociBundle: {
+		label: 'OCI runtime spec: bundle.md',
+		url: 'https://github.com/opencontainers/runtime-spec/blob/main/bundle.md'
+	},
+	// [OCI-rt]
+	ociRuntime: {
+		label: 'OCI runtime spec: runtime.md',
+		url: 'https://github.com/opencontainers/runtime-spec/blob/main/runtime.md'
+	},
+	// [OCI-linux]
+	ociLinux: {
+		label: 'OCI runtime spec: Linux container configuration',
+		url: 'https://github.com/opencontainers/runtime-spec/blob/main/config-linux.md'
+	},
+
+	// ── Linux man-pages and POSIX ────────────────────────────────────────────────────────────────
+	// [man-ns]
+	manNamespaces: {
+		label: 'namespaces(7)',
+		url: 'https://man7.org/linux/man-pages/man7/namespaces.7.html'
+	},
+	// [man-cg]
+	manCgroups: {
+		label: 'cgroups(7)',
+		url: 'https://man7.org/linux/man-pages/man7/cgroups.7.html'
+	},
+	// [man-sys]
+	manSyscalls: {
+		label: 'syscalls(2)',
+		url: 'https://man7.org/linux/man-pages/man2/syscalls.2.html'
+	},
+	// [man-libc]
+	manLibc: {
+		label: 'libc(7)',
+		url: 'https://man7.org/linux/man-pages/man7/libc.7.html'
+	},
+	// [POSIX]
+	posix: {
+		label: 'POSIX.1-2024: Definitions',
+		url: 'https://pubs.opengroup.org/onlinepubs/9799919799/basedefs/V1_chap03.html'
+	},
+
+	// ── Virtualization and cloud ─────────────────────────────────────────────────────────────────
+	// [NIST-125]
+	nist125: { label: 'NIST SP 800-125', url: 'https://doi.org/10.6028/NIST.SP.800-125' },
+	// [NIST-145]
+	nist145: { label: 'NIST SP 800-145', url: 'https://doi.org/10.6028/NIST.SP.800-145' },
+	// [VBox]
+	virtualbox: {
+		label: 'Oracle VirtualBox User Manual, ch. 1',
+		url: 'https://www.virtualbox.org/manual/'
+	},
+	// [Xen]
+	xen: { label: 'Xen Project: the hypervisor', url: 'https://xenproject.org/projects/hypervisor/' },
+	// [RH]
+	redHatVm: {
+		label: 'Red Hat: What is a virtual machine?',
+		url: 'https://www.redhat.com/en/topics/virtualization/what-is-a-virtual-machine'
+	}
+} satisfies Record<string, SourceRef>;
