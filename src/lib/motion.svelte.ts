@@ -1,12 +1,16 @@
 /**
- * The one motion wrapper. A Tween whose interpolation and easing come from d3; instant on the
- * server, under prefers-reduced-motion, and when the caller asks (state restored from a URL).
+ * The one motion wrapper: a Tween over a flat list of numbers, instant on the server, under
+ * prefers-reduced-motion, and when the caller asks (state restored from a URL). Interpolation is
+ * a plain lerp and easing Svelte's cubicInOut: d3-interpolate and d3-ease keep d3-color and every
+ * easing curve in the bundle (their module-level IIFEs defeat tree-shaking), 5 KB gzipped for
+ * what one line does here.
  * Setting a new target mid-flight retargets from the current value, so fast stepping never leaves
  * a diagram half-drawn: the last target always wins.
  */
 import { Tween, prefersReducedMotion } from 'svelte/motion';
 import { untrack } from 'svelte';
-import { easeCubicInOut, interpolate } from 'd3';
+import type { Point, Rect } from './layout/geometry';
+import { cubicInOut } from 'svelte/easing';
 
 export const DURATION = 650;
 
@@ -19,22 +23,42 @@ export function reducedMotion(): boolean {
 	return prefersReducedMotion.current;
 }
 
+/**
+ * Tweens any value that packs into a fixed-length list of numbers (rectangles, route points,
+ * opacity). If the length changes, the value jumps instead of interpolating garbage.
+ */
 export class Motion<T> {
-	#tween: Tween<T>;
-	constructor(initial: T) {
-		this.#tween = new Tween(initial, {
+	#tween: Tween<number[]>;
+	#unpack: (n: number[]) => T;
+	#pack: (v: T) => number[];
+	constructor(initial: T, pack: (v: T) => number[], unpack: (n: number[]) => T) {
+		this.#pack = pack;
+		this.#unpack = unpack;
+		this.#tween = new Tween(pack(initial), {
 			duration: DURATION,
-			easing: easeCubicInOut,
-			interpolate: (a: T, b: T) =>
-				interpolate(a as object, b as object) as unknown as (t: number) => T
+			easing: cubicInOut,
+			interpolate: (a, b) =>
+				a.length === b.length ? (t) => a.map((v, i) => v + (b[i] - v) * t) : () => b
 		});
 	}
 	get current(): T {
-		return this.#tween.current;
+		return this.#unpack(this.#tween.current);
 	}
 	to(target: T, settings: MotionSettings, delay = 0): void {
 		// Read without tracking: flipping `instant` back off must not re-run the caller's effect.
 		const instant = untrack(() => settings.instant) || reducedMotion();
-		this.#tween.set(target, instant ? { duration: 0 } : { delay });
+		this.#tween.set(this.#pack(target), instant ? { duration: 0 } : { delay });
 	}
 }
+
+export const packRects = (rects: Rect[]): number[] => rects.flatMap((r) => [r.x, r.y, r.w, r.h]);
+export const unpackRects = (n: number[]): Rect[] =>
+	Array.from({ length: n.length / 4 }, (_, i) => ({
+		x: n[4 * i],
+		y: n[4 * i + 1],
+		w: n[4 * i + 2],
+		h: n[4 * i + 3]
+	}));
+export const packPoints = (points: Point[]): number[] => points.flat();
+export const unpackPoints = (n: number[]): Point[] =>
+	Array.from({ length: n.length / 2 }, (_, i) => [n[2 * i], n[2 * i + 1]]);
