@@ -151,7 +151,12 @@ export function buildScene(
 		const isShown = inView.has(n.id) && shown.has(n.id);
 		const frame = n.shape === 'frame';
 		const w = rects[0].w - (format === 'wide' ? 14 : 6);
-		const { lines: labelLines, scale } = fitText(n.label[lang], w / BOLD, type.label, frame ? 1 : 2);
+		const { lines: labelLines, scale } = fitText(
+			n.label[lang],
+			w / BOLD,
+			type.label,
+			frame ? 1 : 2
+		);
 		const roomForDetail =
 			(frame && format === 'wide') ||
 			(!frame && rects[0].h >= (labelLines.length * type.label + type.detail) * scale * 1.25 + 10);
