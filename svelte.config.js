@@ -10,6 +10,9 @@ const config = {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
 		paths: { base, relative: false },
 		prerender: {
+			// SITE_URL (e.g. https://atlas.example.org) makes Open Graph image URLs absolute, as
+			// link unfurlers need; without it they are root-relative.
+			origin: process.env.SITE_URL ?? 'http://sveltekit-prerender',
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
 		}

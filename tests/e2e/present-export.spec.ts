@@ -134,3 +134,22 @@ test.describe('presentation mode', () => {
 		await expect(page.locator('svg[data-diagram]')).toBeInViewport();
 	});
 });
+
+test.describe('link previews', () => {
+	test('each view declares its own Open Graph title, description and a prerendered image', async ({
+		page,
+		request
+	}) => {
+		await page.goto('/ko/runtime/process-tree/');
+		const meta = (p: string) => page.locator(`meta[property="${p}"]`).getAttribute('content');
+		expect(await meta('og:title')).toContain('프로세스 트리');
+		expect(await meta('og:description')).not.toBe('');
+		const image = (await meta('og:image'))!;
+		expect(image).toMatch(/\/og\/ko-runtime-process-tree\.png$/);
+		const response = await request.get(image);
+		expect(response.status()).toBe(200);
+		expect(response.headers()['content-type']).toContain('image/png');
+		const png = await response.body();
+		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+	});
+});

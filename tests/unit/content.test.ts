@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { diagrams } from '../../src/lib/content/diagrams';
 import {
 	bulletPaths,
@@ -135,4 +136,30 @@ describe('the runtime diagram follows the sources, not the note', () => {
 			.at(-1);
 		expect(concealedLast?.[1].conceal).toContain('runc');
 	});
+});
+
+describe('Open Graph images', () => {
+	const snapshots = new URL('./__snapshots__/', import.meta.url);
+	const manifest = JSON.parse(
+		readFileSync(new URL('../../static/og/manifest.json', import.meta.url), 'utf8')
+	);
+	const cases = diagrams.flatMap((d) =>
+		d.views.flatMap((v) =>
+			(['en', 'ko'] as const).map((lang) => ({ d, v, lang, file: `${lang}-${d.id}-${v.id}.png` }))
+		)
+	);
+	it.each(cases.map((c) => [c.file, c] as const))(
+		'%s exists and was drawn from the current diagram',
+		(_, c) => {
+			expect(existsSync(new URL(`../../static/og/${c.file}`, import.meta.url))).toBe(true);
+			const format = c.lang === 'en' ? 'en-wide' : 'ko-narrow';
+			const snapshot = readFileSync(
+				new URL(`${c.d.id}-${c.v.id}-${c.v.steps.length}-${format}.svg`, snapshots)
+			);
+			expect(
+				manifest[c.file],
+				'stale Open Graph image: run `npm run serve` and `node scripts/og-images.mjs`'
+			).toBe(createHash('sha256').update(snapshot).digest('hex'));
+		}
+	);
 });
