@@ -1,5 +1,6 @@
 // Finds a Chromium for Playwright: $CHROMIUM_PATH if set, else Playwright's own download, else a
-// system Chromium or Chrome on the usual paths or $PATH. Returns { path, source } or throws.
+// system Chromium or Chrome on the usual paths or $PATH. Returns { path, source }, or null when
+// there is none (it throws only when CHROMIUM_PATH names a missing file).
 import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';

@@ -7,7 +7,6 @@ const en = {
 	tagline:
 		'How virtualization and Docker really work — drawn from a study note, checked against the sources.',
 	gallery: 'Diagrams',
-	openDiagram: 'Open',
 	views: 'Views',
 	step: (n: number, of: number) => `Step ${n} of ${of}`,
 	prev: 'Previous step',
@@ -71,8 +70,7 @@ const en = {
 	errorTitle: 'Something went wrong',
 	home: 'Home',
 	keysHelp:
-		'← → or PageUp/PageDown step · Home/End jump · arrow keys move between nodes · Enter opens a note · Esc closes it',
-	landingIntro: 'Pick a language to start.'
+		'← → or PageUp/PageDown step · Home/End jump · arrow keys move between nodes · Enter opens a note · Esc closes it · f presents'
 };
 
 type Strings = typeof en;
@@ -83,7 +81,6 @@ const ko: Strings = {
 	tagline:
 		'가상화와 도커가 실제로 어떻게 동작하는지 — 스터디 노트를 그림으로 옮기고 원 출처로 확인했습니다.',
 	gallery: '다이어그램',
-	openDiagram: '열기',
 	views: '보기',
 	step: (n, of) => `${of}단계 중 ${n}단계`,
 	prev: '이전 단계',
@@ -146,8 +143,7 @@ const ko: Strings = {
 	errorTitle: '문제가 생겼습니다',
 	home: '처음으로',
 	keysHelp:
-		'← → 또는 PageUp/PageDown 단계 이동 · Home/End 처음/끝 · 방향키로 노드 이동 · Enter 노트 열기 · Esc 닫기',
-	landingIntro: '언어를 골라 시작하세요.'
+		'← → 또는 PageUp/PageDown 단계 이동 · Home/End 처음/끝 · 방향키로 노드 이동 · Enter 노트 열기 · Esc 닫기 · f 발표 모드'
 };
 
 export const ui: Record<Lang, Strings> = { en, ko };
