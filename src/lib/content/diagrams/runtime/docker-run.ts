@@ -9,7 +9,7 @@ export const dockerRun: ViewDef = {
 	id: 'docker-run',
 	title: { ko: 'docker run -d nginx', en: 'docker run -d nginx' },
 	summary: {
-		ko: '명령을 입력한 뒤 컨테이너가 실행되기까지 오가는 API 호출, RPC, 명령을 순서대로 따라간다.',
+		ko: '명령을 입력한 뒤 컨테이너가 실행되기까지 오가는 API 호출, RPC, 명령을 순서대로 따라갑니다.',
 		en: 'Every API call, RPC and command between typing the command and a running container, in order.'
 	},
 	layout: pipelineGrid(pipelineNodes),
@@ -18,7 +18,7 @@ export const dockerRun: ViewDef = {
 	steps: [
 		{
 			narration: {
-				ko: 'docker CLI가 유닉스 소켓 `/var/run/docker.sock`으로 dockerd에 `POST /containers/create`(Docker Engine API, HTTP)를 보내 `nginx` 이미지로 컨테이너를 만들어 달라고 요청한다.',
+				ko: 'docker CLI가 유닉스 소켓 `/var/run/docker.sock`으로 dockerd에 `POST /containers/create`(Docker Engine API, HTTP)를 보내 `nginx` 이미지로 컨테이너를 만들어 달라고 요청합니다.',
 				en: 'The docker CLI sends `POST /containers/create` (Docker Engine API, HTTP) to dockerd over the Unix socket `/var/run/docker.sock`, asking for a container from the image `nginx`.'
 			},
 			highlight: ['docker-cli', 'dockerd'],
@@ -27,7 +27,7 @@ export const dockerRun: ViewDef = {
 		},
 		{
 			narration: {
-				ko: '로컬에 `nginx:latest` 이미지가 없으므로 dockerd는 "not found"로 응답한다. CLI는 `Unable to find image \'nginx:latest\' locally`를 출력하고 이미지를 받으러 간다.',
+				ko: '로컬에 `nginx:latest` 이미지가 없으므로 dockerd는 "not found"로 응답합니다. CLI는 `Unable to find image \'nginx:latest\' locally`를 출력하고 이미지를 받으러 갑니다.',
 				en: 'The image `nginx:latest` is not present locally, so dockerd answers "not found". The CLI prints `Unable to find image \'nginx:latest\' locally` and goes to pull it.'
 			},
 			highlight: ['docker-cli', 'dockerd'],
@@ -36,7 +36,7 @@ export const dockerRun: ViewDef = {
 		},
 		{
 			narration: {
-				ko: 'CLI가 `POST /images/create`(ImagePull)를 호출하고, dockerd가 Docker Hub에서 nginx 레이어를 받아 온다. Engine 29 이상 신규 설치에서는 containerd의 content store에, 그 밖에는 overlay2 드라이버에 저장된다.',
+				ko: 'CLI가 `POST /images/create`(ImagePull)를 호출하고, dockerd가 Docker Hub에서 nginx 레이어를 받아 옵니다. Engine 29 이상 신규 설치에서는 containerd의 content store에, 그 밖에는 overlay2 드라이버에 저장됩니다.',
 				en: "The CLI calls `POST /images/create` (ImagePull), and dockerd pulls the nginx layers from Docker Hub. On fresh Engine 29+ installs they go into containerd's content store; otherwise into the overlay2 driver."
 			},
 			highlight: ['docker-cli', 'dockerd', 'registry'],
@@ -49,7 +49,7 @@ export const dockerRun: ViewDef = {
 		},
 		{
 			narration: {
-				ko: 'CLI가 `POST /containers/create`를 다시 보낸다. 이번에는 dockerd가 도커 컨테이너 객체(설정, 이름, 이미지 위의 읽기·쓰기 레이어)를 만들고 ID를 돌려준다. 아직 실행 중인 것은 없다.',
+				ko: 'CLI가 `POST /containers/create`를 다시 보냅니다. 이번에는 dockerd가 도커 컨테이너 객체(설정, 이름, 이미지 위의 읽기·쓰기 레이어)를 만들고 ID를 돌려줍니다. 아직 실행 중인 것은 없습니다.',
 				en: 'The CLI retries `POST /containers/create`. Now dockerd creates the Docker container object (configuration, name, a read-write layer on top of the image) and returns its ID. Nothing runs yet.'
 			},
 			highlight: ['docker-cli', 'dockerd'],
@@ -58,7 +58,7 @@ export const dockerRun: ViewDef = {
 		},
 		{
 			narration: {
-				ko: 'CLI가 `POST /containers/{id}/start`를 보낸다. `-d` 옵션이 있으므로 컨테이너 출력에 붙지(attach) 않고 이 호출이 끝나기만 기다린다.',
+				ko: 'CLI가 `POST /containers/{id}/start`를 보냅니다. `-d` 옵션이 있으므로 컨테이너 출력에 붙지(attach) 않고 이 호출이 끝나기만 기다립니다.',
 				en: "The CLI sends `POST /containers/{id}/start`. Because of `-d` it does not attach to the container's output; it only waits for this call to return."
 			},
 			highlight: ['docker-cli', 'dockerd'],
@@ -67,7 +67,7 @@ export const dockerRun: ViewDef = {
 		},
 		{
 			narration: {
-				ko: 'dockerd는 rootfs를 마운트하고 네트워크 sandbox를 만들고 OCI 런타임 스펙을 생성한다. 그런 다음 gRPC(네임스페이스 `moby`)로 그 스펙과 런타임 `io.containerd.runc.v2`를 지정해 containerd 컨테이너를 만든다.',
+				ko: 'dockerd는 rootfs를 마운트하고 네트워크 sandbox를 만들고 OCI 런타임 스펙을 생성합니다. 그런 다음 gRPC(네임스페이스 `moby`)로 그 스펙과 런타임 `io.containerd.runc.v2`를 지정해 containerd 컨테이너를 만듭니다.',
 				en: 'dockerd mounts the rootfs, creates the network sandbox and generates the OCI runtime spec. Then, over gRPC in namespace `moby`, it creates a containerd container with that spec and runtime `io.containerd.runc.v2`.'
 			},
 			highlight: ['dockerd', 'containerd'],
@@ -76,7 +76,7 @@ export const dockerRun: ViewDef = {
 		},
 		{
 			narration: {
-				ko: 'dockerd가 gRPC로 태스크 생성을 요청한다. containerd는 `/run/containerd/io.containerd.runtime.v2.task/moby/<id>/`에 OCI 번들, 즉 `config.json`과 스냅샷터가 준비한 rootfs 마운트를 배치한다.',
+				ko: 'dockerd가 gRPC로 태스크 생성을 요청합니다. containerd는 `/run/containerd/io.containerd.runtime.v2.task/moby/<id>/`에 OCI 번들, 즉 `config.json`과 스냅샷터가 준비한 rootfs 마운트를 배치합니다.',
 				en: 'dockerd asks containerd to create the task (gRPC). containerd lays out the OCI bundle at `/run/containerd/io.containerd.runtime.v2.task/moby/<id>/`: `config.json` plus rootfs mounts from its snapshotter.'
 			},
 			highlight: ['dockerd', 'containerd', 'bundle'],
@@ -86,7 +86,7 @@ export const dockerRun: ViewDef = {
 		},
 		{
 			narration: {
-				ko: 'containerd가 `containerd-shim-runc-v2 start`를 실행한다. 이 호출이 띄운 shim은 `unix:///run/containerd/s/<sha256>`에서 ttrpc를 제공하고 자신을 child subreaper로 설정한다. `start`는 주소를 출력하고 종료하며, shim은 PID 1의 자식이 된다.',
+				ko: 'containerd가 `containerd-shim-runc-v2 start`를 실행합니다. 이 호출이 띄운 shim은 `unix:///run/containerd/s/<sha256>`에서 ttrpc를 제공하고 자신을 child subreaper로 설정합니다. `start`는 주소를 출력하고 종료하며, shim은 PID 1의 자식이 됩니다.',
 				en: 'containerd runs `containerd-shim-runc-v2 start`. It launches the long-lived shim, which serves ttrpc on `unix:///run/containerd/s/<sha256>` and becomes a child subreaper; `start` prints the address and exits, leaving the shim to PID 1.'
 			},
 			highlight: ['containerd', 'containerd-shim'],
@@ -96,7 +96,7 @@ export const dockerRun: ViewDef = {
 		},
 		{
 			narration: {
-				ko: 'containerd가 ttrpc로 `TaskService.Create`(id, 번들, rootfs 마운트, stdio FIFO 경로)를 보낸다. shim은 rootfs를 마운트하고 I/O를 준비한 뒤 `runc create --bundle <bundle> --pid-file <bundle>/init.pid <id>`를 fork/exec한다.',
+				ko: 'containerd가 ttrpc로 `TaskService.Create`(id, 번들, rootfs 마운트, stdio FIFO 경로)를 보냅니다. shim은 rootfs를 마운트하고 I/O를 준비한 뒤 `runc create --bundle <bundle> --pid-file <bundle>/init.pid <id>`를 fork/exec합니다.',
 				en: 'containerd sends `TaskService.Create` over ttrpc (id, bundle, rootfs mounts, stdio FIFOs). The shim mounts the rootfs, sets up I/O and fork/execs `runc create --bundle <bundle> --pid-file <bundle>/init.pid <id>`.'
 			},
 			highlight: ['containerd', 'containerd-shim', 'runc'],
@@ -106,7 +106,7 @@ export const dockerRun: ViewDef = {
 		},
 		{
 			narration: {
-				ko: 'runc가 `config.json`을 읽고, init을 새 네임스페이스(mount, net, uts, pid, ipc 등)에 clone한 뒤 cgroup, `pivot_root`, capability, seccomp를 적용한다. init은 `exec.fifo`에서 멈춰 기다린다. 상태는 created이고 nginx는 아직 실행되지 않았다.',
+				ko: 'runc가 `config.json`을 읽고, init을 새 네임스페이스(mount, net, uts, pid, ipc 등)에 clone한 뒤 cgroup, `pivot_root`, capability, seccomp를 적용합니다. init은 `exec.fifo`에서 멈춰 기다립니다. 상태는 created이고 nginx는 아직 실행되지 않았습니다.',
 				en: 'runc reads `config.json`, clones its init into new namespaces (mount, net, uts, pid, ipc…), and applies the cgroup, `pivot_root`, capabilities and seccomp. The init blocks on `exec.fifo`: state created, nginx not run yet.'
 			},
 			highlight: ['runc', 'bundle', 'kernel', 'nginx'],
@@ -116,7 +116,7 @@ export const dockerRun: ViewDef = {
 		},
 		{
 			narration: {
-				ko: '`runc create`가 종료되고, 고아가 된 init은 subreaper인 shim의 자식이 된다. shim은 `init.pid`에서 PID를 읽어 Create에 응답하고 TaskCreate 이벤트를 발행하며, containerd는 그 PID를 dockerd에 돌려준다.',
+				ko: '`runc create`가 종료되고, 고아가 된 init은 subreaper인 shim의 자식이 됩니다. shim은 `init.pid`에서 PID를 읽어 Create에 응답하고 TaskCreate 이벤트를 발행하며, containerd는 그 PID를 dockerd에 돌려줍니다.',
 				en: '`runc create` exits, and its orphaned init is reparented to the shim, the subreaper. The shim reads the PID from `init.pid`, answers Create and publishes TaskCreate; containerd returns the PID to dockerd.'
 			},
 			highlight: ['dockerd', 'containerd', 'containerd-shim', 'nginx'],
@@ -130,7 +130,7 @@ export const dockerRun: ViewDef = {
 		},
 		{
 			narration: {
-				ko: 'create와 start 사이에 dockerd가 네트워크를 연결한다. libnetwork가 sandbox를 `/proc/<pid>/ns/net`에 묶고 veth 쌍을 만들어 한쪽은 컨테이너 안 `eth0`으로, 다른 쪽은 `docker0` 브리지에 붙인 뒤 IP와 방화벽·NAT 규칙을 설정한다.',
+				ko: 'create와 start 사이에 dockerd가 네트워크를 연결합니다. libnetwork가 sandbox를 `/proc/<pid>/ns/net`에 묶고 veth 쌍을 만들어 한쪽은 컨테이너 안 `eth0`으로, 다른 쪽은 `docker0` 브리지에 붙인 뒤 IP와 방화벽·NAT 규칙을 설정합니다.',
 				en: 'Between create and start, dockerd wires the network: libnetwork binds the sandbox to `/proc/<pid>/ns/net`, creates a veth pair (`eth0` inside the container, the other end on `docker0`), assigns an IP and sets firewall/NAT rules.'
 			},
 			highlight: ['dockerd', 'nginx', 'kernel'],
@@ -138,7 +138,7 @@ export const dockerRun: ViewDef = {
 		},
 		{
 			narration: {
-				ko: 'dockerd가 gRPC로 Task Start를, containerd가 ttrpc로 `TaskService.Start`를 보내고, shim이 `runc start <id>`를 실행한다. runc가 `exec.fifo`를 열면 새 PID 네임스페이스의 PID 1인 init이 이미지의 엔트리포인트/명령(nginx)을 `execve()`한다. runc는 종료하고, TaskStart가 발행되고, dockerd가 CLI에 응답한다.',
+				ko: 'dockerd가 gRPC로 Task Start를, containerd가 ttrpc로 `TaskService.Start`를 보내고, shim이 `runc start <id>`를 실행합니다. runc가 `exec.fifo`를 열면 새 PID 네임스페이스의 PID 1인 init이 이미지의 엔트리포인트/명령(nginx)을 `execve()`합니다. runc는 종료하고, TaskStart가 발행되고, dockerd가 CLI에 응답합니다.',
 				en: "Task Start goes dockerd → containerd (gRPC) → shim (ttrpc); the shim runs `runc start <id>`. runc opens `exec.fifo` and the init `execve()`s the image's command (nginx). runc exits; TaskStart is published; dockerd answers the CLI."
 			},
 			highlight: ['dockerd', 'containerd', 'containerd-shim', 'runc', 'nginx'],
@@ -154,7 +154,7 @@ export const dockerRun: ViewDef = {
 		},
 		{
 			narration: {
-				ko: '정상 상태다. start 호출이 끝나 CLI는 ID를 출력하고 종료했고, runc도 남아 있지 않다. nginx의 부모인 shim이 stdio를 붙잡고(로그는 FIFO로 dockerd에 간다) 종료를 기다렸다가 TaskExit를 보고한다.',
+				ko: '정상 상태입니다. start 호출이 끝나 CLI는 ID를 출력하고 종료했고, runc도 남아 있지 않습니다. nginx의 부모인 shim이 stdio를 붙잡고(로그는 FIFO로 dockerd에 갑니다) 종료를 기다렸다가 TaskExit를 보고합니다.',
 				en: "Steady state. The start call returned, so the CLI printed the ID and exited, and no runc remains. The shim, nginx's parent, holds its stdio (logs flow through FIFOs to dockerd) and will report TaskExit."
 			},
 			highlight: ['dockerd', 'containerd', 'containerd-shim', 'nginx'],

@@ -12,7 +12,7 @@ export const edges: EdgeDef[] = [
 		to: 'dockerd',
 		label: { ko: 'HTTP · /var/run/docker.sock', en: 'HTTP · /var/run/docker.sock' },
 		about: {
-			ko: 'Docker Engine API의 HTTP REST 호출(JSON)이다. 클라이언트의 기본 주소는 `unix:///var/run/docker.sock`이고, 패키지의 systemd 유닛에서는 `docker.socket`이 `/run/docker.sock`을 열어 `dockerd -H fd://`에 넘긴다. TCP 주소를 쓸 수도 있다.',
+			ko: 'Docker Engine API의 HTTP REST 호출(JSON)입니다. 클라이언트의 기본 주소는 `unix:///var/run/docker.sock`이고, 패키지의 systemd 유닛에서는 `docker.socket`이 `/run/docker.sock`을 열어 `dockerd -H fd://`에 넘깁니다. TCP 주소를 쓸 수도 있습니다.',
 			en: "HTTP REST calls of the Docker Engine API (JSON). The client's default host is `unix:///var/run/docker.sock`; with the packaged systemd units, `docker.socket` listens on `/run/docker.sock` and hands it to `dockerd -H fd://`. A TCP address also works."
 		},
 		sources: [src.mobyClient, src.mobySwagger, src.mobySystemdUnit]
@@ -23,7 +23,7 @@ export const edges: EdgeDef[] = [
 		to: 'registry',
 		label: { ko: '이미지 pull', en: 'image pull' },
 		about: {
-			ko: 'Engine API가 `POST /images/create`를 받으면 dockerd가 레지스트리에서 이미지 레이어를 받아 온다. containerd 이미지 스토어(Docker Engine 29 이상 신규 설치의 기본값)를 쓰면 containerd의 content store와 스냅샷터에, 아니면 overlay2 드라이버에 저장된다.',
+			ko: 'Engine API가 `POST /images/create`를 받으면 dockerd가 레지스트리에서 이미지 레이어를 받아 옵니다. containerd 이미지 스토어(Docker Engine 29 이상 신규 설치의 기본값)를 쓰면 containerd의 content store와 스냅샷터에, 아니면 overlay2 드라이버에 저장됩니다.',
 			en: "On `POST /images/create` dockerd pulls the image's layers from the registry. With the containerd image store (the default on fresh Docker Engine 29+ installs) they go into containerd's content store and snapshotter; otherwise into the overlay2 driver."
 		},
 		sources: [src.mobySwagger, src.dockerContainerdStore, src.dockerOverview]
@@ -34,7 +34,7 @@ export const edges: EdgeDef[] = [
 		to: 'containerd',
 		label: { ko: 'gRPC · containerd.sock', en: 'gRPC · containerd.sock' },
 		about: {
-			ko: 'containerd Go 클라이언트를 통한 gRPC로, 유닉스 소켓 `/run/containerd/containerd.sock`을 쓴다. 도커의 컨테이너와 태스크는 containerd 네임스페이스 `moby`에 있고, dockerd는 containerd의 이벤트도 구독한다. 시스템 containerd가 없으면 dockerd가 `/var/run/docker/containerd/containerd.sock`에 직접 containerd를 띄운다.',
+			ko: 'containerd Go 클라이언트를 통한 gRPC로, 유닉스 소켓 `/run/containerd/containerd.sock`을 씁니다. 도커의 컨테이너와 태스크는 containerd 네임스페이스 `moby`에 있고, dockerd는 containerd의 이벤트도 구독합니다. 시스템 containerd가 없으면 dockerd가 `/var/run/docker/containerd/containerd.sock`에 직접 containerd를 띄웁니다.',
 			en: "gRPC through the containerd Go client over the Unix socket `/run/containerd/containerd.sock`, in containerd namespace `moby`; dockerd also subscribes to containerd's events. Without a system containerd, dockerd starts its own at `/var/run/docker/containerd/containerd.sock`."
 		},
 		sources: [src.containerdClient, src.containerdDefaults, src.mobyConfig]
@@ -45,7 +45,7 @@ export const edges: EdgeDef[] = [
 		to: 'containerd-shim',
 		label: { ko: 'shim 실행 · ttrpc 태스크 API', en: 'exec shim · ttrpc task API' },
 		about: {
-			ko: 'containerd는 먼저 shim 바이너리를 `containerd-shim-runc-v2 start`로 실행한다. 이 호출은 오래 떠 있을 shim을 띄우고 그 소켓 주소를 출력한 뒤 종료한다. 이후 containerd는 `unix:///run/containerd/s/<sha256>`에서 ttrpc로 TaskService RPC(Create, Start, Kill, Delete 등)를 보낸다.',
+			ko: 'containerd는 먼저 shim 바이너리를 `containerd-shim-runc-v2 start`로 실행합니다. 이 호출은 오래 떠 있을 shim을 띄우고 그 소켓 주소를 출력한 뒤 종료합니다. 이후 containerd는 `unix:///run/containerd/s/<sha256>`에서 ttrpc로 TaskService RPC(Create, Start, Kill, Delete 등)를 보냅니다.',
 			en: 'containerd first runs the shim binary as `containerd-shim-runc-v2 start`, which launches the long-lived shim, prints its socket address and exits. containerd then sends TaskService RPCs (Create, Start, Kill, Delete…) over ttrpc on `unix:///run/containerd/s/<sha256>`.'
 		},
 		sources: [src.containerdRuntimeV2, src.ttrpc, src.containerdShimClient]
@@ -57,7 +57,7 @@ export const edges: EdgeDef[] = [
 		label: { ko: 'ttrpc 이벤트', en: 'ttrpc events' },
 		style: 'dashed',
 		about: {
-			ko: 'shim은 containerd의 ttrpc 소켓(`/run/containerd/containerd.sock.ttrpc`)으로 태스크 이벤트를 TaskCreate, TaskStart, TaskExit, TaskDelete 순서로 발행한다. containerd는 이 이벤트를 구독 중인 dockerd에 전달한다.',
+			ko: 'shim은 containerd의 ttrpc 소켓(`/run/containerd/containerd.sock.ttrpc`)으로 태스크 이벤트를 TaskCreate, TaskStart, TaskExit, TaskDelete 순서로 발행합니다. containerd는 이 이벤트를 구독 중인 dockerd에 전달합니다.',
 			en: "The shim publishes task events to containerd's ttrpc socket (`/run/containerd/containerd.sock.ttrpc`) in a fixed order: TaskCreate, TaskStart, TaskExit, TaskDelete. containerd passes them on to dockerd, which subscribes."
 		},
 		sources: [src.containerdRuntimeV2, src.containerdShimPkg]
@@ -68,7 +68,7 @@ export const edges: EdgeDef[] = [
 		to: 'runc',
 		label: { ko: 'fork/exec runc create/start', en: 'fork/exec runc create/start' },
 		about: {
-			ko: 'shim이 go-runc를 통해 `runc` 바이너리를 fork/exec한다. 먼저 `runc create --bundle <bundle> --pid-file <bundle>/init.pid <id>`를, 나중에 `runc start <id>`를 실행하고, 정리할 때는 `kill`과 `delete`를 쓴다. containerd는 runc를 직접 실행하지 않는다.',
+			ko: 'shim이 go-runc를 통해 `runc` 바이너리를 fork/exec합니다. 먼저 `runc create --bundle <bundle> --pid-file <bundle>/init.pid <id>`를, 나중에 `runc start <id>`를 실행하고, 정리할 때는 `kill`과 `delete`를 씁니다. containerd는 runc를 직접 실행하지 않습니다.',
 			en: 'The shim fork/execs the `runc` binary through go-runc: `runc create --bundle <bundle> --pid-file <bundle>/init.pid <id>`, later `runc start <id>`, and `kill` / `delete`. containerd never runs runc itself.'
 		},
 		sources: [src.goRunc, src.containerdShimInit, src.containerdRuntimeV2]
@@ -80,7 +80,7 @@ export const edges: EdgeDef[] = [
 		label: { ko: 'config.json + rootfs 읽기', en: 'reads config.json + rootfs' },
 		style: 'dashed',
 		about: {
-			ko: 'runc는 번들의 `config.json`에서 컨테이너 설정(프로세스, 네임스페이스, cgroup, 마운트 등)을 읽고, 번들의 rootfs를 컨테이너의 루트 파일시스템으로 쓴다.',
+			ko: 'runc는 번들의 `config.json`에서 컨테이너 설정(프로세스, 네임스페이스, cgroup, 마운트 등)을 읽고, 번들의 rootfs를 컨테이너의 루트 파일시스템으로 씁니다.',
 			en: "runc reads the container's configuration (process, namespaces, cgroups, mounts…) from the bundle's `config.json` and uses the bundle's rootfs as the container's root filesystem."
 		},
 		sources: [src.ociBundle, src.ociRuntime]
@@ -91,7 +91,7 @@ export const edges: EdgeDef[] = [
 		to: 'kernel',
 		label: { ko: 'clone/setns · cgroup', en: 'clone/setns · cgroups' },
 		about: {
-			ko: '`runc init`(nsexec)이 `setns(2)`로 기존 네임스페이스에 들어가거나 `clone(2)`으로 새 네임스페이스에 자식을 만든다. 이어서 cgroup 배치, 마운트와 `pivot_root`, capability, seccomp(가능한 한 `execve` 직전에)를 설정한다.',
+			ko: '`runc init`(nsexec)이 `setns(2)`로 기존 네임스페이스에 들어가거나 `clone(2)`으로 새 네임스페이스에 자식을 만듭니다. 이어서 cgroup 배치, 마운트와 `pivot_root`, capability, seccomp(가능한 한 `execve` 직전에)를 설정합니다.',
 			en: '`runc init` (nsexec) joins namespaces with `setns(2)` or `clone(2)`s a child into new ones; runc then applies the cgroup, mounts and `pivot_root`, capabilities, and seccomp (as close to `execve` as possible).'
 		},
 		sources: [src.runcNsenter, src.ociLinux, src.manNamespaces]
@@ -103,7 +103,7 @@ export const edges: EdgeDef[] = [
 		label: { ko: '부모 · subreaper · stdio', en: 'parent · subreaper · stdio' },
 		both: true,
 		about: {
-			ko: '부모와 자식 관계다. shim이 `PR_SET_CHILD_SUBREAPER`를 설정해 두었으므로 `runc create`가 종료될 때 컨테이너 init이 shim의 자식이 된다. shim은 stdio(FIFO 또는 pty master)를 붙잡고, 프로세스를 wait로 거두고, 종료 상태를 보고한다.',
+			ko: '부모와 자식 관계입니다. shim이 `PR_SET_CHILD_SUBREAPER`를 설정해 두었으므로 `runc create`가 종료될 때 컨테이너 init이 shim의 자식이 됩니다. shim은 stdio(FIFO 또는 pty master)를 붙잡고, 프로세스를 wait로 거두고, 종료 상태를 보고합니다.',
 			en: 'Parent and child. Because the shim set `PR_SET_CHILD_SUBREAPER`, the container init is reparented to it when `runc create` exits. The shim holds its stdio (FIFOs or the pty master), reaps it with `wait` and reports its exit status.'
 		},
 		sources: [src.containerdLifecycle, src.runcTerminals, src.containerdShimLinux]
@@ -115,7 +115,7 @@ export const edges: EdgeDef[] = [
 		label: { ko: '시스템 콜', en: 'system calls' },
 		style: 'dashed',
 		about: {
-			ko: '컨테이너 프로세스는 호스트 커널에 평범한 시스템 콜을 직접 한다. 사이에 가상 하드웨어나 게스트 커널은 없다.',
+			ko: '컨테이너 프로세스는 호스트 커널에 평범한 시스템 콜을 직접 합니다. 사이에 가상 하드웨어나 게스트 커널은 없습니다.',
 			en: 'The container process makes ordinary system calls straight to the host kernel; no virtual hardware or guest kernel sits in between.'
 		},
 		sources: [src.dockerContainer, src.manSyscalls]
@@ -127,7 +127,7 @@ export const edges: EdgeDef[] = [
 		label: { ko: '부모 (PPID 1)', en: 'parent (PPID 1)' },
 		style: 'solid',
 		about: {
-			ko: 'systemd가 dockerd를 `docker.service`로 실행하므로 dockerd의 부모는 PID 1이다.',
+			ko: 'systemd가 dockerd를 `docker.service`로 실행하므로 dockerd의 부모는 PID 1입니다.',
 			en: 'systemd starts dockerd as `docker.service`, so its parent is PID 1.'
 		},
 		sources: [src.mobySystemdUnit]
@@ -139,7 +139,7 @@ export const edges: EdgeDef[] = [
 		label: { ko: '부모 (PPID 1)', en: 'parent (PPID 1)' },
 		style: 'solid',
 		about: {
-			ko: '시스템 containerd는 별도의 서비스로 실행되므로 dockerd의 자식이 아니라 형제다. dockerd가 직접 띄운 containerd라면 dockerd의 자식이 된다.',
+			ko: '시스템 containerd는 별도의 서비스로 실행되므로 dockerd의 자식이 아니라 형제입니다. dockerd가 직접 띄운 containerd라면 dockerd의 자식이 됩니다.',
 			en: "The system containerd runs as its own service, so it is dockerd's sibling, not its child. A containerd that dockerd starts itself would be dockerd's child instead."
 		},
 		sources: [src.mobySystemdUnit, src.mobyDaemon]
@@ -151,7 +151,7 @@ export const edges: EdgeDef[] = [
 		label: { ko: '입양한 부모 (PPID 1)', en: 'adoptive parent (PPID 1)' },
 		style: 'solid',
 		about: {
-			ko: 'systemd가 shim을 실행한 것은 아니다. `containerd-shim-runc-v2 start`가 오래 떠 있을 shim을 띄우고 종료하면, 고아가 된 shim이 PID 1의 자식으로 옮겨진다.',
+			ko: 'systemd가 shim을 실행한 것은 아닙니다. `containerd-shim-runc-v2 start`가 오래 떠 있을 shim을 띄우고 종료하면, 고아가 된 shim이 PID 1의 자식으로 옮겨집니다.',
 			en: 'systemd did not start the shim: `containerd-shim-runc-v2 start` launches the long-lived shim and exits, and the orphaned shim is reparented to PID 1.'
 		},
 		sources: [src.containerdIssue3200, src.containerdRuntimeV2]
@@ -163,7 +163,7 @@ export const edges: EdgeDef[] = [
 		label: { ko: '부모 (subreaper)', en: 'parent (subreaper)' },
 		style: 'solid',
 		about: {
-			ko: 'shim은 child subreaper이므로, `runc create`가 종료되어 고아가 된 컨테이너 init이 shim의 자식이 된다.',
+			ko: 'shim은 child subreaper이므로, `runc create`가 종료되어 고아가 된 컨테이너 init이 shim의 자식이 됩니다.',
 			en: 'The shim is a child subreaper, so the container init, orphaned when `runc create` exits, becomes its child.'
 		},
 		sources: [src.containerdLifecycle, src.runcTerminals, src.containerdShimLinux]

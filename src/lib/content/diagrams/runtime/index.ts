@@ -13,7 +13,7 @@ export const runtime: DiagramDef = {
 	id: 'runtime',
 	title: { ko: '도커 런타임 파이프라인', en: 'Docker runtime pipeline' },
 	summary: {
-		ko: 'docker CLI에서 실행 중인 컨테이너까지: dockerd, containerd, containerd-shim, runc가 각각 실제로 무슨 일을 하고 무엇으로 통신하는지 보여 준다.',
+		ko: 'docker CLI에서 실행 중인 컨테이너까지: dockerd, containerd, containerd-shim, runc가 각각 실제로 무슨 일을 하고 무엇으로 통신하는지 보여 줍니다.',
 		en: 'From the docker CLI to a running container: what dockerd, containerd, containerd-shim and runc each really do, and how they talk to each other.'
 	},
 	groups: [],

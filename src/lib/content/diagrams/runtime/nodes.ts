@@ -11,7 +11,7 @@ export const nodes: NodeDef[] = [
 		lifetime: 'transient',
 		notes: ['cli.terminal', 'cli.api', 'cli.daemon'],
 		about: {
-			ko: '셸이 실행하는 클라이언트 프로그램이며 터미널 자체가 아니다. 명령을 Docker Engine API 요청으로 바꿔 보내는데, `docker run -d`는 여러 요청(create, 필요하면 pull, start)을 보낸 뒤 컨테이너 ID를 출력하고 종료한다.',
+			ko: '셸이 실행하는 클라이언트 프로그램이며 터미널 자체가 아닙니다. 명령을 Docker Engine API 요청으로 바꿔 보내는데, `docker run -d`는 여러 요청(create, 필요하면 pull, start)을 보낸 뒤 컨테이너 ID를 출력하고 종료합니다.',
 			en: 'A client program the shell starts, not the terminal itself: it turns commands into Docker Engine API requests. `docker run -d` sends several (create, pull if needed, start), prints the container ID and exits.'
 		},
 		sources: [src.dockerOverview, src.cliRun, src.mobyClient]
@@ -24,7 +24,7 @@ export const nodes: NodeDef[] = [
 		lifetime: 'daemon',
 		notes: ['dockerd.background', 'dockerd.objects'],
 		about: {
-			ko: 'Docker API 요청을 받아 이미지, 컨테이너, 네트워크, 볼륨 같은 도커 객체를 관리하는 데몬이다. 컨테이너의 OCI 런타임 스펙을 만들고 네트워크는 libnetwork로 직접 구성하지만, 컨테이너 생명주기는 containerd에 맡긴다.',
+			ko: 'Docker API 요청을 받아 이미지, 컨테이너, 네트워크, 볼륨 같은 도커 객체를 관리하는 데몬입니다. 컨테이너의 OCI 런타임 스펙을 만들고 네트워크는 libnetwork로 직접 구성하지만, 컨테이너 생명주기는 containerd에 맡깁니다.',
 			en: 'The daemon that "listens for Docker API requests and manages Docker objects" such as images, containers, networks and volumes. It builds each container\'s OCI runtime spec and wires networking itself (libnetwork), but hands the container lifecycle to containerd.'
 		},
 		sources: [src.dockerOverview, src.dockerRuntimes, src.dockerLiveRestore]
@@ -35,7 +35,7 @@ export const nodes: NodeDef[] = [
 		detail: { ko: '예: Docker Hub', en: 'e.g. Docker Hub' },
 		tone: 'external',
 		about: {
-			ko: '도커 이미지를 저장하는 곳으로, 도커는 기본적으로 Docker Hub에서 이미지를 찾는다. 로컬에 없는 이미지는 dockerd가 여기서 받아 온다.',
+			ko: '도커 이미지를 저장하는 곳으로, 도커는 기본적으로 Docker Hub에서 이미지를 찾습니다. 로컬에 없는 이미지는 dockerd가 여기서 받아 옵니다.',
 			en: 'Stores Docker images; "Docker looks for images on Docker Hub by default." dockerd pulls from it when an image is not present locally.'
 		},
 		sources: [src.dockerOverview]
@@ -48,7 +48,7 @@ export const nodes: NodeDef[] = [
 		lifetime: 'daemon',
 		notes: ['containerd.runtime', 'containerd.lifecycle', 'containerd.high-level'],
 		about: {
-			ko: '호스트의 컨테이너 생명주기 전체(이미지 전송·저장, 실행·감독)를 관리하는 데몬이지만, 컨테이너를 직접 띄우지 않고 컨테이너마다 shim을 실행해 그것을 통해 다룬다. 도커의 객체는 containerd 네임스페이스 `moby`에 있고, 네트워크 구성은 containerd의 범위 밖이다.',
+			ko: '호스트의 컨테이너 생명주기 전체(이미지 전송·저장, 실행·감독)를 관리하는 데몬이지만, 컨테이너를 직접 띄우지 않고 컨테이너마다 shim을 실행해 그것을 통해 다룹니다. 도커의 객체는 containerd 네임스페이스 `moby`에 있고, 네트워크 구성은 containerd의 범위 밖입니다.',
 			en: 'A daemon that manages "the complete container lifecycle of its host system" (image transfer and storage, execution and supervision), yet "does not directly launch containers": it starts a shim per container and drives that. Docker uses containerd namespace `moby`; networking is out of its scope.'
 		},
 		sources: [src.containerdReadme, src.containerdRuntimeV2, src.containerdScope]
@@ -61,7 +61,7 @@ export const nodes: NodeDef[] = [
 		lifetime: 'per-container',
 		notes: ['shim.between', 'shim.mediator'],
 		about: {
-			ko: '런타임 `io.containerd.runc.v2`의 shim으로, 컨테이너마다 하나씩 오래 떠 있으면서 ttrpc로 containerd의 태스크 API를 제공하고 runc를 실행한다. 컨테이너 프로세스의 직접 부모(child subreaper)로서 stdio를 붙잡고 종료 상태를 보고하므로, containerd가 재시작해도 컨테이너는 계속 실행된다.',
+			ko: '런타임 `io.containerd.runc.v2`의 shim으로, 컨테이너마다 하나씩 오래 떠 있으면서 ttrpc로 containerd의 태스크 API를 제공하고 runc를 실행합니다. 컨테이너 프로세스의 직접 부모(child subreaper)로서 stdio를 붙잡고 종료 상태를 보고하므로, containerd가 재시작해도 컨테이너는 계속 실행됩니다.',
 			en: "The shim for runtime `io.containerd.runc.v2`: one long-lived process per container that serves containerd's task API over ttrpc and executes runc. As the container's direct parent (child subreaper) it holds its stdio and reports its exit status, so the container outlives a containerd restart."
 		},
 		sources: [src.containerdRuntimeV2, src.containerdLifecycle, src.containerdIssue3200]
@@ -75,7 +75,7 @@ export const nodes: NodeDef[] = [
 		notes: ['runc.low-level', 'runc.execution'],
 		exitTo: ['containerd-shim'],
 		about: {
-			ko: 'OCI 스펙에 따라 리눅스에서 컨테이너를 만들고 실행하는 CLI 도구로, OCI 번들을 읽어 네임스페이스, cgroup, 마운트, 보안 설정을 구성한다. create, start, kill, delete 등 생명주기 전체의 명령을 갖추었지만 호출마다 일을 마치면 종료하므로, detached 모드에서는 계속 떠 있는 runc 프로세스가 없다.',
+			ko: 'OCI 스펙에 따라 리눅스에서 컨테이너를 만들고 실행하는 CLI 도구로, OCI 번들을 읽어 네임스페이스, cgroup, 마운트, 보안 설정을 구성합니다. create, start, kill, delete 등 생명주기 전체의 명령을 갖추었지만 호출마다 일을 마치면 종료하므로, detached 모드에서는 계속 떠 있는 runc 프로세스가 없습니다.',
 			en: '"A CLI tool for spawning and running containers on Linux according to the OCI specification": from an OCI bundle it sets up namespaces, cgroups, mounts and security settings. It has commands for the whole lifecycle (create, start, kill, delete…), but each call exits when done; in detached mode no runc process stays running.'
 		},
 		sources: [src.runcReadme, src.runcTerminals, src.ociRuntime]
@@ -87,7 +87,7 @@ export const nodes: NodeDef[] = [
 		tone: 'app',
 		lifetime: 'workload',
 		about: {
-			ko: '컨테이너의 실체는 컨테이너의 네임스페이스와 cgroup 안에서 도는 평범한 리눅스 프로세스다. 자기 PID 네임스페이스에서는 PID 1이고 호스트에서는 다른 PID를 가지며, 부모는 shim이다.',
+			ko: '컨테이너의 실체는 컨테이너의 네임스페이스와 cgroup 안에서 도는 평범한 리눅스 프로세스입니다. 자기 PID 네임스페이스에서는 PID 1이고 호스트에서는 다른 PID를 가지며, 부모는 shim입니다.',
 			en: "The container itself: an ordinary Linux process in the container's namespaces and cgroup. It is PID 1 of its own PID namespace, has a different PID on the host, and its parent is the shim."
 		},
 		sources: [src.dockerContainer, src.manNamespaces, src.containerdLifecycle]
@@ -98,7 +98,7 @@ export const nodes: NodeDef[] = [
 		detail: { ko: 'config.json + rootfs', en: 'config.json + rootfs' },
 		tone: 'file',
 		about: {
-			ko: '`config.json`(OCI 런타임 스펙)과 컨테이너의 루트 파일시스템을 담은 디렉터리다. containerd가 `/run/containerd/io.containerd.runtime.v2.task/moby/<id>/`에 만들고 runc가 읽는다.',
+			ko: '`config.json`(OCI 런타임 스펙)과 컨테이너의 루트 파일시스템을 담은 디렉터리입니다. containerd가 `/run/containerd/io.containerd.runtime.v2.task/moby/<id>/`에 만들고 runc가 읽습니다.',
 			en: "A directory holding `config.json` (the OCI runtime spec) and the container's root filesystem. containerd lays it out at `/run/containerd/io.containerd.runtime.v2.task/moby/<id>/`; runc reads it."
 		},
 		sources: [src.ociBundle, src.containerdOps]
@@ -109,7 +109,7 @@ export const nodes: NodeDef[] = [
 		detail: { ko: '네임스페이스 · cgroup', en: 'namespaces · cgroups' },
 		tone: 'kernel',
 		about: {
-			ko: '모든 컨테이너가 함께 쓰는 호스트의 커널로, 게스트 커널은 없다. runc가 설정하는 네임스페이스(프로세스가 무엇을 보는지), cgroup(얼마나 쓰는지), 마운트, seccomp를 제공한다.',
+			ko: '모든 컨테이너가 함께 쓰는 호스트의 커널로, 게스트 커널은 없습니다. runc가 설정하는 네임스페이스(프로세스가 무엇을 보는지), cgroup(얼마나 쓰는지), 마운트, seccomp를 제공합니다.',
 			en: "The host's kernel, shared by every container; there is no guest kernel. It provides the namespaces (what a process can see), cgroups (how much it can use), mounts and seccomp that runc configures."
 		},
 		sources: [src.ociLinux, src.manNamespaces, src.manCgroups]
@@ -121,7 +121,7 @@ export const nodes: NodeDef[] = [
 		tone: 'kernel',
 		lifetime: 'daemon',
 		about: {
-			ko: '호스트의 init 프로세스(PID 1)다. 패키지 설치에서는 dockerd(`docker.service`)와 containerd를 서비스로 실행하고, `containerd-shim-runc-v2 start`가 종료되면 남은 shim을 자식으로 넘겨받는다.',
+			ko: '호스트의 init 프로세스(PID 1)입니다. 패키지 설치에서는 dockerd(`docker.service`)와 containerd를 서비스로 실행하고, `containerd-shim-runc-v2 start`가 종료되면 남은 shim을 자식으로 넘겨받습니다.',
 			en: "The host's init process, PID 1. In a packaged install it runs dockerd (`docker.service`) and containerd as services, and it adopts the long-lived shim once `containerd-shim-runc-v2 start` has exited."
 		},
 		sources: [src.mobySystemdUnit, src.containerdIssue3200]

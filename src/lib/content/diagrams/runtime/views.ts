@@ -28,7 +28,7 @@ export const views: ViewDef[] = [
 		id: 'architecture',
 		title: { ko: '구성', en: 'Architecture' },
 		summary: {
-			ko: '각 구성 요소가 무엇으로 통신하고, 각 프로세스가 얼마나 오래 실행되는지 보여 준다.',
+			ko: '각 구성 요소가 무엇으로 통신하고, 각 프로세스가 얼마나 오래 실행되는지 보여 줍니다.',
 			en: 'Who talks to whom over what, and how long each process lives.'
 		},
 		layout: pipelineGrid(pipelineNodes),
@@ -37,7 +37,7 @@ export const views: ViewDef[] = [
 		steps: [
 			{
 				narration: {
-					ko: '요청은 사슬을 따라 내려간다. docker CLI는 HTTP로 dockerd를, dockerd는 gRPC로 containerd를, containerd는 ttrpc로 shim을 호출하고, runc를 실행하는 것은 shim이다. containerd가 runc를 직접 실행하는 일은 없다.',
+					ko: '요청은 사슬을 따라 내려갑니다. docker CLI는 HTTP로 dockerd를, dockerd는 gRPC로 containerd를, containerd는 ttrpc로 shim을 호출하고, runc를 실행하는 것은 shim입니다. containerd가 runc를 직접 실행하는 일은 없습니다.',
 					en: 'A request travels down a chain: the docker CLI calls dockerd over HTTP, dockerd calls containerd over gRPC, containerd drives a shim over ttrpc, and the shim executes runc. containerd never runs runc itself.'
 				},
 				edges: ['cli-dockerd', 'dockerd-containerd', 'containerd-shim', 'shim-runc'],
@@ -50,7 +50,7 @@ export const views: ViewDef[] = [
 			},
 			{
 				narration: {
-					ko: 'dockerd와 containerd는 데몬이다. 보통 systemd 서비스로 한 번 시작되어 계속 떠 있으면서 모든 컨테이너를 처리한다. docker CLI는 다르다. API 호출이 끝나면 종료하며, `-d`로 실행하면 start 호출이 끝나는 즉시 종료한다.',
+					ko: 'dockerd와 containerd는 데몬입니다. 보통 systemd 서비스로 한 번 시작되어 계속 떠 있으면서 모든 컨테이너를 처리합니다. docker CLI는 다릅니다. API 호출이 끝나면 종료하며, `-d`로 실행하면 start 호출이 끝나는 즉시 종료합니다.',
 					en: 'dockerd and containerd are daemons: started once, normally as systemd services, they stay up and serve every container. The docker CLI is not: it exits when its API calls return, and with `-d` that is right after start.'
 				},
 				highlight: ['docker-cli', 'dockerd', 'containerd'],
@@ -58,7 +58,7 @@ export const views: ViewDef[] = [
 			},
 			{
 				narration: {
-					ko: 'containerd-shim-runc-v2는 컨테이너마다 하나씩, 컨테이너가 살아 있는 동안 계속 실행된다. 컨테이너의 부모(child subreaper)로서 stdio를 붙잡고, 종료를 기다렸다가 종료 상태를 TaskExit 이벤트로 containerd에 보고한다.',
+					ko: 'containerd-shim-runc-v2는 컨테이너마다 하나씩, 컨테이너가 살아 있는 동안 계속 실행됩니다. 컨테이너의 부모(child subreaper)로서 stdio를 붙잡고, 종료를 기다렸다가 종료 상태를 TaskExit 이벤트로 containerd에 보고합니다.',
 					en: "One containerd-shim-runc-v2 runs per container, for as long as the container lives. It is the container's parent (a child subreaper), holds its stdio, waits for it to exit and reports the exit status to containerd as TaskExit."
 				},
 				highlight: ['containerd-shim', 'nginx'],
@@ -66,7 +66,7 @@ export const views: ViewDef[] = [
 			},
 			{
 				narration: {
-					ko: 'runc는 잠깐만 실행된다. shim이 실행한 `runc create`는 번들을 읽어 네임스페이스와 cgroup을 만들고, 뒤이은 `runc start`는 프로그램을 시작시킨다. 둘 다 일을 마치면 종료하므로 detached 모드에서는 남아 있는 runc 프로세스가 없다.',
+					ko: 'runc는 잠깐만 실행됩니다. shim이 실행한 `runc create`는 번들을 읽어 네임스페이스와 cgroup을 만들고, 뒤이은 `runc start`는 프로그램을 시작시킵니다. 둘 다 일을 마치면 종료하므로 detached 모드에서는 남아 있는 runc 프로세스가 없습니다.',
 					en: 'runc is transient. The shim runs `runc create`, which builds namespaces and cgroups from the bundle, then `runc start`; each exits when done, so in detached mode no runc process is left running at all.'
 				},
 				highlight: ['runc', 'bundle', 'kernel'],
@@ -74,7 +74,7 @@ export const views: ViewDef[] = [
 			},
 			{
 				narration: {
-					ko: '왜 shim이 있을까? 컨테이너의 부모가 containerd가 아니라 shim이므로 containerd가 재시작해도 컨테이너는 멈추지 않는다. 또 shim과 런타임 엔진을 나눈 구조 덕분에 다른 런타임(Kata, gVisor, youki 같은 runc 대체품)을 끼워 넣기 쉽다.',
+					ko: '왜 shim이 있을까요? 컨테이너의 부모가 containerd가 아니라 shim이므로 containerd가 재시작해도 컨테이너는 멈추지 않습니다. 또 shim과 런타임 엔진을 나눈 구조 덕분에 다른 런타임(Kata, gVisor, youki 같은 runc 대체품)을 끼워 넣기 쉽습니다.',
 					en: "Why a shim? Because the shim, not containerd, is the container's parent, containerd can restart without stopping containers. And the shim + engine split makes other runtimes easy to plug in: Kata, gVisor, or runc drop-ins such as youki."
 				},
 				highlight: ['containerd', 'containerd-shim', 'nginx'],
@@ -87,7 +87,7 @@ export const views: ViewDef[] = [
 		id: 'process-tree',
 		title: { ko: '프로세스 트리', en: 'Process tree' },
 		summary: {
-			ko: '컨테이너가 실행된 뒤 어떤 프로세스가 누구의 부모인지 보여 준다.',
+			ko: '컨테이너가 실행된 뒤 어떤 프로세스가 누구의 부모인지 보여 줍니다.',
 			en: 'Which process is whose parent once the container runs.'
 		},
 		layout: {
@@ -105,14 +105,14 @@ export const views: ViewDef[] = [
 		steps: [
 			{
 				narration: {
-					ko: 'nginx가 실행된 뒤 호스트의 프로세스 트리를 `ps`로 보면 이렇다. 루트에 systemd(PID 1)가 있고, 그 아래에 서비스인 dockerd와 containerd, 그리고 shim 하나와 그 밑의 nginx가 있다.',
+					ko: 'nginx가 실행된 뒤 호스트의 프로세스 트리를 `ps`로 보면 이렇습니다. 루트에 systemd(PID 1)가 있고, 그 아래에 서비스인 dockerd와 containerd, 그리고 shim 하나와 그 밑의 nginx가 있습니다.',
 					en: "The host's process tree once nginx runs, as `ps` shows it: systemd (PID 1) at the root, dockerd and containerd beneath it as services, and one shim with nginx under it."
 				},
 				edges: treeEdges
 			},
 			{
 				narration: {
-					ko: 'shim의 부모는 containerd가 아니라 PID 1이다. containerd가 실행한 `containerd-shim-runc-v2 start`는 오래 떠 있을 shim을 띄우고 종료했고, 고아가 된 shim은 systemd의 자식이 되었다. 그래서 containerd가 재시작해도 shim은 살아남는다.',
+					ko: 'shim의 부모는 containerd가 아니라 PID 1입니다. containerd가 실행한 `containerd-shim-runc-v2 start`는 오래 떠 있을 shim을 띄우고 종료했고, 고아가 된 shim은 systemd의 자식이 되었습니다. 그래서 containerd가 재시작해도 shim은 살아남습니다.',
 					en: "The shim's parent is PID 1, not containerd. containerd ran `containerd-shim-runc-v2 start`, which launched the long-lived shim and exited; the orphaned shim was reparented to systemd, so it survives a containerd restart."
 				},
 				highlight: ['systemd', 'containerd', 'containerd-shim'],
@@ -120,7 +120,7 @@ export const views: ViewDef[] = [
 			},
 			{
 				narration: {
-					ko: 'nginx의 부모는 shim이다. shim이 자신을 child subreaper로 설정했으므로 `runc create`가 종료될 때 고아가 된 컨테이너 init이 shim의 자식이 되었다. nginx는 자기 PID 네임스페이스 안에서는 PID 1이고, 호스트에서는 평범한 PID를 가진다.',
+					ko: 'nginx의 부모는 shim입니다. shim이 자신을 child subreaper로 설정했으므로 `runc create`가 종료될 때 고아가 된 컨테이너 init이 shim의 자식이 되었습니다. nginx는 자기 PID 네임스페이스 안에서는 PID 1이고, 호스트에서는 평범한 PID를 가집니다.',
 					en: "nginx's parent is the shim. The shim made itself a child subreaper, so when `runc create` exited, the orphaned container init was reparented to it. nginx is PID 1 inside its own PID namespace and has an ordinary PID on the host."
 				},
 				highlight: ['containerd-shim', 'nginx'],
@@ -128,7 +128,7 @@ export const views: ViewDef[] = [
 			},
 			{
 				narration: {
-					ko: '트리에 없는 것도 있다. runc는 없다. `runc create`와 `runc start` 모두 종료했다. 또 containerd는 nginx의 조상이 아니다. shim의 형제일 뿐이고, 컨테이너는 shim의 ttrpc API를 거쳐서만 다룬다.',
+					ko: '트리에 없는 것도 있습니다. runc는 없습니다. `runc create`와 `runc start` 모두 종료했습니다. 또 containerd는 nginx의 조상이 아닙니다. shim의 형제일 뿐이고, 컨테이너는 shim의 ttrpc API를 거쳐서만 다룹니다.',
 					en: "Two things are absent. No runc: both `runc create` and `runc start` exited. And containerd is no ancestor of nginx: it is the shim's sibling and reaches the container only through the shim's ttrpc API."
 				},
 				highlight: ['containerd', 'nginx'],
@@ -140,7 +140,7 @@ export const views: ViewDef[] = [
 		id: 'restart',
 		title: { ko: '데몬이 재시작하면?', en: 'What if a daemon restarts?' },
 		summary: {
-			ko: 'containerd가 재시작해도 컨테이너는 멈추지 않는다. dockerd는 live-restore를 켜지 않으면 종료할 때 컨테이너를 멈춘다.',
+			ko: 'containerd가 재시작해도 컨테이너는 멈추지 않습니다. dockerd는 live-restore를 켜지 않으면 종료할 때 컨테이너를 멈춥니다.',
 			en: 'A containerd restart leaves containers running; dockerd stops them when it exits, unless live-restore is on.'
 		},
 		layout: pipelineGrid(restartNodes),
@@ -152,7 +152,7 @@ export const views: ViewDef[] = [
 				// later, and naming them in this first step keeps them visible from step 1 whether a
 				// renderer hides "revealed" nodes until their first reveal or until a later one.
 				narration: {
-					ko: '`docker run -d nginx` 이후의 정상 상태다. dockerd와 containerd가 떠 있고 shim 하나가 nginx 컨테이너를 붙잡고 있으며, runc와 CLI는 실행 중이 아니다. 여기서 데몬이 재시작하면 어떻게 될까?',
+					ko: '`docker run -d nginx` 이후의 정상 상태입니다. dockerd와 containerd가 떠 있고 shim 하나가 nginx 컨테이너를 붙잡고 있으며, runc와 CLI는 실행 중이 아닙니다. 여기서 데몬이 재시작하면 어떻게 될까요?',
 					en: 'Steady state after `docker run -d nginx`: dockerd and containerd are up, one shim holds the nginx container, and neither runc nor the CLI is running. What happens when a daemon restarts?'
 				},
 				edges: restartEdges,
@@ -160,7 +160,7 @@ export const views: ViewDef[] = [
 			},
 			{
 				narration: {
-					ko: 'containerd가 멈춘다(장애든 업그레이드든). nginx는 계속 실행된다. 부모는 shim이고, shim이 여전히 stdio를 붙잡고 종료 상태를 기록하기 때문이다. 그래서 containerd가 죽었다가 돌아와도 컨테이너의 모든 기능을 되살릴 수 있다.',
+					ko: 'containerd가 멈춥니다(장애든 업그레이드든). nginx는 계속 실행됩니다. 부모는 shim이고, shim이 여전히 stdio를 붙잡고 종료 상태를 기록하기 때문입니다. 그래서 containerd가 죽었다가 돌아와도 컨테이너의 모든 기능을 되살릴 수 있습니다.',
 					en: 'containerd stops (a crash or an upgrade). nginx keeps running: its parent is the shim, which still holds its stdio and records its exit status. This "allows containerd to crash and restore all functionality to containers."'
 				},
 				highlight: ['containerd-shim', 'nginx'],
@@ -169,7 +169,7 @@ export const views: ViewDef[] = [
 			},
 			{
 				narration: {
-					ko: 'containerd가 다시 올라와 shim을 통해 실행 중인 컨테이너를 다시 관리한다. 컨테이너는 한 번도 멈추지 않았다. shim을 containerd에서 떼어 낸 이유가 바로 이것으로, containerd가 내려가도 shim은 살아남아야 한다.',
+					ko: 'containerd가 다시 올라와 shim을 통해 실행 중인 컨테이너를 다시 관리합니다. 컨테이너는 한 번도 멈추지 않았습니다. shim을 containerd에서 떼어 낸 이유가 바로 이것으로, containerd가 내려가도 shim은 살아남아야 합니다.',
 					en: 'containerd comes back and takes up the running container again through its shim; the container never stopped. That is why shims were decoupled from containerd: "shims should survive when containerd goes down."'
 				},
 				highlight: ['containerd', 'containerd-shim', 'nginx'],
@@ -179,7 +179,7 @@ export const views: ViewDef[] = [
 			},
 			{
 				narration: {
-					ko: 'dockerd는 다르다. 기본 설정에서 도커 데몬은 종료될 때 실행 중인 컨테이너를 멈춘다. live-restore 없이 dockerd를 멈추거나 재시작하면 nginx가 멈추고, 그 컨테이너의 shim도 함께 사라진다.',
+					ko: 'dockerd는 다릅니다. 기본 설정에서 도커 데몬은 종료될 때 실행 중인 컨테이너를 멈춥니다. live-restore 없이 dockerd를 멈추거나 재시작하면 nginx가 멈추고, 그 컨테이너의 shim도 함께 사라집니다.',
 					en: 'dockerd is different. "By default, when the Docker daemon terminates, it shuts down running containers": stopping or restarting dockerd without live-restore stops nginx, and its shim goes away with it.'
 				},
 				highlight: ['containerd'],
@@ -188,7 +188,7 @@ export const views: ViewDef[] = [
 			},
 			{
 				narration: {
-					ko: '이번에는 `/etc/docker/daemon.json`에 `"live-restore": true`를 설정하고 같은 일을 해 본다. dockerd가 내려가도 컨테이너를 멈추지 않으므로, 데몬이 없는 동안에도 shim과 nginx는 계속 실행된다.',
+					ko: '이번에는 `/etc/docker/daemon.json`에 `"live-restore": true`를 설정하고 같은 일을 해 봅니다. dockerd가 내려가도 컨테이너를 멈추지 않으므로, 데몬이 없는 동안에도 shim과 nginx는 계속 실행됩니다.',
 					en: 'Now the same with `"live-restore": true` in `/etc/docker/daemon.json`. dockerd goes down but leaves its containers alone: the shim and nginx keep running while the daemon is unavailable.'
 				},
 				highlight: ['containerd', 'containerd-shim', 'nginx'],
@@ -197,7 +197,7 @@ export const views: ViewDef[] = [
 			},
 			{
 				narration: {
-					ko: 'dockerd가 다시 시작되어 남겨 두었던 컨테이너에 다시 연결한다. live-restore는 데몬 장애, 계획된 중단, 업그레이드로 인한 컨테이너 중단 시간을 줄이기 위한 기능이다.',
+					ko: 'dockerd가 다시 시작되어 남겨 두었던 컨테이너에 다시 연결합니다. live-restore는 데몬 장애, 계획된 중단, 업그레이드로 인한 컨테이너 중단 시간을 줄이기 위한 기능입니다.',
 					en: 'dockerd starts again and reconnects to the containers it left running. Live restore "helps reduce container downtime due to daemon crashes, planned outages, or upgrades."'
 				},
 				highlight: ['dockerd', 'containerd'],
