@@ -153,3 +153,18 @@ test.describe('link previews', () => {
 		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
 	});
 });
+
+test('printing a view prints every step on its own page', async ({ page }) => {
+	await open(page, '/en/virtualization/hosted/?step=2');
+	await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+	await page.emulateMedia({ media: 'print' });
+	const steps = page.locator('.print-only [data-print-step]');
+	await expect(steps).toHaveCount(5);
+	await expect(steps.nth(4).locator('svg[data-diagram]')).toHaveAttribute('data-step', '5');
+	await expect(page.locator('.diagram-page')).toBeHidden();
+	expect(await steps.first().evaluate((el) => getComputedStyle(el).breakAfter)).toBe('page');
+	await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+	await page.emulateMedia({ media: 'screen' });
+	await expect(page.locator('.print-only')).toHaveCount(0);
+	await expect(page.locator('.diagram-page svg[data-diagram]')).toHaveAttribute('data-step', '2');
+});
