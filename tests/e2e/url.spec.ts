@@ -320,6 +320,8 @@ test.describe('404', () => {
 			const section = page.locator('section.not-found[data-error-status="404"]');
 			await expect(section).toBeVisible();
 			await expect(section.locator('h1')).toHaveText(/^404 · /);
+			// The list of views loads on demand (it is not part of the diagram pages' bundle).
+			await expect(section.locator('ul.view-list a')).toHaveCount(expectedLinks.length);
 			const hrefs = await section
 				.locator('ul.view-list a')
 				.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
