@@ -68,6 +68,16 @@ export class ViewState {
 		if (s !== this.step) this.#write({ step: s, node: this.node });
 	}
 
+	/** Where a step key (the ones presentation clickers send, too) leads, or null for other keys. */
+	stepFor(key: string): number | null {
+		const [lo, hi] = this.#range() ?? [1, this.steps];
+		if (key === 'ArrowRight' || key === 'PageDown') return this.step + 1;
+		if (key === 'ArrowLeft' || key === 'PageUp') return this.step - 1;
+		if (key === 'Home') return lo;
+		if (key === 'End') return hi;
+		return null;
+	}
+
 	/** Step and node together, in one URL write (two writes in a row would lose the first). */
 	set(step: number, node: string | null): void {
 		const [lo, hi] = this.#range() ?? [1, this.steps];
