@@ -42,6 +42,88 @@ export const sources = {
 		url: 'https://docs.docker.com/desktop/troubleshoot-and-support/faqs/linuxfaqs/'
 	},
 
+	// ── Docker networking (docs.docker.com, and libnetwork pinned to a moby commit) ─────────────
+	// [D-net]
+	dockerNetworking: {
+		label: 'Docker docs: Networking overview',
+		url: 'https://docs.docker.com/engine/network/'
+	},
+	// [D-bridge]
+	dockerBridge: {
+		label: 'Docker docs: Bridge network driver',
+		url: 'https://docs.docker.com/engine/network/drivers/bridge/'
+	},
+	// [D-host]
+	dockerHostNetwork: {
+		label: 'Docker docs: Host network driver',
+		url: 'https://docs.docker.com/engine/network/drivers/host/'
+	},
+	// [D-none]
+	dockerNoneNetwork: {
+		label: 'Docker docs: None network driver',
+		url: 'https://docs.docker.com/engine/network/drivers/none/'
+	},
+	// [D-overlay]
+	dockerOverlay: {
+		label: 'Docker docs: Overlay network driver',
+		url: 'https://docs.docker.com/engine/network/drivers/overlay/'
+	},
+	// [D-macvlan]
+	dockerMacvlan: {
+		label: 'Docker docs: Macvlan network driver',
+		url: 'https://docs.docker.com/engine/network/drivers/macvlan/'
+	},
+	// [D-ipvlan]
+	dockerIpvlan: {
+		label: 'Docker docs: IPvlan network driver',
+		url: 'https://docs.docker.com/engine/network/drivers/ipvlan/'
+	},
+	// [D-ports]
+	dockerPorts: {
+		label: 'Docker docs: Port publishing and mapping',
+		url: 'https://docs.docker.com/engine/network/port-publishing/'
+	},
+	// [D-compose-net]
+	dockerComposeNetworking: {
+		label: 'Docker docs: Networking in Compose',
+		url: 'https://docs.docker.com/compose/how-tos/networking/'
+	},
+	// Not in domain.md: docker/docs content/manuals/engine/network/dns.md (read at 7005c7f4):
+	// 127.0.0.11 on UDP and TCP 53, the server runs inside the daemon, default-bridge containers get
+	// a copy of the host's resolv.conf and cannot resolve each other by name.
+	dockerDns: {
+		label: 'Docker docs: DNS resolution in containers',
+		url: 'https://docs.docker.com/engine/network/dns/'
+	},
+	// Not in domain.md: docker/docs content/manuals/engine/network/links.md (read at 0ed71666):
+	// `--link` is legacy, writes the source's address into the recipient's /etc/hosts.
+	dockerLinks: {
+		label: 'Docker docs: Legacy container links',
+		url: 'https://docs.docker.com/engine/network/links/'
+	},
+	// [M-net] createVeth: "a veth device with one end in the container's network namespace"
+	mobyBridgeDriver: {
+		label: 'moby libnetwork drivers/bridge/bridge_linux.go',
+		url: 'https://github.com/moby/moby/blob/425271e6603394e6b5b6d460f452ebe8bf3442ea/daemon/libnetwork/drivers/bridge/bridge_linux.go'
+	},
+	// [M-net] DefaultBridgeName = "docker0"
+	mobyBridgeInterface: {
+		label: 'moby libnetwork drivers/bridge/interface_linux.go',
+		url: 'https://github.com/moby/moby/blob/ff14d7edf0a97a82702637509bf511bf56e01c3e/daemon/libnetwork/drivers/bridge/interface_linux.go'
+	},
+	// [M-net] "Resolver is the embedded DNS server in Docker. It operates by listening on the
+	// container's loopback interface for DNS queries."
+	mobyResolver: {
+		label: 'moby libnetwork resolver.go',
+		url: 'https://github.com/moby/moby/blob/81273c461dc22d8fdbe723f130dd9e103752db54/daemon/libnetwork/resolver.go'
+	},
+	// Not in domain.md: setupSubnetSandbox, "create a bridge and vxlan device for this subnet and
+	// move it to the sandbox" (one namespace per overlay network holding a bridge and a VXLAN device).
+	mobyOverlayNetwork: {
+		label: 'moby libnetwork drivers/overlay/ov_network.go',
+		url: 'https://github.com/moby/moby/blob/4b978319922166bab9116b3e60e716a62b9cf130/daemon/libnetwork/drivers/overlay/ov_network.go'
+	},
+
 	// ── moby (Docker Engine) and docker/cli ──────────────────────────────────────────────────────
 	// [M-client]
 	mobyClient: {

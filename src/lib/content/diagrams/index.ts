@@ -3,8 +3,9 @@ import type { DiagramDef } from '../types';
 import { validateDiagram } from '../validate';
 import { virtualization } from './virtualization';
 import { runtime } from './runtime';
+import { networking } from './networking';
 
-export const diagrams: DiagramDef[] = [virtualization, runtime].map(validateDiagram);
+export const diagrams: DiagramDef[] = [virtualization, runtime, networking].map(validateDiagram);
 
 export function findDiagram(id: string): DiagramDef | undefined {
 	return diagrams.find((d) => d.id === id);
