@@ -61,6 +61,9 @@ describe('the networking diagram answers the note’s question', () => {
 		expect(viewNodeIds(def, 'user-bridge')).toContain(question.id);
 		expect(viewNodeIds(def, 'choose')).toContain(question.id);
 		expect(view('user-bridge').steps[0].highlight).toContain(question.id);
+		// Its second line quotes the note verbatim (a fragment of the bullet the panel shows whole).
+		const quoted = question.detail!.ko.replace(/^“|”$/g, '');
+		expect(resolvePassage('question.networking.which', 'ko').text).toContain(quoted);
 	});
 
 	it('every node cites https sources and says something in both languages', () => {

@@ -30,7 +30,7 @@ function plumbing(name: string, address: string, bridge: L10n): NodeDef[] {
 			tone: 'iface',
 			facts: [inet(address)],
 			about: {
-				ko: `veth 쌍의 컨테이너 쪽 끝으로, ${name}의 네임스페이스 안에서 eth0이라는 이름을 받습니다. 주소 ${address}는 네트워크의 서브넷에서 dockerd가 할당한 것입니다.`,
+				ko: `veth 쌍의 컨테이너 쪽 끝으로, ${name}의 네임스페이스 안에서 eth0이라는 이름을 받습니다. 주소는 ${address}이며, 네트워크의 서브넷에서 dockerd가 할당한 것입니다.`,
 				en: `The container end of a veth pair, named eth0 inside ${name}'s namespace. Its address ${address} was allocated by dockerd from the network's subnet.`
 			},
 			sources: [src.mobyBridgeDriver, src.dockerNetworking]
@@ -41,8 +41,8 @@ function plumbing(name: string, address: string, bridge: L10n): NodeDef[] {
 			detail: { ko: `호스트 쪽 끝 → ${bridge.ko}`, en: `host end → ${bridge.en}` },
 			tone: 'iface',
 			about: {
-				ko: `${name}의 veth 쌍 중 호스트 네임스페이스에 남은 끝으로, ${bridge.ko}에 포트로 꽂혀 있습니다. veth 쌍은 한쪽 끝에 들어간 프레임이 다른 쪽 끝으로 나오는 가상 케이블이어서, 네임스페이스의 경계를 넘는 유일한 통로입니다.`,
-				en: `The end of ${name}'s veth pair left in the host's namespace, plugged into ${bridge.en} as a port. A veth pair is a virtual cable: a frame sent into one end comes out of the other, so it is the one way across the namespace boundary.`
+				ko: `${name}의 veth 쌍 중 호스트 네임스페이스에 남은 끝으로, ${bridge.ko}에 포트로 꽂혀 있습니다. veth 쌍은 한쪽 끝에 들어간 프레임이 다른 쪽 끝으로 나오는 가상 케이블이어서, 트래픽은 이것을 타고 네임스페이스의 경계를 넘습니다.`,
+				en: `The end of ${name}'s veth pair left in the host's namespace, plugged into ${bridge.en} as a port. A veth pair is a virtual cable: a frame sent into one end comes out of the other, so traffic crosses the namespace boundary through it.`
 			},
 			sources: [src.mobyBridgeDriver, src.dockerBridge]
 		}

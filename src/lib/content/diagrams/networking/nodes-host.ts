@@ -11,9 +11,10 @@ export const hostNodes: NodeDef[] = [
 	{
 		id: 'question',
 		label: { ko: '노트의 질문', en: 'The note’s question' },
+		// The note's own words (a fragment of the ❓ bullet, verbatim); the panel shows the whole bullet.
 		detail: {
-			ko: '컨테이너 간 통신은 어떤 방법이 좋을까요?',
-			en: 'What is the best way for containers to talk?'
+			ko: '“어떤 방법으로 컨테이너 간 통신을 진행하는게 좋을까요?”',
+			en: '“Which approach is a good one for getting containers to talk to each other?”'
 		},
 		tone: 'external',
 		notes: ['question.networking', 'question.networking.which'],

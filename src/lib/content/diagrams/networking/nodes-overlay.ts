@@ -64,7 +64,7 @@ function overlayHost(n: 1 | 2, role: { ko: string; en: string }, hostIp: string,
 			tone: 'iface',
 			facts: [inet(ctrIp)],
 			about: {
-				ko: `${ctr}가 overlay 네트워크 test-net에서 받은 인터페이스입니다(주소는 예시). 다른 쪽 끝은 호스트의 기본 네임스페이스가 아니라 이 네트워크 전용 네임스페이스의 브리지에 꽂혀 있습니다.`,
+				ko: `overlay 네트워크 test-net에서 ${ctr} 컨테이너가 받은 인터페이스입니다(주소는 예시). 다른 쪽 끝은 호스트의 기본 네임스페이스가 아니라 이 네트워크 전용 네임스페이스의 브리지에 꽂혀 있습니다.`,
 				en: `${ctr}'s interface on the overlay network test-net (the address is an example). Its other end is plugged not into the host's namespace but into the bridge of the network's own namespace.`
 			},
 			sources: [src.dockerOverlay, src.mobyOverlayNetwork]

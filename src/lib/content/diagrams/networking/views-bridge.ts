@@ -189,8 +189,8 @@ export const defaultBridgeView: ViewDef = {
 		},
 		{
 			narration: L(
-				'하지만 이름으로는 닿지 못합니다. 기본 브리지의 컨테이너는 내장 DNS를 쓰지 않고 호스트 `/etc/resolv.conf`의 사본을 받으므로, `ping cache`는 이름을 찾지 못해 패킷 하나 보내지 못하고 실패합니다.',
-				"By name, though, they cannot: containers on the default bridge don't use the embedded DNS server but get a copy of the host's `/etc/resolv.conf`, so `ping cache` fails to resolve the name and sends nothing at all."
+				'하지만 이름으로는 닿지 못합니다. 기본 브리지의 컨테이너는 내장 DNS를 쓰지 않고 호스트 `/etc/resolv.conf`의 사본을 받으므로, `ping cache`는 이름을 찾지 못해 실패하고, cache에는 패킷이 하나도 가지 않습니다.',
+				"By name, though, they cannot: containers on the default bridge don't use the embedded DNS server but get a copy of the host's `/etc/resolv.conf`, so `ping cache` fails to resolve the name, and not one packet goes to cache."
 			),
 			highlight: ['old-app', 'cache-app'],
 			packets: [
