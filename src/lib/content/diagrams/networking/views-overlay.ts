@@ -1,8 +1,9 @@
 /**
  * `overlay`: two hosts in a swarm, containers alpine1 and alpine2 on the attachable overlay
- * test-net (Docker's overlay tutorial; domain.md E1 and the E3 inset). Hosts are stacked; host2
- * has its daemon in the row above its containers, so the swarm link runs straight down between
- * the two daemons and the underlay straight down between the two NICs, at every width.
+ * test-net (Docker's overlay tutorial; domain.md E1 and the E3 inset). Hosts are stacked; each
+ * has its containers in one row and its daemon and NIC in the other, host2 upside down, so the
+ * swarm link runs straight down between the two daemons and the underlay straight down between
+ * the two NICs, at every width.
  */
 import type { BoxPlace, L10n, ViewDef } from '../../types';
 
@@ -10,18 +11,18 @@ const L = (ko: string, en: string): L10n => ({ ko, en });
 const same = (s: string) => L(s, s);
 
 function hostPlaces(n: 1 | 2): Record<string, BoxPlace> {
-	const top = n === 1 ? 0 : 1; // the row of the containers; host2 has its NIC row above
+	const top = n === 1 ? 0 : 1; // the row of the containers; host2 has its daemon and NIC row above
 	const ctr = `alpine${n}`;
 	return {
-		[`host${n}`]: { col: 0, row: n - 1, grid: { cols: 3, widths: [2, 2.6, 1.4] } },
+		[`host${n}`]: { col: 0, row: n - 1, grid: { cols: 2, widths: [1, 1.3] } },
 		[`${ctr}-ns`]: { in: `host${n}`, col: 0, row: top },
 		[`${ctr}-app`]: { in: `${ctr}-ns`, col: 0, row: 0 },
 		[`${ctr}-eth0`]: { in: `${ctr}-ns`, dock: 'right' },
 		[`ov${n}-ns`]: { in: `host${n}`, col: 1, row: top, grid: { cols: 2 } },
 		[`ov${n}-br0`]: { in: `ov${n}-ns`, col: 0, row: 0 },
 		[`ov${n}-vxlan`]: { in: `ov${n}-ns`, col: 1, row: 0 },
-		[`h${n}-eth0`]: { in: `host${n}`, col: 2, row: top },
-		[`dockerd${n}`]: { in: `host${n}`, col: 0, row: 1 - top }
+		[`dockerd${n}`]: { in: `host${n}`, col: 0, row: 1 - top },
+		[`h${n}-eth0`]: { in: `host${n}`, col: 1, row: 1 - top }
 	};
 }
 
