@@ -3,7 +3,7 @@
  * 진행하는게 좋을까요?"). Facts, modes and the recommended answer follow shared/reference/domain.md
  * section E; the default view is the answer itself, the last view the answer as a decision guide.
  */
-import type { DiagramDef } from '../../types';
+import type { DiagramDef, ViewDef } from '../../types';
 import { hostNodes } from './nodes-host';
 import { containerNodes } from './nodes-containers';
 import { modeNodes } from './nodes-modes';
@@ -16,6 +16,29 @@ import { publishView } from './views-publish';
 import { containerView, hostView, noneView } from './views-modes';
 import { overlayView } from './views-overlay';
 import { chooseView } from './views-choose';
+
+/**
+ * A highlighted box is highlighted with everything drawn inside it: a namespace is about its
+ * interfaces and processes too (and a dimmed child under a highlighted frame would be hard to see).
+ */
+function withContents(view: ViewDef): ViewDef {
+	const layout = view.layout;
+	if (layout.kind !== 'boxes') return view;
+	const inside = (id: string, frame: string): boolean => {
+		const parent = layout.place[id]?.in;
+		return parent === frame || (parent !== undefined && inside(parent, frame));
+	};
+	const expand = (ids: string[]) => [
+		...new Set([
+			...ids,
+			...Object.keys(layout.place).filter((id) => ids.some((f) => inside(id, f)))
+		])
+	];
+	return {
+		...view,
+		steps: view.steps.map((s) => (s.highlight ? { ...s, highlight: expand(s.highlight) } : s))
+	};
+}
 
 export const networking: DiagramDef = {
 	id: 'networking',
@@ -36,6 +59,6 @@ export const networking: DiagramDef = {
 		containerView,
 		overlayView,
 		chooseView
-	],
+	].map(withContents),
 	defaultView: 'user-bridge'
 };

@@ -8,7 +8,10 @@ import type { FactDef, L10n, NodeDef } from '../../types';
 import { sources as src } from '../../sources';
 import { inet } from './facts';
 
-/** The netns frame, eth0 and host-side veth of one container: the same facts for each. */
+/**
+ * The netns frame, eth0 and host-side veth of one container: the same facts for each. Listed
+ * before the container's process so the frame is drawn first, under what it contains.
+ */
 function plumbing(name: string, address: string, bridge: L10n): NodeDef[] {
 	return [
 		{
@@ -38,7 +41,7 @@ function plumbing(name: string, address: string, bridge: L10n): NodeDef[] {
 		{
 			id: `veth-${name}`,
 			label: { ko: `veth (${name})`, en: `veth (${name})` },
-			detail: { ko: `호스트 쪽 끝 → ${bridge.ko}`, en: `host end → ${bridge.en}` },
+			detail: { ko: '호스트 쪽 끝', en: 'host end' },
 			tone: 'iface',
 			about: {
 				ko: `${name}의 veth 쌍 중 호스트 네임스페이스에 남은 끝으로, ${bridge.ko}에 포트로 꽂혀 있습니다. veth 쌍은 한쪽 끝에 들어간 프레임이 다른 쪽 끝으로 나오는 가상 케이블이어서, 트래픽은 이것을 타고 네임스페이스의 경계를 넘습니다.`,
@@ -57,6 +60,7 @@ export const dbNewAddress = '172.18.0.4/16';
 export const dbNewFacts: FactDef[] = [inet(dbNewAddress)];
 
 export const containerNodes: NodeDef[] = [
+	...plumbing('web', '172.18.0.2/16', appNet),
 	{
 		id: 'web-app',
 		label: { ko: 'web', en: 'web' },
@@ -68,11 +72,10 @@ export const containerNodes: NodeDef[] = [
 		},
 		sources: [src.dockerComposeNetworking, src.dockerBridge]
 	},
-	...plumbing('web', '172.18.0.2/16', appNet),
 	{
 		id: 'web-lo',
 		label: { ko: 'lo', en: 'lo' },
-		detail: { ko: '루프백 · 127.0.0.11 포함', en: 'loopback · incl. 127.0.0.11' },
+		detail: { ko: '루프백', en: 'loopback' },
 		tone: 'iface',
 		facts: [inet('127.0.0.1/8')],
 		about: {
@@ -81,6 +84,7 @@ export const containerNodes: NodeDef[] = [
 		},
 		sources: [src.dockerDns, src.mobyResolver, src.dockerNetworking]
 	},
+	...plumbing('db', '172.18.0.3/16', appNet),
 	{
 		id: 'db-app',
 		label: { ko: 'db', en: 'db' },
@@ -92,7 +96,7 @@ export const containerNodes: NodeDef[] = [
 		},
 		sources: [src.dockerBridge, src.dockerComposeNetworking]
 	},
-	...plumbing('db', '172.18.0.3/16', appNet),
+	...plumbing('old', '172.17.0.2/16', defaultBridge),
 	{
 		id: 'old-app',
 		label: { ko: 'old', en: 'old' },
@@ -104,7 +108,7 @@ export const containerNodes: NodeDef[] = [
 		},
 		sources: [src.dockerDns, src.dockerBridge]
 	},
-	...plumbing('old', '172.17.0.2/16', defaultBridge),
+	...plumbing('cache', '172.17.0.3/16', defaultBridge),
 	{
 		id: 'cache-app',
 		label: { ko: 'cache', en: 'cache' },
@@ -115,6 +119,5 @@ export const containerNodes: NodeDef[] = [
 			en: "Another container on the default bridge. old reaches it by IP address but not by name. The legacy `--link` can give it a name, by writing cache's address into old's `/etc/hosts`."
 		},
 		sources: [src.dockerBridge, src.dockerLinks]
-	},
-	...plumbing('cache', '172.17.0.3/16', defaultBridge)
+	}
 ];

@@ -77,7 +77,7 @@ export const hostNodes: NodeDef[] = [
 		label: { ko: '내장 DNS', en: 'Embedded DNS' },
 		detail: { ko: 'dockerd 안의 리졸버', en: 'resolver inside dockerd' },
 		tone: 'engine',
-		facts: [fact('listen', '대기 주소', '127.0.0.11:53 udp/tcp', 'listens on')],
+		facts: [fact('listen', '대기 주소', '127.0.0.11:53', 'listens on')],
 		about: {
 			ko: 'Docker의 내장 DNS 서버로, 사용자 정의 네트워크에 연결된 컨테이너에 쓰입니다. 컨테이너 안에서는 어느 컨테이너에서나 같은 주소 127.0.0.11(UDP·TCP 53번)에서 답하지만, 서버 자체는 컨테이너가 아니라 dockerd 안에서 돌고 그 주소로 가는 트래픽이 데몬으로 전달됩니다. 같은 네트워크의 컨테이너 이름과 별칭은 스스로 답하고, 나머지 질의는 호스트의 DNS 서버로 넘깁니다.',
 			en: "Docker's embedded DNS server, used by containers on user-defined networks. Inside every container it answers at the same address, 127.0.0.11 (UDP and TCP port 53), but the server itself runs inside dockerd, not in the container: traffic to that address is redirected to the daemon. It answers names and aliases of containers on the same networks itself and forwards every other query to the host's DNS servers."

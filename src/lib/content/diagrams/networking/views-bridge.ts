@@ -49,15 +49,19 @@ const userBridge = merge(
 		},
 		narrow: {
 			host: { grid: HOST_GRID_NARROW },
-			'br-app': { col: 1, row: 0 },
-			dns: { col: 0, row: 2 }
+			'br-app': { col: 1, row: 1 },
+			dns: { col: 1, row: 0 }
 		}
 	},
-	containerPlaces('web', 'left', 0, 1),
-	containerPlaces('db', 'right', 0, 1)
+	containerPlaces('web', 'left', 0, { row: 0, veth: 'below' }),
+	containerPlaces('db', 'right', 0, { row: 0, veth: 'below' })
 );
-// web's eth0 sits level with the app, above its loopback.
+// Both eth0s sit level with their app (web's namespace is taller: its loopback is below).
 userBridge.place['web-eth0'] = { in: 'web-ns', dock: 'right', at: 0.36 };
+userBridge.place['db-eth0'] = { in: 'db-ns', dock: 'left', at: 0.36 };
+// On phones both hang below their namespace, centred over their veth.
+userBridge.narrow['web-eth0'] = { dock: 'bottom', at: 0.5 };
+userBridge.narrow['db-eth0'] = { dock: 'bottom', at: 0.5 };
 
 export const userBridgeView: ViewDef = {
 	id: 'user-bridge',
@@ -142,15 +146,20 @@ const defaultBridge = merge(
 		},
 		narrow: {
 			host: { grid: HOST_GRID_NARROW },
-			docker0: { col: 1, row: 0 },
+			docker0: { col: 1, row: 1 },
 			fw: { col: 1, row: 2 },
 			'br-app': { col: 1, row: 3 }
 		}
 	},
-	containerPlaces('old', 'left', 0, 1),
-	containerPlaces('cache', 'right', 0, 1),
-	containerPlaces('web', 'left', 2, 4)
+	containerPlaces('old', 'left', 0, { row: 0, veth: 'below' }),
+	containerPlaces('cache', 'right', 0, { row: 0, veth: 'below' }),
+	containerPlaces('web', 'left', 2, { row: 4, veth: 'above' })
 );
+// On phones web's namespace takes the whole last row, its veth right of the bridge above it, so
+// eth0 docks on the top border at the right, clear of the frame's label.
+defaultBridge.narrow['web-ns'] = { col: 0, row: 4, cols: 3 };
+defaultBridge.narrow['veth-web'] = { col: 2, row: 3 };
+defaultBridge.narrow['web-eth0'] = { dock: 'top', at: 0.85 };
 
 const oldToCache = [
 	'old-app-eth0',
@@ -235,10 +244,7 @@ export const defaultBridgeView: ViewDef = {
 					path: ['old-app-eth0', 'old-veth', 'veth-old-br', 'docker0-fw'],
 					label: L('172.17.0.2 → 172.18.0.2', '172.17.0.2 → 172.18.0.2'),
 					blocked: {
-						reason: L(
-							'다른 브리지 네트워크: 직접 통신 차단',
-							'other bridge network: no direct traffic'
-						)
+						reason: L('네트워크 사이 직접 통신 차단', 'no direct traffic between networks')
 					}
 				}
 			]

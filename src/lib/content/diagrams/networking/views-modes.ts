@@ -31,7 +31,7 @@ export const hostView: ViewDef = {
 				'`docker run --network host …`으로 실행한 컨테이너는 네트워크 네임스페이스를 따로 받지 않고 호스트의 것을 공유합니다. 그래서 그림에 컨테이너의 네임스페이스 상자도, veth도, 브리지도 없습니다. 컨테이너는 자기 IP 주소도 받지 않습니다.',
 				"A container run with `docker run --network host …` gets no network namespace of its own: it shares the host's. So the picture has no namespace box for it, no veth and no bridge, and the container gets no IP address of its own."
 			),
-			highlight: ['host', 'hostnet-app']
+			highlight: ['hostnet-app', 'host-eth0']
 		},
 		{
 			narration: L(
@@ -149,8 +149,8 @@ export const containerView: ViewDef = {
 		place: {
 			host: { col: 0, row: 0, grid: { cols: 3, widths: [3, 1.3, 2] } },
 			'web-ns': { in: 'host', col: 0, row: 0, grid: { cols: 2 } },
-			'web-app': { in: 'web-ns', col: 0, row: 0 },
-			'side-app': { in: 'web-ns', col: 1, row: 0 },
+			'side-app': { in: 'web-ns', col: 0, row: 0 },
+			'web-app': { in: 'web-ns', col: 1, row: 0 },
 			'web-lo': { in: 'web-ns', col: 0, row: 1, cols: 2 },
 			'web-eth0': { in: 'web-ns', dock: 'right', at: 0.36 },
 			'veth-web': { in: 'host', col: 1, row: 0 },
@@ -159,9 +159,9 @@ export const containerView: ViewDef = {
 		narrow: {
 			host: { grid: { cols: 2, widths: [1, 1] } },
 			'web-ns': { col: 0, row: 1, cols: 2 },
-			'web-eth0': { dock: 'top', at: 0.25 },
-			'veth-web': { col: 0, row: 0 },
-			'br-app': { col: 1, row: 0 }
+			'web-eth0': { dock: 'top', at: 0.75 },
+			'veth-web': { col: 1, row: 0 },
+			'br-app': { col: 0, row: 0 }
 		}
 	},
 	steps: [

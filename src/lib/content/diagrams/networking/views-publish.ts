@@ -23,18 +23,19 @@ const places = merge(
 			'host-eth0': { in: 'host', col: 4, row: 0 },
 			'br-app': { in: 'host', col: 2, row: 1 }
 		},
+		// Phones: containers on top, the host's NIC at the bottom and the outside below the host.
 		narrow: {
-			internet: { col: 1, row: 0 },
-			client: { col: 2, row: 0 },
-			host: { col: 0, row: 1, cols: 3, grid: HOST_GRID_NARROW },
-			'host-curl': { col: 0, row: 0 },
-			fw: { col: 1, row: 0 },
-			'host-eth0': { col: 2, row: 0 },
+			internet: { col: 1, row: 1 },
+			client: { col: 2, row: 1 },
+			host: { col: 0, row: 0, cols: 3, grid: HOST_GRID_NARROW },
+			'host-curl': { col: 0, row: 2 },
+			fw: { col: 1, row: 2 },
+			'host-eth0': { col: 2, row: 2 },
 			'br-app': { col: 1, row: 1 }
 		}
 	},
-	containerPlaces('web', 'left', 1, 2),
-	containerPlaces('db', 'right', 1, 2)
+	containerPlaces('web', 'left', 1, { row: 0, veth: 'below' }),
+	containerPlaces('db', 'right', 1, { row: 0, veth: 'below' })
 );
 
 export const publishView: ViewDef = {
@@ -92,7 +93,7 @@ export const publishView: ViewDef = {
 				'포트 게시는 기본적으로 안전하지 않습니다. `-p 8080:80`은 호스트의 모든 주소에 열리므로 바깥 세상에도 열립니다. 호스트에서만 쓸 것이라면 `-p 127.0.0.1:8080:80`처럼 루프백에 묶으십시오. 그러면 호스트의 프로세스만 닿고 외부 클라이언트는 막힙니다(28.0.0 이전 릴리스에서는 같은 L2 세그먼트의 호스트가 닿을 수 있었습니다).',
 				'"Publishing container ports is insecure by default": `-p 8080:80` opens the port on every host address, to the outside world too. If only the host needs it, bind to loopback, `-p 127.0.0.1:8080:80`: host processes reach it, outside clients do not (before release 28.0.0, hosts on the same L2 segment still could).'
 			),
-			highlight: ['host-curl', 'fw', 'client', 'web-app'],
+			highlight: ['host-curl', 'fw', 'client', 'host-eth0', 'web-app'],
 			edges: ['curl-fw', ...fwToWeb],
 			relabel: {
 				fw: { detail: same('-p 127.0.0.1:8080:80') }
