@@ -67,7 +67,7 @@ export const modeEdges: EdgeDef[] = [
 		id: 'none-app-lo',
 		from: 'none-app',
 		to: 'none-lo',
-		label: { ko: '127.0.0.1', en: '127.0.0.1' },
+		label: { ko: 'lo', en: 'lo' },
 		both: true
 	},
 	{

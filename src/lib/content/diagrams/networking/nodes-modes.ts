@@ -48,7 +48,7 @@ export const modeNodes: NodeDef[] = [
 	{
 		id: 'none-app',
 		label: { ko: 'batch', en: 'batch' },
-		detail: { ko: '네트워크가 필요 없는 작업', en: 'a job that needs no network' },
+		detail: { ko: '네트워크 불필요', en: 'needs no network' },
 		tone: 'app',
 		about: {
 			ko: '네트워크가 필요 없는 작업(예: 파일을 변환하는 일괄 작업)입니다. 자기 자신과는 127.0.0.1로 통신할 수 있지만 다른 컨테이너, 호스트, 인터넷에는 닿을 길이 없습니다.',

@@ -59,7 +59,7 @@ export const hostView: ViewDef = {
 				'대가는 격리입니다. 컨테이너는 호스트 프로세스와 같은 포트 공간을 쓰므로, 호스트의 nginx가 이미 80번을 쓰고 있다면 둘 중 하나만 그 포트를 가질 수 있습니다. 같은 이미지를 두 개 띄워도 마찬가지입니다.',
 				"The price is isolation: the container shares the port space of the host's processes, so if nginx on the host already has port 80, only one of them can have it; two copies of the same image clash the same way."
 			),
-			highlight: ['hostnet-app', 'host-nginx'],
+			highlight: ['hostnet-app', 'host-nginx', 'client', 'host-eth0'],
 			relabel: {
 				'hostnet-app': {
 					detail: L(':80 바인드 실패 · 이미 사용 중', 'bind :80 fails · already in use')
@@ -94,7 +94,8 @@ export const noneView: ViewDef = {
 	layout: {
 		kind: 'boxes',
 		place: {
-			internet: { col: 1, row: 0 },
+			// The Internet right above the container, so the way out it lacks is a straight line.
+			internet: { col: 0, row: 0 },
 			host: { col: 0, row: 1, cols: 2, grid: { cols: 2, widths: [2, 1] } },
 			'none-ns': { in: 'host', col: 0, row: 0, grid: { cols: 2 } },
 			'none-app': { in: 'none-ns', col: 0, row: 0 },
@@ -102,7 +103,6 @@ export const noneView: ViewDef = {
 			'host-eth0': { in: 'host', col: 1, row: 0 }
 		}
 	},
-	routes: { 'none-out': { fromSide: 'top', toSide: 'bottom' } },
 	steps: [
 		{
 			narration: L(
@@ -130,7 +130,7 @@ export const noneView: ViewDef = {
 				{
 					path: ['none-out'],
 					label: same('→ 198.51.100.20'),
-					blocked: { reason: L('경로 없음: lo뿐', 'no route: lo only'), at: 0.35 }
+					blocked: { reason: L('경로 없음: lo뿐', 'no route: lo only'), at: 0.3 }
 				}
 			]
 		}

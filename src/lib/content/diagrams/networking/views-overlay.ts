@@ -83,7 +83,18 @@ export const overlayView: ViewDef = {
 				'ping 패킷은 alpine1의 eth0에서 host1의 br0으로 가고, 목적지가 다른 호스트에 있으므로 VXLAN 장치가 이것을 UDP 4789번 패킷으로 감싸 host1의 주소에서 host2의 주소로 보냅니다. host2의 VXLAN 장치가 포장을 풀면 원래의 10.0.0.4 → 10.0.0.5 패킷이 br0을 지나 alpine2에 닿습니다. 두 컨테이너 모두 호스트 사이의 라우팅을 알 필요가 없습니다.',
 				"The ping leaves alpine1's eth0 for host1's br0; the destination is on another host, so the VXLAN device wraps it in a UDP packet to port 4789, from host1's address to host2's. host2's VXLAN device unwraps it, and the original 10.0.0.4 → 10.0.0.5 packet crosses br0 to alpine2. Neither container needs to know anything about routing between the hosts."
 			),
-			highlight: ['alpine1-app', 'ov1-vxlan', 'h1-eth0', 'h2-eth0', 'ov2-vxlan', 'alpine2-app'],
+			highlight: [
+				'alpine1-app',
+				'alpine1-eth0',
+				'ov1-br0',
+				'ov1-vxlan',
+				'h1-eth0',
+				'h2-eth0',
+				'ov2-vxlan',
+				'ov2-br0',
+				'alpine2-eth0',
+				'alpine2-app'
+			],
 			edges: acrossHosts,
 			packets: [
 				{
