@@ -5,6 +5,7 @@
  * order (positions sampled every frame, no timing asserted); the namespaces are drawn nested.
  */
 import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { networking } from '../../src/lib/content/diagrams/networking';
 import {
 	LANGS,
@@ -15,6 +16,7 @@ import {
 	narration,
 	nextButton,
 	nodeEl,
+	notePanel,
 	plain,
 	prevButton
 } from './helpers';
@@ -170,4 +172,38 @@ test.describe('nesting', () => {
 			expect(eth0!.height).toBeGreaterThan(12);
 		});
 	}
+});
+
+test.describe('accessibility and the note’s question', () => {
+	test.use({ reducedMotion: 'reduce' });
+
+	async function expectNoViolations(page: Page) {
+		const results = await new AxeBuilder({ page }).analyze();
+		const report = results.violations.map(
+			(v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+		);
+		expect(report, report.join('\n')).toEqual([]);
+	}
+
+	for (const lang of LANGS)
+		for (const view of def.views) {
+			// The step with the most packets: labels, trails and ✕ marks are all on screen.
+			const busiest =
+				view.steps
+					.map((s, i) => [s.packets?.length ?? 0, i + 1] as const)
+					.sort((a, b) => b[0] - a[0])[0][1] ?? 1;
+			test(`axe: ${lang}/${view.id} at step ${busiest}`, async ({ page }) => {
+				await gotoDiagram(page, `${base(lang, view.id)}?step=${busiest}`);
+				await expectNoViolations(page);
+			});
+		}
+
+	test('the question node shows the ❓ bullets verbatim, in Korean', async ({ page }) => {
+		await gotoDiagram(page, '/ko/networking/?node=question');
+		await expect(notePanel(page)).toHaveAttribute('data-node', 'question');
+		await expect(
+			notePanel(page).locator('[data-passage="question.networking.which"]')
+		).toContainText('어떤 방법으로 컨테이너 간 통신을 진행하는게 좋을까요?');
+		await expectNoViolations(page);
+	});
 });
