@@ -24,4 +24,17 @@ describe('grid layout', () => {
 		expect(nodes.wide[0].x + nodes.wide[0].w / 2).toBeCloseTo(600);
 		expect(nodes.b[0].x + nodes.b[0].w / 2).toBeCloseTo(16 + (1168 / 3) * 2.5);
 	});
+
+	it('makes a box over several rows tall enough to frame the boxes of those rows', () => {
+		const tall: GridLayoutSpec = {
+			kind: 'grid',
+			cols: 2,
+			rows: 3,
+			place: { frame: { col: 0, row: 0, rows: 3 }, a: { col: 0, row: 1 }, b: { col: 1, row: 2 } }
+		};
+		const { nodes } = layoutGrid(tall, 'wide', 1200);
+		expect(nodes.frame[0].y).toBe(nodes.b[0].y - 2 * 118);
+		expect(nodes.frame[0].y + nodes.frame[0].h).toBe(nodes.b[0].y + nodes.b[0].h);
+		expect(nodes.frame[0].h).toBe(66 + 2 * 118);
+	});
 });
