@@ -4,7 +4,7 @@
  */
 import type { Point, Rect } from './geometry';
 
-export type RouteStyle = 'direct' | 'side' | 'elbow';
+export type RouteStyle = 'direct' | 'side' | 'elbow' | 'across';
 
 export interface Route {
 	points: Point[];
@@ -21,7 +21,10 @@ export interface Route {
 /**
  * direct: leave from the facing sides (bottom→top when one is below the other, else side→side);
  * side:   bracket along the left of both boxes (stacks: from an app down to its kernel);
- * elbow:  tree connector from the parent's left part down and across to the child's left side.
+ * elbow:  tree connector from the parent's left part down and across to the child's left side;
+ * across: for diagonal neighbours with boxes in between: leave a's side facing b (below its middle,
+ *         clear of a side-by-side neighbour's edge), run down the corridor between the columns and
+ *         enter b's facing side; the label reads along the corridor.
  */
 export function routeEdge(a: Rect, b: Rect, style: RouteStyle, offset = 0, gutter = 14): Route {
 	if (style === 'side') {
@@ -60,6 +63,30 @@ export function routeEdge(a: Rect, b: Rect, style: RouteStyle, offset = 0, gutte
 				anchor: 'middle',
 				vertical: false,
 				room: Math.abs(b.x - x) + 40
+			}
+		};
+	}
+	if (style === 'across') {
+		const right = b.x >= a.x + a.w;
+		const x1 = right ? a.x + a.w : a.x;
+		const x2 = right ? b.x : b.x + b.w;
+		const down = b.y > a.y;
+		const y1 = a.y + a.h / 2 + (down ? a.h / 4 : -a.h / 4);
+		const y2 = b.y + b.h / 2;
+		const mid = (x1 + x2) / 2;
+		return {
+			points: [
+				[x1, y1],
+				[mid, y1],
+				[mid, y2],
+				[x2, y2]
+			],
+			label: {
+				x: mid - 6,
+				y: (y1 + y2) / 2,
+				anchor: 'middle',
+				vertical: true,
+				room: Math.abs(y2 - y1) - 8
 			}
 		};
 	}

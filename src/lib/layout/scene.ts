@@ -195,7 +195,7 @@ export function buildScene(
 			routeEdge(
 				a,
 				b,
-				ROUTE[view.layout.kind],
+				view.layout.kind === 'grid' && e.route ? e.route : ROUTE[view.layout.kind],
 				k === 0 ? 0 : -16 * (k % 2 ? 1 : -1) * Math.ceil(k / 2)
 			)
 		);
