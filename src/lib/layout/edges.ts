@@ -22,8 +22,8 @@ export interface Route {
  * direct: leave from the facing sides (bottom→top when one is below the other, else side→side);
  * side:   bracket along the left of both boxes (stacks: from an app down to its kernel);
  * elbow:  tree connector from the parent's left part down and across to the child's left side;
- * across: for diagonal neighbours with boxes in between: leave a's side facing b (below its middle,
- *         clear of a side-by-side neighbour's edge), run down the corridor between the columns and
+ * across: for diagonal neighbours with boxes in between: leave a's side facing b (off its middle,
+ *         clear of a side-by-side neighbour's edge), run down a corridor beside a's column and
  *         enter b's facing side; the label reads along the corridor.
  */
 export function routeEdge(a: Rect, b: Rect, style: RouteStyle, offset = 0, gutter = 14): Route {
@@ -73,20 +73,23 @@ export function routeEdge(a: Rect, b: Rect, style: RouteStyle, offset = 0, gutte
 		const down = b.y > a.y;
 		const y1 = a.y + a.h / 2 + (down ? a.h / 4 : -a.h / 4);
 		const y2 = b.y + b.h / 2;
-		const mid = (x1 + x2) / 2;
+		// The corridor hugs a's column, and the label sits in its first third: labels of edges that
+		// leave a's neighbours sideways sit near the middle of the gap and lower down.
+		const gap = (x2 - x1) / 2;
+		const cx = x1 + Math.sign(gap) * Math.min(30, Math.abs(gap));
 		return {
 			points: [
 				[x1, y1],
-				[mid, y1],
-				[mid, y2],
+				[cx, y1],
+				[cx, y2],
 				[x2, y2]
 			],
 			label: {
-				x: mid - 6,
-				y: (y1 + y2) / 2,
+				x: cx - 6,
+				y: y1 + (y2 - y1) / 3,
 				anchor: 'middle',
 				vertical: true,
-				room: Math.abs(y2 - y1) - 8
+				room: (2 * Math.abs(y2 - y1)) / 3 - 8
 			}
 		};
 	}

@@ -43,7 +43,7 @@ export const edges: EdgeDef[] = [
 		id: 'containerd-shim',
 		from: 'containerd',
 		to: 'containerd-shim',
-		label: { ko: 'shim 실행 · ttrpc 태스크 API', en: 'exec shim · ttrpc task API' },
+		label: { ko: 'shim 실행 · ttrpc', en: 'exec shim · ttrpc' },
 		about: {
 			ko: 'containerd는 먼저 shim 바이너리를 `containerd-shim-runc-v2 start`로 실행합니다. 이 호출은 오래 실행될 shim을 띄우고 그 소켓 주소를 출력한 뒤 종료합니다. 이후 containerd는 `unix:///run/containerd/s/<sha256>`에서 ttrpc로 TaskService RPC(Create, Start, Kill, Delete 등)를 보냅니다.',
 			en: 'containerd first runs the shim binary as `containerd-shim-runc-v2 start`, which launches the long-lived shim, prints its socket address and exits. containerd then sends TaskService RPCs (Create, Start, Kill, Delete…) over ttrpc on `unix:///run/containerd/s/<sha256>`.'
@@ -174,7 +174,7 @@ export const edges: EdgeDef[] = [
 		id: 'containerd-bundle',
 		from: 'containerd',
 		to: 'bundle',
-		label: { ko: '번들 배치 · config.json 쓰기', en: 'lays out bundle · writes config.json' },
+		label: { ko: 'config.json 쓰기', en: 'writes config.json' },
 		style: 'dashed',
 		about: {
 			ko: '태스크를 만들 때 containerd가 번들 디렉터리 `/run/containerd/io.containerd.runtime.v2.task/moby/<id>/`를 만들고, dockerd가 보낸 스펙을 `config.json`으로 씁니다. 도커는 containerd 컨테이너를 스냅샷 없이 만들므로 containerd가 넘기는 rootfs 마운트도 없습니다.',
@@ -186,7 +186,7 @@ export const edges: EdgeDef[] = [
 		id: 'dockerd-netns',
 		from: 'dockerd',
 		to: 'nginx',
-		label: { ko: 'libnetwork · veth를 netns에', en: 'libnetwork · veth into netns' },
+		label: { ko: 'libnetwork · veth', en: 'libnetwork · veth' },
 		route: 'across',
 		about: {
 			ko: 'create와 start 사이에 dockerd의 libnetwork가 컨테이너 init의 네트워크 네임스페이스(`/proc/<pid>/ns/net`)를 샌드박스에 묶고, veth 쌍의 한쪽 끝을 그 안에 `eth0`으로 넣고 다른 쪽 끝을 `docker0` 브리지에 붙인 뒤 IP를 할당합니다. containerd는 네트워크에 관여하지 않습니다.',

@@ -161,7 +161,7 @@ export const views: ViewDef[] = [
 			{
 				narration: {
 					ko: 'containerd가 멈춥니다(장애든 업그레이드든). nginx는 계속 실행됩니다. 부모는 shim이고 shim이 여전히 stdio를 열어 둔 채 종료 상태를 기록하며, systemd에서는 `containerd.service`의 `KillMode=process` 때문에 containerd 자신만 종료되고 shim은 남기 때문입니다. 이 구조 덕분에 containerd가 비정상 종료됐다가 다시 시작해도 컨테이너의 모든 기능이 복구됩니다. 다만 `Requires=containerd.service`가 적힌 예전 `docker.service` 유닛에서는 dockerd도 함께 재시작되어, live-restore가 없으면 컨테이너가 멈춥니다.',
-					en: 'containerd stops (a crash or an upgrade). nginx keeps running: its parent is the shim, which still holds its stdio and records its exit status, and under systemd `KillMode=process` in `containerd.service` stops only containerd itself, not the shim. This "allows containerd to crash and restore all functionality to containers." Older `docker.service` units with `Requires=containerd.service` restart dockerd too, which stops the containers unless live-restore is on.'
+					en: 'containerd stops (a crash or an upgrade). nginx keeps running: its parent is the shim, which still holds its stdio and records its exit status, and under systemd, `KillMode=process` in `containerd.service` makes the restart stop only containerd itself, not the shim. This "allows containerd to crash and restore all functionality to containers." Older `docker.service` units with `Requires=containerd.service` restart dockerd too, which stops the containers unless live-restore is on.'
 				},
 				highlight: ['containerd-shim', 'nginx'],
 				edges: ['shim-nginx'],
