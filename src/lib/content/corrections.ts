@@ -142,7 +142,7 @@ export const corrections: Partial<Record<PassageKey, Correction>> = {
 		claim: 31,
 		verdict: 'simplified',
 		text: {
-			ko: 'shim은 containerd와 컨테이너 프로세스 사이에 있으며, 컨테이너 프로세스의 직접적인 부모 프로세스입니다. runc는 shim이 잠깐 실행했다가 끝나는 보조 프로그램일 뿐입니다. 도커는 io.containerd.runc.v2 런타임을 쓰며, 이에 해당하는 shim 바이너리는 containerd-shim-runc-v2입니다.',
+			ko: 'shim은 containerd와 컨테이너 프로세스 사이에 있으며, 컨테이너 프로세스의 직접적인 부모 프로세스입니다. runc는 shim이 잠깐 실행했다가 끝나는 보조 프로그램일 뿐입니다. 도커가 쓰는 런타임 이름은 io.containerd.runc.v2이고, 이에 해당하는 shim 바이너리는 containerd-shim-runc-v2입니다.',
 			en: 'The shim sits between containerd and the container’s processes, and is their direct parent; runc is only a short-lived helper that the shim executes. Docker uses the runtime io.containerd.runc.v2, whose shim binary is containerd-shim-runc-v2.'
 		},
 		sources: [src.containerdRuntimeV2, src.containerdLifecycle, src.mobyRuntime]

@@ -74,7 +74,7 @@ export const glossary: GlossaryEntry[] = [
 		en: 'runtime name (io.containerd.runc.v2)',
 		ko: '런타임 이름',
 		gloss: 'the name containerd maps to a shim binary, not a runtime of its own',
-		rejected: [/런타임 `io\.containerd/]
+		rejected: [/런타임 `io\.containerd/, /runc\.v2`? 런타임/]
 	},
 	{
 		en: 'explanation (the app’s side panel and the team’s text in it)',
