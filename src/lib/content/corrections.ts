@@ -46,7 +46,7 @@ export const corrections: Partial<Record<PassageKey, Correction>> = {
 		claim: 13,
 		verdict: 'simplified',
 		text: {
-			ko: '컨테이너는 운영체제 수준 가상화라는 메커니즘이고, 도커는 이를 활용하는 플랫폼이자 도구 모음입니다. 도커 공식 문서는 도커를 애플리케이션을 개발하고 배포하고 실행하기 위한 개방형 플랫폼으로 소개하며, 격리에는 네임스페이스라는 기술을 사용한다고 설명합니다.',
+			ko: '컨테이너는 운영체제 수준 가상화라는 메커니즘이고, 도커는 이를 활용하는 플랫폼이자 도구 모음입니다. Docker 문서는 도커를 애플리케이션을 개발하고 배포하고 실행하기 위한 개방형 플랫폼으로 소개하며, 격리에는 네임스페이스라는 기술을 사용한다고 설명합니다.',
 			en: 'Containers, the OS-level virtualization mechanism, are what Docker uses; Docker itself is a platform and set of tools, in its own docs’ words “an open platform for developing, shipping, and running applications”. For the isolation, Docker uses a technology called namespaces.'
 		},
 		sources: [src.dockerOverview]

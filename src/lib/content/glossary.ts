@@ -93,6 +93,13 @@ export const glossary: GlossaryEntry[] = [
 		rejected: [/content store/]
 	},
 	{
+		en: 'Docker Engine, Docker docs (product and site names stay in Latin script)',
+		ko: 'Docker Engine',
+		gloss:
+			'도커 alone is the project in prose; its products and its documentation keep their names',
+		rejected: [/도커 엔진/, /도커 (공식 )?문서/]
+	},
+	{
 		en: 'holds (stdio) open',
 		ko: '열어 둔 채 유지하다',
 		rejected: [/붙잡/]

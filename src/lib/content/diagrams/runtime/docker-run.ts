@@ -94,8 +94,8 @@ export const dockerRun: ViewDef = {
 		},
 		{
 			narration: {
-				ko: 'containerd가 `containerd-shim-runc-v2 start`를 실행합니다. 이 호출이 띄운 shim은 `unix:///run/containerd/s/<sha256>`에서 ttrpc를 제공하고 자신을 child subreaper로 설정합니다. `start`는 주소를 출력하고 종료하며, shim은 PID 1의 자식이 됩니다.',
-				en: 'containerd runs `containerd-shim-runc-v2 start`. It launches the long-lived shim, which serves ttrpc on `unix:///run/containerd/s/<sha256>` and becomes a child subreaper; `start` prints the address and exits, leaving the shim to PID 1.'
+				ko: 'containerd가 `containerd-shim-runc-v2 start`를 실행합니다. 이 호출이 띄운 shim은 자신만의 프로세스 그룹에서 실행되며 `unix:///run/containerd/s/<sha256>`에서 ttrpc를 제공하고 자신을 child subreaper로 설정합니다. `start`는 주소를 출력하고 종료하며, shim은 PID 1의 자식이 됩니다.',
+				en: 'containerd runs `containerd-shim-runc-v2 start`. It launches the long-lived shim in its own process group; the shim serves ttrpc on `unix:///run/containerd/s/<sha256>` and becomes a child subreaper; `start` prints the address and exits, leaving the shim to PID 1.'
 			},
 			highlight: ['containerd', 'containerd-shim'],
 			edges: ['containerd-shim'],

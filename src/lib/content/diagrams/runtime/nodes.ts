@@ -19,7 +19,7 @@ export const nodes: NodeDef[] = [
 	{
 		id: 'dockerd',
 		label: { ko: 'dockerd', en: 'dockerd' },
-		detail: { ko: '도커 엔진 데몬', en: 'Docker Engine daemon' },
+		detail: { ko: 'Docker Engine 데몬', en: 'Docker Engine daemon' },
 		tone: 'engine',
 		lifetime: 'daemon',
 		notes: ['dockerd.background', 'dockerd.objects'],
