@@ -190,13 +190,16 @@ export function buildScene(
 		pairCount.set(pair, k + 1);
 		const a = byId.get(e.from)!.rects[0];
 		const b = byId.get(e.to)!.rects[0];
+		// A grid edge's route hint; a side bracket there keeps clear of labels beside the boxes.
+		const hint = view.layout.kind === 'grid' ? e.route : undefined;
 		routes.set(
 			e.id,
 			routeEdge(
 				a,
 				b,
-				view.layout.kind === 'grid' && e.route ? e.route : ROUTE[view.layout.kind],
-				k === 0 ? 0 : -16 * (k % 2 ? 1 : -1) * Math.ceil(k / 2)
+				hint ?? ROUTE[view.layout.kind],
+				k === 0 ? 0 : -16 * (k % 2 ? 1 : -1) * Math.ceil(k / 2),
+				hint === 'side' ? 24 : undefined
 			)
 		);
 	}

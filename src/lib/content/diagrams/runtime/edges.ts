@@ -6,6 +6,46 @@ import type { EdgeDef } from '../../types';
 import { sources as src } from '../../sources';
 
 export const edges: EdgeDef[] = [
+	// The first three are drawn only in the docker-run view, where the narration says something
+	// travels along them (steps 7, 12 and the steady state). They come first so that the lines they
+	// add run beneath the labels of the older edges they cross, whose halo keeps the text legible.
+	{
+		id: 'containerd-bundle',
+		from: 'containerd',
+		to: 'bundle',
+		label: { ko: 'config.json 쓰기', en: 'writes config.json' },
+		style: 'dashed',
+		about: {
+			ko: '태스크를 만들 때 containerd가 번들 디렉터리 `/run/containerd/io.containerd.runtime.v2.task/moby/<id>/`를 만들고, dockerd가 보낸 스펙을 `config.json`으로 씁니다. 도커는 containerd 컨테이너를 스냅샷 없이 만들므로 containerd가 넘기는 rootfs 마운트도 없습니다.',
+			en: 'When it creates the task, containerd makes the bundle directory `/run/containerd/io.containerd.runtime.v2.task/moby/<id>/` and writes the spec dockerd sent as `config.json`. Docker creates its containerd container without a snapshot, so containerd passes no rootfs mounts either.'
+		},
+		sources: [src.containerdRuntimeV2, src.containerdOps, src.containerdClientContainer]
+	},
+	{
+		id: 'dockerd-netns',
+		from: 'dockerd',
+		to: 'nginx',
+		label: { ko: 'libnetwork · veth', en: 'libnetwork · veth' },
+		route: 'across',
+		about: {
+			ko: 'create와 start 사이에 dockerd의 libnetwork가 컨테이너 init의 네트워크 네임스페이스(`/proc/<pid>/ns/net`)를 샌드박스에 묶고, veth 쌍의 한쪽 끝을 그 안에 `eth0`으로 넣고 다른 쪽 끝을 `docker0` 브리지에 붙인 뒤 IP를 할당합니다. containerd는 네트워크에 관여하지 않습니다.',
+			en: "Between create and start, dockerd's libnetwork binds the sandbox to the network namespace of the container's init (`/proc/<pid>/ns/net`), moves one end of a veth pair into it as `eth0`, attaches the other end to the `docker0` bridge and assigns an IP. containerd takes no part in networking."
+		},
+		sources: [src.mobyStartLinux, src.mobyLibnetworkBridge, src.containerdScope, src.runcReadme]
+	},
+	{
+		id: 'shim-log-fifo',
+		from: 'containerd-shim',
+		to: 'dockerd',
+		label: { ko: 'stdio FIFO → 로그 드라이버', en: 'stdio FIFO → log driver' },
+		style: 'dashed',
+		route: 'side',
+		about: {
+			ko: 'nginx의 stdout과 stderr는 shim을 거쳐 FIFO로 dockerd에 갑니다. FIFO(`init-stdout`, `init-stderr`)는 dockerd가 자신의 상태 디렉터리 `/var/run/docker/containerd/<id>/`에 만들어 containerd를 통해 shim에 넘긴 것이고, dockerd는 이를 읽어 로그 드라이버에 넘깁니다. dockerd가 오래 멈춰 있으면 이 버퍼(기본 64 KiB)가 가득 차 컨테이너가 더는 로그를 쓰지 못합니다.',
+			en: "nginx's stdout and stderr go through the shim into FIFOs that dockerd reads into its log driver. dockerd made the FIFOs (`init-stdout`, `init-stderr`) in its own state directory, `/var/run/docker/containerd/<id>/`, and handed their paths to the shim through containerd. If dockerd stays down for long, the buffer (64 KiB by default) fills and blocks the container from logging more."
+		},
+		sources: [src.containerdRuntimeV2, src.mobyLibcontainerdLinux, src.dockerLiveRestore]
+	},
 	{
 		id: 'cli-dockerd',
 		from: 'docker-cli',
@@ -167,44 +207,5 @@ export const edges: EdgeDef[] = [
 			en: 'The shim is a child subreaper, so the container init, orphaned when `runc create` exits, becomes its child.'
 		},
 		sources: [src.containerdLifecycle, src.runcTerminals, src.containerdShimLinux]
-	},
-	// The three below are drawn only in the docker-run view, where the narration says something
-	// travels along them (steps 7, 12 and the steady state).
-	{
-		id: 'containerd-bundle',
-		from: 'containerd',
-		to: 'bundle',
-		label: { ko: 'config.json 쓰기', en: 'writes config.json' },
-		style: 'dashed',
-		about: {
-			ko: '태스크를 만들 때 containerd가 번들 디렉터리 `/run/containerd/io.containerd.runtime.v2.task/moby/<id>/`를 만들고, dockerd가 보낸 스펙을 `config.json`으로 씁니다. 도커는 containerd 컨테이너를 스냅샷 없이 만들므로 containerd가 넘기는 rootfs 마운트도 없습니다.',
-			en: 'When it creates the task, containerd makes the bundle directory `/run/containerd/io.containerd.runtime.v2.task/moby/<id>/` and writes the spec dockerd sent as `config.json`. Docker creates its containerd container without a snapshot, so containerd passes no rootfs mounts either.'
-		},
-		sources: [src.containerdRuntimeV2, src.containerdOps, src.containerdClientContainer]
-	},
-	{
-		id: 'dockerd-netns',
-		from: 'dockerd',
-		to: 'nginx',
-		label: { ko: 'libnetwork · veth', en: 'libnetwork · veth' },
-		route: 'across',
-		about: {
-			ko: 'create와 start 사이에 dockerd의 libnetwork가 컨테이너 init의 네트워크 네임스페이스(`/proc/<pid>/ns/net`)를 샌드박스에 묶고, veth 쌍의 한쪽 끝을 그 안에 `eth0`으로 넣고 다른 쪽 끝을 `docker0` 브리지에 붙인 뒤 IP를 할당합니다. containerd는 네트워크에 관여하지 않습니다.',
-			en: "Between create and start, dockerd's libnetwork binds the sandbox to the network namespace of the container's init (`/proc/<pid>/ns/net`), moves one end of a veth pair into it as `eth0`, attaches the other end to the `docker0` bridge and assigns an IP. containerd takes no part in networking."
-		},
-		sources: [src.mobyStartLinux, src.mobyLibnetworkBridge, src.containerdScope, src.runcReadme]
-	},
-	{
-		id: 'shim-log-fifo',
-		from: 'containerd-shim',
-		to: 'dockerd',
-		label: { ko: 'stdio FIFO → 로그 드라이버', en: 'stdio FIFO → log driver' },
-		style: 'dashed',
-		route: 'side',
-		about: {
-			ko: 'nginx의 stdout과 stderr는 shim을 거쳐 FIFO로 dockerd에 갑니다. FIFO(`init-stdout`, `init-stderr`)는 dockerd가 자신의 상태 디렉터리 `/var/run/docker/containerd/<id>/`에 만들어 containerd를 통해 shim에 넘긴 것이고, dockerd는 이를 읽어 로그 드라이버에 넘깁니다. dockerd가 오래 멈춰 있으면 이 버퍼(기본 64 KiB)가 가득 차 컨테이너가 더는 로그를 쓰지 못합니다.',
-			en: "nginx's stdout and stderr go through the shim into FIFOs that dockerd reads into its log driver. dockerd made the FIFOs (`init-stdout`, `init-stderr`) in its own state directory, `/var/run/docker/containerd/<id>/`, and handed their paths to the shim through containerd. If dockerd stays down for long, the buffer (64 KiB by default) fills and blocks the container from logging more."
-		},
-		sources: [src.containerdRuntimeV2, src.mobyLibcontainerdLinux, src.dockerLiveRestore]
 	}
 ];
