@@ -208,7 +208,7 @@ export const sources = {
 	// [ttrpc]
 	ttrpc: {
 		label: 'containerd/ttrpc README',
-		url: 'https://github.com/containerd/ttrpc/blob/main/README.md'
+		url: 'https://github.com/containerd/ttrpc/blob/v1.2.7/README.md'
 	},
 
 	// ── OCI: runc and runtime-spec ───────────────────────────────────────────────────────────────
