@@ -59,8 +59,11 @@ const userBridge = merge(
 // Both eth0s sit level with their app (web's namespace is taller: its loopback is below).
 userBridge.place['web-eth0'] = { in: 'web-ns', dock: 'right', at: 0.36 };
 userBridge.place['db-eth0'] = { in: 'db-ns', dock: 'left', at: 0.36 };
-// On phones both hang below their namespace, centred over their veth.
+// On phones both eth0s hang below their namespace, centred over their veth…
 userBridge.narrow['web-eth0'] = { dock: 'bottom', at: 0.5 };
+// …and web's loopback goes above the app, so the app's way down to eth0 crosses nothing.
+userBridge.narrow['web-lo'] = { row: 0 };
+userBridge.narrow['web-app'] = { row: 1 };
 userBridge.narrow['db-eth0'] = { dock: 'bottom', at: 0.5 };
 
 export const userBridgeView: ViewDef = {
