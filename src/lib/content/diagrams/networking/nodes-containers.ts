@@ -33,8 +33,8 @@ function plumbing(name: string, address: string, bridge: L10n): NodeDef[] {
 			tone: 'iface',
 			facts: [inet(address)],
 			about: {
-				ko: `veth 쌍의 컨테이너 쪽 끝으로, ${name}의 네임스페이스 안에서 eth0이라는 이름을 받습니다. 주소는 ${address}이며, 네트워크의 서브넷에서 dockerd가 할당한 것입니다.`,
-				en: `The container end of a veth pair, named eth0 inside ${name}'s namespace. Its address ${address} was allocated by dockerd from the network's subnet.`
+				ko: `veth 쌍의 컨테이너 쪽 끝으로, ${name}의 네임스페이스 안에서 eth0이라는 이름을 받습니다. 주소는 dockerd가 네트워크의 서브넷에서 할당하며, 컨테이너를 다시 만들면 바뀔 수 있습니다.`,
+				en: `The container end of a veth pair, named eth0 inside ${name}'s namespace. dockerd allocates its address from the network's subnet; a recreated container may get another one.`
 			},
 			sources: [src.mobyBridgeDriver, src.dockerNetworking]
 		},
