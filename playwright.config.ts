@@ -5,6 +5,8 @@ import { findChromium } from './scripts/chromium.mjs';
 // tests run against someone else's server.
 const PORT = Number(process.env.E2E_PORT ?? 5199);
 const HOST_PORT = PORT - 1;
+// The base-path build (404 tests outside and inside BASE_PATH).
+const BASE_PORT = PORT + 1;
 const chromium = findChromium();
 
 export default defineConfig({
@@ -35,6 +37,15 @@ export default defineConfig({
 			url: `http://127.0.0.1:${PORT}/`,
 			reuseExistingServer: false,
 			timeout: 30_000
+		},
+		{
+			// The same site built under a base path (scripts/build-base.mjs), served so that paths
+			// outside it get its 404 page, as on a shared host.
+			command: `node scripts/build-base.mjs && node scripts/serve.mjs`,
+			env: { PORT: String(BASE_PORT), ROOT: 'build-base', BASE_PATH: '/atlas' },
+			url: `http://127.0.0.1:${BASE_PORT}/atlas/`,
+			reuseExistingServer: false,
+			timeout: 120_000
 		},
 		{
 			// The repository itself, on another origin: the reveal.js example deck and test host pages
