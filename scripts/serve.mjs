@@ -16,7 +16,6 @@ import { headersFor, parseHeaders } from './headers.mjs';
 const port = Number(process.env.PORT ?? 5178);
 const root = resolve(process.env.ROOT ?? 'build');
 const base = process.env.BASE_PATH ?? '';
-const isBuild = existsSync(join(root, '_app'));
 if (!process.env.ROOT && !existsSync(join(root, 'index.html'))) {
 	console.error('No build found: run `npm run build` first.');
 	process.exit(1);
@@ -31,9 +30,9 @@ function setHeaders(res, pathname) {
 }
 
 const files = sirv(root, {
-	// A build never changes while served: index its files once. Another folder (the repository,
-	// with node_modules) is looked up per request instead.
-	dev: !isBuild,
+	// Files are looked up per request (not indexed at start), so a rebuild needs no restart and
+	// the repository (with node_modules) is not walked. Headers are ours either way.
+	dev: true,
 	etag: true,
 	gzip: true,
 	brotli: true,

@@ -8,6 +8,7 @@ import { goto } from '$app/navigation';
 import { page } from '$app/state';
 import type { DiagramDef } from '../content/types';
 import {
+	DEFAULT_STEP,
 	canonicalSearch,
 	parseQuery,
 	queryContext,
@@ -134,6 +135,11 @@ export class ViewState {
 	}
 
 	#href(state: QueryState): string {
-		return page.url.pathname + canonicalSearch(state, this.#extra()) + page.url.hash;
+		// A URL without a step stays without one while it shows the step that absence means (an
+		// embed's range starts where it starts).
+		const implied = this.#range()?.[0] ?? DEFAULT_STEP;
+		const keepOut = !page.url.searchParams.has('step') && state.step === implied;
+		const shown = keepOut ? { ...state, step: DEFAULT_STEP } : state;
+		return page.url.pathname + canonicalSearch(shown, this.#extra()) + page.url.hash;
 	}
 }
