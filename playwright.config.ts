@@ -8,6 +8,9 @@ const HOST_PORT = PORT - 1;
 // The base-path build (404 tests outside and inside BASE_PATH).
 const BASE_PORT = PORT + 1;
 const chromium = findChromium();
+// The fuzz tests' seed: fixed in CI, random locally (printed by tests/e2e/fuzz.spec.ts), the same
+// in every worker of a run. FUZZ_SEED=<n> replays one.
+process.env.FUZZ_SEED ??= process.env.CI ? '152026' : String(Math.floor(Math.random() * 2 ** 31));
 
 export default defineConfig({
 	testDir: 'tests/e2e',

@@ -54,6 +54,13 @@ const server = createServer((req, res) => {
 	const path = url.pathname.slice(base.length);
 	// The host's own config is not a page.
 	if (path === '/_headers') return notFound(res);
+	// A page's file name in the address is redirected to its folder (/en/index.html → /en/), as
+	// hosts with pretty URLs do: the app addresses pages by folder only.
+	const index = /^(.*\/)index\.html\/?$/.exec(path);
+	if (index) {
+		res.writeHead(301, { Location: base + index[1] + url.search });
+		return res.end();
+	}
 	// A folder without its trailing slash is redirected to it, as static hosts do.
 	if (!path.endsWith('/') && !/\.\w+$/.test(path)) {
 		let folder = null;
