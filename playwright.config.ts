@@ -48,7 +48,8 @@ export default defineConfig({
 			env: { PORT: String(BASE_PORT), ROOT: 'build-base', BASE_PATH: '/atlas' },
 			url: `http://127.0.0.1:${BASE_PORT}/atlas/`,
 			reuseExistingServer: false,
-			timeout: 120_000
+			// A build (when build/ is newer) on a loaded 2-core machine.
+			timeout: 240_000
 		},
 		{
 			// The repository itself, on another origin: the reveal.js example deck and test host pages

@@ -32,8 +32,14 @@ const outDir = process.env.BUILD_DIR ?? 'build';
 const config = {
 	kit: {
 		// BUILD_DIR: another output folder (the e2e tests build a BASE_PATH variant beside build/).
-		// precompress: .br and .gz beside each file, for hosts (and `npm run serve`) that send them.
-		adapter: adapter({ pages: outDir, assets: outDir, strict: true, precompress: true }),
+		// precompress: .br and .gz beside each file, for hosts (and `npm run serve`) that send them;
+		// PRECOMPRESS=0 skips it (the e2e base-path build, which only needs the 404 page right).
+		adapter: adapter({
+			pages: outDir,
+			assets: outDir,
+			strict: true,
+			precompress: process.env.PRECOMPRESS !== '0'
+		}),
 		paths: { base, relative: false },
 		// Prerendered pages carry this as a <meta> CSP that allows exactly their own inline scripts
 		// (hash mode). What a meta tag cannot say (frame-ancestors) comes from the host's headers:

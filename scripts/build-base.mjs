@@ -10,6 +10,6 @@ if (stamp('build-base/404.html') < stamp('build/404.html') || !existsSync('build
 	console.log(`Building with BASE_PATH=${BASE} into build-base/ …`);
 	execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
 		stdio: 'inherit',
-		env: { ...process.env, BASE_PATH: BASE, BUILD_DIR: 'build-base' }
+		env: { ...process.env, BASE_PATH: BASE, BUILD_DIR: 'build-base', PRECOMPRESS: '0' }
 	});
 }
