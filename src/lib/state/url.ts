@@ -9,7 +9,7 @@
  * the first value of a repeated parameter, so the page shows what the corrected URL says.
  */
 import { LANGS, type DiagramDef, type Lang } from '../content/types';
-import { viewNodeIds } from '../content/validate';
+import { viewNodeIds } from '../content/query';
 
 export interface QueryState {
 	step: number;
