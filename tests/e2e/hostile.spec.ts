@@ -190,7 +190,7 @@ test.describe('strict CSP on every built page', () => {
 				() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
 			);
 		}
-		// A client-side navigation mounts SvelteKit's route announcer, the one styled element.
+		// A client-side navigation mounts SvelteKit's route announcer (a styled element) too.
 		await gotoDiagram(page, '/en/runtime/');
 		await page.locator('a[data-view-link="docker-run"]').click();
 		await expect(page.locator('svg[data-diagram]')).toHaveAttribute('data-view', 'docker-run');
