@@ -52,8 +52,13 @@ async function visibleNodeIds(page, target) {
 		(els, attr) =>
 			els
 				.filter((el) => {
+					// Only nodes a click at their centre reaches (a frame's centre is its children).
 					const r = el.getBoundingClientRect();
-					return r.width > 0 && r.height > 0 && getComputedStyle(el).opacity !== '0';
+					if (!(r.width > 0 && r.height > 0) || getComputedStyle(el).opacity === '0') return false;
+					el.scrollIntoView({ block: 'nearest' });
+					const c = el.getBoundingClientRect();
+					const hit = document.elementFromPoint(c.x + c.width / 2, c.y + c.height / 2);
+					return hit?.closest(`[${attr}]`) === el;
 				})
 				.map((el) => el.getAttribute(attr)),
 		target.idOf

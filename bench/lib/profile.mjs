@@ -13,8 +13,25 @@ const CATEGORIES = [
 	'v8.execute'
 ];
 
-/** Self time per trace event name on the renderer's main thread. */
-export function tracePhases(events) {
+/** The [start, end] windows (trace clock, µs) of the `bench:click` measures the probe made. */
+export function clickWindows(events) {
+	const open = new Map();
+	const out = [];
+	for (const e of events) {
+		if (e.name !== 'bench:click') continue;
+		const k = `${e.pid}:${e.id ?? e.id2?.local}`;
+		if (e.ph === 'b') open.set(k, e.ts);
+		if (e.ph === 'e' && open.has(k)) {
+			out.push([open.get(k), e.ts]);
+			open.delete(k);
+		}
+	}
+	return out;
+}
+const inside = (windows, ts) => windows.some(([a, b]) => ts >= a && ts <= b);
+
+/** Self time per trace event name on the renderer's main thread, inside the click windows. */
+export function tracePhases(events, windows) {
 	const main = new Set(
 		events
 			.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
@@ -23,6 +40,7 @@ export function tracePhases(events) {
 	const byThread = new Map();
 	for (const e of events) {
 		if (e.ph !== 'X' || !e.dur || !main.has(`${e.pid}:${e.tid}`)) continue;
+		if (!windows.some(([a, b]) => e.ts < b && e.ts + e.dur > a)) continue;
 		const k = `${e.pid}:${e.tid}`;
 		if (!byThread.has(k)) byThread.set(k, []);
 		byThread.get(k).push(e);
@@ -34,22 +52,30 @@ export function tracePhases(events) {
 		for (const e of list) {
 			while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
 			const parent = stack.at(-1);
-			if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - e.dur / 1000);
-			self.set(e.name, (self.get(e.name) ?? 0) + e.dur / 1000);
+			// Only the part inside the windows counts (a task can start before the click).
+			const [a, b] = windows.find(([a, b]) => e.ts < b && e.ts + e.dur > a);
+			const clipped = Math.min(e.ts + e.dur, b) - Math.max(e.ts, a);
+			self.set(e.name, (self.get(e.name) ?? 0) + clipped / 1000);
+			if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - clipped / 1000);
 			stack.push(e);
 		}
 	}
 	return [...self].map(([name, ms]) => ({ name, ms })).sort((a, b) => b.ms - a.ms);
 }
 
-/** Self time per function of a CPU profile, mapped through the build's source maps if present. */
-export function profileFunctions(profile, build, origin) {
+/**
+ * Self time per function of a CPU profile inside the click windows (the profile's clock is the
+ * trace's), mapped through the build's source maps if present.
+ */
+export function profileFunctions(profile, build, origin, windows) {
 	const time = new Map();
-	for (let i = 0; i < profile.samples.length; i++)
-		time.set(
-			profile.samples[i],
-			(time.get(profile.samples[i]) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000
-		);
+	let ts = profile.startTime;
+	for (let i = 0; i < profile.samples.length; i++) {
+		const d = profile.timeDeltas[i] ?? 0;
+		ts += d;
+		if (!inside(windows, ts)) continue;
+		time.set(profile.samples[i], (time.get(profile.samples[i]) ?? 0) + d / 1000);
+	}
 	const maps = new Map();
 	const mapFor = (url) => {
 		if (!url.startsWith(origin)) return null;
@@ -104,13 +130,16 @@ export async function profileClicks(browser, url, { cpu, reps, build, origin }) 
 		const { profile } = await cdp.send('Profiler.stop');
 		const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
 		const events = Array.isArray(trace) ? trace : trace.traceEvents;
+		const windows = clickWindows(events);
+		if (!windows.length) throw new Error('no bench:click measure in the trace');
 		return {
 			url,
 			cpu,
-			reps,
+			reps: windows.length,
 			painted,
-			phases: tracePhases(events),
-			...profileFunctions(profile, build, origin)
+			windowMs: windows.reduce((n, [a, b]) => n + (b - a) / 1000, 0),
+			phases: tracePhases(events, windows),
+			...profileFunctions(profile, build, origin, windows)
 		};
 	});
 }

@@ -253,12 +253,12 @@ function profileSection(profile) {
 	for (const p of profile) {
 		const per = (ms) => (ms / p.reps).toFixed(2);
 		parts.push(
-			`**${p.url.replace(/^https?:\/\/[^/]+/, '')} at ${p.cpu}× CPU** — ${p.reps} clicks that open or switch the note (traced, so slower than above): click → note painted ${mmm(p.painted, 1)} ms. Main-thread self time per click:\n\n` +
+			`**${p.url.replace(/^https?:\/\/[^/]+/, '')} at ${p.cpu}× CPU** — ${p.reps} clicks that open or switch the note (traced, so slower than above): click → note painted ${mmm(p.painted, 1)} ms. Inside those ${(p.windowMs / p.reps).toFixed(1)} ms per click (click → painted), main-thread self time by trace event:\n\n` +
 				table(
 					['what', 'ms per click'],
 					p.phases.slice(0, 12).map((x) => [x.name, per(x.ms)])
 				) +
-				'\n\nJS self time per click, by function (sampled every 0.1 ms):\n\n' +
+				"\n\nCPU profile inside the same windows, self time by function (sampled every 0.1 ms; `(program)` is the browser's own work: style, layout, paint):\n\n" +
 				table(
 					['what', 'where', 'ms per click'],
 					p.functions.slice(0, 15).map((f) => [`\`${f.name}\``, `\`${f.where}\``, per(f.ms)])
@@ -318,7 +318,7 @@ asserts none of them.
 \`\`\`sh
 npm ci               # once (the README's setup)
 npm run bench        # installs bench/'s own dependencies and builds the app when missing
-npm run bench -- --quick          # one round, English, one page per diagram (what CI runs)
+npm run bench -- --quick          # one round, English, one page per diagram, touch on two (CI)
 npm run bench -- --rounds=3 --cpu=4 --lang=en --profile --lighthouse
 \`\`\`
 
@@ -341,10 +341,12 @@ What each number is:
 - **JS / HTML KB gz**: bytes on the wire (gzip, level 6), from Resource Timing; **raw** is the HTML
   uncompressed and **(inline)** the part of it in inline scripts (SvelteKit's hydration data and
   start-up). **heap**: JS heap in use after garbage collection, once the page has settled.
-- **click → note painted**: from the click's \`pointerdown\` to the painted frame that shows the
-  note panel for that node (every click opens the panel from closed). **event timing**: the
-  browser's own Event Timing duration of the same interactions (what INP is built from; 8 ms
-  granularity, only entries ≥ 16 ms are reported, so fast clicks leave it empty).
+- **click → note painted**: from the \`click\` event (its timestamp: when the input reached the
+  page) to the painted frame that shows the note panel for that node; every click opens the panel
+  from closed. **event timing**: the
+  browser's own Event Timing duration of the same interactions, the longest of each interaction's
+  pointerdown / pointerup / click (what INP is built from; 8 ms granularity, and only entries of
+  16 ms or more are reported, so fast interactions leave it empty).
 - **step / view switch**: every animation frame from the click on Next (or a view tab) until the
   DOM has not changed and no CSS transition has run for 500 ms: frame interval p50 / p95 / max, frames over 1.5 × 16.7 ms counted
   as dropped, and how many transitions had a long task.
