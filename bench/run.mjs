@@ -7,8 +7,9 @@
 //   --lang=ko,en    languages of the load pages  --profile     trace and profile click → note
 //   --lighthouse    Lighthouse 12.2.3, mobile    --out=FILE    where the Markdown goes
 //   --build=DIR     measure another build than build/
+//   --from=FILE     measure nothing: write the report again from a run's raw results (JSON)
 // It asserts nothing about timing (shared machines are noisy); it fails only when it cannot measure.
-import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './server.mjs';
@@ -17,7 +18,7 @@ import { coldLoad } from './lib/load.mjs';
 import { APP, MERMAID, withPage, clicks, steps, viewSwitches, heapSoak } from './lib/interact.mjs';
 import { profileClicks } from './lib/profile.mjs';
 import { findDiagrams, htmlParts, mermaidFor } from './lib/pages.mjs';
-import { machine, report } from './lib/report.mjs';
+import { commit, machine, report } from './lib/report.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -51,8 +52,15 @@ const out = args.out
 		? join(here, 'results', 'performance-quick.md')
 		: join(root, 'docs', 'performance.md');
 
+if (args.from) {
+	const md = report(JSON.parse(readFileSync(String(args.from), 'utf8')));
+	console.log(md);
+	writeFileSync(out, md);
+	process.exit(0);
+}
 if (!existsSync(join(build, 'index.html')))
 	throw new Error('No build/: run `npm run build` first.');
+const appCommit = commit(root);
 
 const log = (...a) =>
 	console.log(`[bench] ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s`, ...a);
@@ -181,7 +189,7 @@ try {
 		for (const l of lighthouse) l.url = l.url.replace(origin, '');
 	}
 
-	const meta = await machine(browser, root, opts, Math.round((Date.now() - started) / 1000));
+	const meta = await machine(browser, opts, Math.round((Date.now() - started) / 1000), appCommit);
 	const results = { meta, opts, load, inter, heap, profile, lighthouse };
 	const md = report(results);
 	console.log('\n' + md);

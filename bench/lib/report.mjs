@@ -14,10 +14,14 @@ const version = (pkg) => {
 	}
 };
 
-/** The largest diagram-page HTML before any fix (2026-12-01, commit 0f9d5d5): the goal is ⅔ of it. */
-const HTML_BEFORE_KB = 71.1;
+/**
+ * The largest diagram-page HTML before any fix (2026-12-01, commit 0f9d5d5:
+ * ko/virtualization/compare, 71,854 bytes): the goal is a page at least a third smaller.
+ */
+const HTML_BEFORE_KB = 71854 / 1024;
 
-export async function machine(browser, root, opts, seconds) {
+/** The app's commit, read when the run starts (the build measured is whatever build/ holds). */
+export function commit(root) {
 	const git = (cmd) => {
 		try {
 			return execSync(`git ${cmd}`, {
@@ -29,11 +33,15 @@ export async function machine(browser, root, opts, seconds) {
 			return '?';
 		}
 	};
+	return (
+		git('rev-parse --short HEAD') + (git('status --porcelain -- src') ? ' (+ local changes)' : '')
+	);
+}
+
+export async function machine(browser, opts, seconds, commit) {
 	return {
 		date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
-		commit:
-			git('rev-parse --short HEAD') +
-			(git('status --porcelain -- src') ? ' (+ local changes)' : ''),
+		commit,
 		cpu: `${os.cpus()[0]?.model ?? '?'} × ${os.cpus().length}`,
 		memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
 		load: os
@@ -220,7 +228,7 @@ function goals(r) {
 	const target = (HTML_BEFORE_KB * 2) / 3;
 	out.push([
 		'HTML per diagram page',
-		`≤ ${fmt(target)} KB (⅔ of ${HTML_BEFORE_KB} KB before)`,
+		`≤ ${fmt(target)} KB (⅔ of ${fmt(HTML_BEFORE_KB)} KB before)`,
 		`${fmt(html)} KB (largest)`,
 		ok(html <= target)
 	]);
