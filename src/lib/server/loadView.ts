@@ -4,7 +4,7 @@
  * and unused content stay on the server.
  */
 import { error } from '@sveltejs/kit';
-import { LANGS, type Correction } from '$lib/content/types';
+import { LANGS, type Correction, type Lang } from '$lib/content/types';
 import { diagrams, findDiagram } from '$lib/content/diagrams';
 import { resolvePassage, type Passage } from '$lib/content/notes';
 import { corrections } from '$lib/content/corrections';
