@@ -6,13 +6,14 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { virtualization } from '../../src/lib/content/diagrams/virtualization';
 import { runtime } from '../../src/lib/content/diagrams/runtime';
+import { networking } from '../../src/lib/content/diagrams/networking';
 import { viewNodeIds } from '../../src/lib/content/query';
 import { shownAtStep } from '../../src/lib/layout/scene';
 import type { DiagramDef, Lang, ViewDef } from '../../src/lib/content/types';
 
 export const LANGS: readonly Lang[] = ['ko', 'en'];
-export const DIAGRAMS: readonly DiagramDef[] = [virtualization, runtime];
-export { virtualization, runtime };
+export const DIAGRAMS: readonly DiagramDef[] = [virtualization, runtime, networking];
+export { virtualization, runtime, networking };
 
 export function findView(def: DiagramDef, viewId: string): ViewDef {
 	const view = def.views.find((v) => v.id === viewId);
