@@ -7,21 +7,22 @@ const ctx = { steps: 5, nodes: new Set(['hardware', 'host-os', 'ctr-kernel']) };
 
 describe('parseQuery', () => {
 	it.each([
-		['', { step: 1, node: null }, []],
+		['', { step: 0, node: null }, []],
 		['?step=3', { step: 3, node: null }, []],
 		['?step=3&node=host-os', { step: 3, node: 'host-os' }, []],
 		['?step=9', { step: 5, node: null }, ['bad-step']],
-		['?step=0', { step: 1, node: null }, ['bad-step']],
-		['?step=abc', { step: 1, node: null }, ['bad-step']],
-		['?step=2.5', { step: 1, node: null }, ['bad-step']],
-		['?step=-1', { step: 1, node: null }, ['bad-step']],
-		['?node=nope', { step: 1, node: null }, ['unknown-node']],
+		['?step=0', { step: 0, node: null }, ['bad-step']],
+		['?step=abc', { step: 0, node: null }, ['bad-step']],
+		['?step=2.5', { step: 0, node: null }, ['bad-step']],
+		['?step=-1', { step: 0, node: null }, ['bad-step']],
+		['?node=nope', { step: 0, node: null }, ['unknown-node']],
 		[
 			'?node=<script>alert(1)</script>&step=99',
 			{ step: 5, node: null },
 			['bad-step', 'unknown-node']
 		],
-		['?node=', { step: 1, node: null }, []]
+		['?step=1', { step: 1, node: null }, []],
+		['?node=', { step: 0, node: null }, []]
 	])('%s', (search, state, kinds) => {
 		const r = parseQuery(search, ctx);
 		expect(r.state).toEqual(state);
@@ -31,6 +32,14 @@ describe('parseQuery', () => {
 	it('echoes at most 40 characters of a bad value', () => {
 		const r = parseQuery('?node=' + 'x'.repeat(500), ctx);
 		expect(r.notices[0]).toEqual({ kind: 'unknown-node', value: 'x'.repeat(40) + '…' });
+	});
+});
+
+describe('serializeQuery', () => {
+	it('leaves step out only for the overview, so ?step=1 stays step 1', () => {
+		expect(serializeQuery({ step: 0, node: null })).toBe('');
+		expect(serializeQuery({ step: 1, node: null })).toBe('?step=1');
+		expect(serializeQuery({ step: 0, node: 'host-os' })).toBe('?node=host-os');
 	});
 });
 
@@ -54,7 +63,7 @@ describe('URL state properties', () => {
 			fc.property(anyQuery, (s) => {
 				const { state } = parseQuery(s, ctx);
 				expect(state.node === null || ctx.nodes.has(state.node)).toBe(true);
-				expect(Number.isInteger(state.step) && state.step >= 1 && state.step <= ctx.steps).toBe(
+				expect(Number.isInteger(state.step) && state.step >= 0 && state.step <= ctx.steps).toBe(
 					true
 				);
 			})

@@ -16,6 +16,8 @@ export interface EmbedOptions {
 	/** Steps the slide shows, inclusive, 1-based. */
 	from: number;
 	to: number;
+	/** Lowest step reachable: 0 (the overview) unless `from` says where the slide starts. */
+	start: number;
 	/** Seconds per step when playing on its own; null: no autoplay. */
 	autoplay: number | null;
 	/** Who handles ←/→/PageUp/PageDown/Home/End: the host (forwarded, default) or the embed. */
@@ -42,6 +44,7 @@ export function parseEmbedOptions(search: string, steps: number): EmbedOptions {
 		theme: (THEMES as readonly string[]).includes(theme ?? '') ? (theme as Theme) : 'auto',
 		from,
 		to,
+		start: int(p.get('from')) === null ? 0 : from,
 		autoplay:
 			p.get('autoplay') && Number.isFinite(seconds) && seconds >= 0.5
 				? Math.min(seconds, 120)

@@ -2,11 +2,16 @@
  * View state ⇄ URL. The path holds language, diagram and view (so prerendered pages are right
  * before any script runs); the query holds `step` (1-based) and `node`. Parsing never throws:
  * bad values become notices and the nearest valid state.
+ *
+ * Step 0 is the overview (the whole picture, nothing dimmed): it is what a URL without `step`
+ * shows, so `?step=1` is written explicitly and only the overview leaves `step` out. `?step=N`
+ * (1 ≤ N ≤ steps) means what it always meant, so old links stay valid.
  */
 import { LANGS, type DiagramDef, type Lang } from '../content/types';
 import { viewNodeIds } from '../content/validate';
 
 export interface QueryState {
+	/** 0 = the overview; 1..steps = the walkthrough. */
 	step: number;
 	node: string | null;
 }
@@ -38,13 +43,14 @@ export function parseQuery(
 	}
 	const notices: Notice[] = [];
 	const steps = Math.max(1, ctx.steps);
-	let step = 1;
+	let step = 0;
 	const rawStep = params.get('step');
 	if (rawStep !== null) {
 		const n = /^\s*\d{1,9}\s*$/.test(rawStep) ? Number(rawStep) : NaN;
 		if (Number.isInteger(n) && n >= 1 && n <= steps) step = n;
 		else {
-			step = Number.isFinite(n) && n > steps ? steps : 1;
+			// Too large: the last step; anything else (0, words, negatives): the overview.
+			step = Number.isFinite(n) && n > steps ? steps : 0;
 			notices.push({ kind: 'bad-step', value: echo(rawStep), step, steps });
 		}
 	}
@@ -57,10 +63,10 @@ export function parseQuery(
 	return { state: { step, node }, notices };
 }
 
-/** "?step=3&node=x", or "" for the default state. Step 1 and no node are left out. */
+/** "?step=3&node=x", or "" for the default state. Only the overview (step 0) leaves step out. */
 export function serializeQuery(state: QueryState): string {
 	const params = new URLSearchParams();
-	if (state.step > 1) params.set('step', String(state.step));
+	if (state.step >= 1) params.set('step', String(state.step));
 	if (state.node) params.set('node', state.node);
 	const s = params.toString();
 	return s ? `?${s}` : '';
