@@ -25,8 +25,8 @@ export const FRAME_WIDTH: Record<Format, number> = { wide: 1200, narrow: 400, co
  */
 export const TYPE = {
 	wide: { label: 15, detail: 12, small: 12.5, title: 15 },
-	narrow: { label: 14, detail: 13, small: 13.5, title: 14 },
-	compact: { label: 11.5, detail: 11, small: 11, title: 11.5 }
+	narrow: { label: 14, detail: 14, small: 14, title: 14 },
+	compact: { label: 12, detail: 12, small: 11.5, title: 12 }
 } as const;
 
 /** How far fitText may shrink a label: on small screens not below the sizes above allow. */

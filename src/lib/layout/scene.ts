@@ -176,7 +176,8 @@ export function buildScene(
 			n.label[lang] + (counts.has(n.id) ? ` ×${counts.get(n.id)}` : ''),
 			w / BOLD,
 			type.label,
-			frame ? 1 : 2,
+			// Two lines where the box is tall enough for them (not in a compact row).
+			frame || rects[0].h < 2 * type.label * LINE_HEIGHT + 4 ? 1 : 2,
 			MIN_SCALE[format]
 		);
 		// As many detail lines as the box has height for (none in a frame except on wide screens).
