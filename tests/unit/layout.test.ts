@@ -74,11 +74,11 @@ describe('compact format (small landscape frames)', () => {
 		['runtime', 'docker-run'],
 		['runtime', 'process-tree']
 	])(
-		'%s/%s fits 520 units, drops detail lines from one-row boxes and keeps labels whole',
+		'%s/%s fits 480 units, drops detail lines from one-row boxes and keeps labels whole',
 		(d, v) => {
 			const def = diagrams.find((x) => x.id === d)!;
 			const s = buildScene(def, v, 1, 'compact', 'ko');
-			expect(s.viewBox.w).toBeLessThanOrEqual(520 + 16);
+			expect(s.viewBox.w).toBeLessThanOrEqual(480 + 16);
 			expect(s.viewBox.h).toBeLessThan(s.viewBox.w);
 			for (const n of s.nodes.filter((n) => n.shown)) {
 				if (n.shape !== 'frame' && n.rects[0].h < 40) expect(n.detail).toEqual([]);

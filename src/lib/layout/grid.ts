@@ -6,7 +6,7 @@ import type { BaseLayout } from './base';
 const SIZES = {
 	wide: { pad: 16, row: 118, box: 66, maxBox: 270, gapX: 40 },
 	narrow: { pad: 6, row: 100, box: 56, maxBox: 999, gapX: 14 },
-	compact: { pad: 4, row: 38, box: 30, maxBox: 999, gapX: 14 }
+	compact: { pad: 4, row: 38, box: 31, maxBox: 999, gapX: 14 }
 } as const;
 
 export function layoutGrid(spec: GridLayoutSpec, format: Format, width: number): BaseLayout {

@@ -177,7 +177,7 @@ export function buildScene(
 			w / BOLD,
 			type.label,
 			// Two lines where the box is tall enough for them (not in a compact row).
-			frame || rects[0].h < 2 * type.label * LINE_HEIGHT + 4 ? 1 : 2,
+			frame || rects[0].h < 2 * type.label * LINE_HEIGHT - 1 ? 1 : 2,
 			MIN_SCALE[format]
 		);
 		// As many detail lines as the box has height for (none in a frame except on wide screens).

@@ -40,7 +40,7 @@ const SIZES = {
 		rowLabel: 0,
 		header: 30,
 		gap: 8,
-		row: 28,
+		row: 30,
 		band: 15,
 		rowGap: 3,
 		framePad: 3,

@@ -10,7 +10,7 @@ import type { BaseLayout } from './base';
 const SIZES = {
 	wide: { pad: 16, row: 86, box: 60, indent: 140, maxBox: 340 },
 	narrow: { pad: 8, row: 72, box: 54, indent: 34, maxBox: 300 },
-	compact: { pad: 4, row: 36, box: 30, indent: 40, maxBox: 260 }
+	compact: { pad: 4, row: 37, box: 31, indent: 40, maxBox: 260 }
 } as const;
 
 export function layoutTree(spec: TreeLayoutSpec, format: Format, width: number): BaseLayout {
