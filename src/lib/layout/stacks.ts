@@ -41,7 +41,7 @@ const SIZES = {
 		header: 30,
 		gap: 8,
 		row: 30,
-		band: 15,
+		band: 18,
 		rowGap: 3,
 		framePad: 3,
 		minCopy: 999,
