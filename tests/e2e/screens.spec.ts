@@ -12,7 +12,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { diagrams } from '../../src/lib/content/diagrams';
-import { viewNodeIds } from '../../src/lib/content/validate';
+import { viewNodeIds } from '../../src/lib/content/query';
 import type { DiagramDef, Lang } from '../../src/lib/content/types';
 import { viewPath, waitForHydration } from './helpers';
 

@@ -2,6 +2,7 @@
 import type { GridLayoutSpec } from '../content/types';
 import type { Format } from './geometry';
 import type { BaseLayout } from './base';
+import type { LayoutKind } from './kind';
 
 const SIZES = {
 	wide: { pad: 16, row: 118, box: 66, maxBox: 270, gapX: 40 },
@@ -19,7 +20,9 @@ export function layoutGrid(spec: GridLayoutSpec, format: Format, width: number):
 		const w = Math.min(s.maxBox * (p.cols ?? 1), cellW - s.gapX);
 		const cellY = s.pad + p.row * s.row;
 		const cellH = (p.rows ?? 1) * s.row;
-		nodes[id] = [{ x: cellX + (cellW - w) / 2, y: cellY + (cellH - s.box) / 2, w, h: s.box }];
+		// A box over several rows reaches from its first row's box to its last's (so it can frame them).
+		const h = s.box + ((p.rows ?? 1) - 1) * s.row;
+		nodes[id] = [{ x: cellX + (cellW - w) / 2, y: cellY + (cellH - h) / 2, w, h }];
 	}
 	// The frame fits what is placed, not the whole grid: empty cells at the edges (the top row
 	// a view does not use, margins of narrow boxes in wide cells) would be empty frame. Edge
@@ -40,3 +43,22 @@ export function layoutGrid(spec: GridLayoutSpec, format: Format, width: number):
 		content: { x: x0, y: 0, w: x1 - x0, h: y1 - y0 }
 	};
 }
+
+export const gridKind: LayoutKind<GridLayoutSpec> = {
+	layout: (_def, _view, spec, format, width) => layoutGrid(spec, format, width),
+	route: 'direct',
+	validate(spec, { inView, nodes, fail, where }) {
+		for (const id of inView) if (!spec.place[id]) fail(`${where}: node "${id}" has no grid place`);
+		for (const [id, p] of Object.entries(spec.place)) {
+			if (!nodes.has(id)) fail(`${where}: grid place for unknown node "${id}"`);
+			if (
+				p.col < 0 ||
+				p.row < 0 ||
+				p.col + (p.cols ?? 1) > spec.cols ||
+				p.row + (p.rows ?? 1) > spec.rows
+			) {
+				fail(`${where}: node "${id}" is placed outside the ${spec.cols}×${spec.rows} grid`);
+			}
+		}
+	}
+};

@@ -8,7 +8,7 @@
  * (1 ≤ N ≤ steps) means what it always meant, so old links stay valid.
  */
 import { LANGS, type DiagramDef, type Lang } from '../content/types';
-import { viewNodeIds } from '../content/validate';
+import { viewNodeIds } from '../content/query';
 
 export interface QueryState {
 	/** 0 = the overview; 1..steps = the walkthrough. */
