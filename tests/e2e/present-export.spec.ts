@@ -61,7 +61,8 @@ test.describe('export', () => {
 		const height = Number(/height="(\d+)"/.exec(svg)![1]);
 		const two = await downloadOf(page, '[data-export="png2"]');
 		const three = await downloadOf(page, '[data-export="png3"]');
-		expect(two.name).toBe('container-atlas-virtualization-compare-step1-en@2x.png');
+		// Opened without a step: the overview, and the file says so.
+		expect(two.name).toBe('container-atlas-virtualization-compare-overview-en@2x.png');
 		expect(pngSize(two.body)).toEqual({ width: width * 2, height: height * 2 });
 		expect(pngSize(three.body)).toEqual({ width: width * 3, height: height * 3 });
 	});
