@@ -3,7 +3,7 @@
  * all problems are reported together so one build run shows everything to fix.
  */
 import { passages } from './passages';
-import { LANGS, type DiagramDef, type L10n } from './types';
+import { LANGS, type DiagramDef, type L10n, type RelatedRef } from './types';
 
 export class DiagramError extends Error {
 	constructor(
@@ -151,6 +151,45 @@ export function validateDiagram(def: DiagramDef): DiagramDef {
 
 	if (problems.length) throw new DiagramError(def.id, problems);
 	return def;
+}
+
+/**
+ * Where a cross-diagram link leads, or why it leads nowhere: the target diagram must exist, the
+ * view (default: the target's default view) must be one of its views, and the node must be in it.
+ */
+export function resolveRelated(
+	defs: readonly DiagramDef[],
+	ref: RelatedRef
+): { def: DiagramDef; view: string } | { error: string } {
+	const def = defs.find((d) => d.id === ref.diagram);
+	if (!def) return { error: `links to unknown diagram "${ref.diagram}"` };
+	const view = ref.view ?? def.defaultView;
+	if (!def.views.some((v) => v.id === view))
+		return { error: `links to unknown view "${view}" of diagram "${def.id}"` };
+	if (!viewNodeIds(def, view).includes(ref.node))
+		return { error: `links to node "${ref.node}", which is not in view "${def.id}/${view}"` };
+	return { def, view };
+}
+
+/**
+ * Checks every `related` link of every diagram against the whole index (a link may point into a
+ * diagram validated after its own). All problems are reported together, each naming the diagram
+ * and the node or edge at fault.
+ */
+export function validateRelated(defs: readonly DiagramDef[]): void {
+	const problems: string[] = [];
+	for (const def of defs) {
+		const owners = [
+			...def.nodes.map((n) => ({ where: `node "${n.id}"`, refs: n.related })),
+			...def.edges.map((e) => ({ where: `edge "${e.id}"`, refs: e.related }))
+		];
+		for (const { where, refs } of owners)
+			for (const ref of refs ?? []) {
+				const r = resolveRelated(defs, ref);
+				if ('error' in r) problems.push(`diagram "${def.id}" ${where}: ${r.error}`);
+			}
+	}
+	if (problems.length) throw new DiagramError('related links', problems);
 }
 
 /** Node ids shown in a view, in definition order. */

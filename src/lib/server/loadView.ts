@@ -9,6 +9,7 @@ import { diagrams, findDiagram } from '$lib/content/diagrams';
 import { resolvePassage, type Passage } from '$lib/content/notes';
 import { corrections } from '$lib/content/corrections';
 import { isLang } from '$lib/state/url';
+import { relatedLinks } from '$lib/content/related';
 
 /** Every (lang, diagram, view) triple; `withDefault` adds the view-less path of each diagram. */
 export function viewEntries(withDefault: boolean) {
@@ -35,5 +36,5 @@ export function loadView(params: { lang: string; diagram: string; view?: string 
 			k in corrections ? [[k, corrections[k as keyof typeof corrections]!]] : []
 		)
 	);
-	return { lang, def, view, passages, corrections: relevant };
+	return { lang, def, view, passages, corrections: relevant, related: relatedLinks(diagrams, def) };
 }
