@@ -1,7 +1,8 @@
 /** Cross-diagram links (`related` on nodes and edges): validated across the index, resolved for the panel. */
 import { describe, expect, it } from 'vitest';
 import { diagrams } from '../../src/lib/content/diagrams';
-import { DiagramError, validateRelated, viewNodeIds } from '../../src/lib/content/validate';
+import { DiagramError, validateRelated } from '../../src/lib/content/validate';
+import { viewNodeIds } from '../../src/lib/content/query';
 import { relatedHref, relatedLinks } from '../../src/lib/content/related';
 import type { DiagramDef, RelatedRef } from '../../src/lib/content/types';
 

@@ -4,7 +4,7 @@
  * diagrams' content never reaches the page.
  */
 import type { DiagramDef, L10n, RelatedRef } from './types';
-import { resolveRelated } from './validate';
+import { viewNodeIds } from './query';
 
 export interface RelatedLink {
 	diagram: string;
@@ -15,6 +15,24 @@ export interface RelatedLink {
 	nodeLabel: L10n;
 	/** Set when the link comes from an edge that joins this node: the edge's label. */
 	via?: L10n;
+}
+
+/**
+ * Where a cross-diagram link leads, or why it leads nowhere: the target diagram must exist, the
+ * view (default: the target's default view) must be one of its views, and the node must be in it.
+ */
+export function resolveRelated(
+	defs: readonly DiagramDef[],
+	ref: RelatedRef
+): { def: DiagramDef; view: string } | { error: string } {
+	const def = defs.find((d) => d.id === ref.diagram);
+	if (!def) return { error: `links to unknown diagram "${ref.diagram}"` };
+	const view = ref.view ?? def.defaultView;
+	if (!def.views.some((v) => v.id === view))
+		return { error: `links to unknown view "${view}" of diagram "${def.id}"` };
+	if (!viewNodeIds(def, view).includes(ref.node))
+		return { error: `links to node "${ref.node}", which is not in view "${def.id}/${view}"` };
+	return { def, view };
 }
 
 function link(defs: readonly DiagramDef[], ref: RelatedRef, via?: L10n): RelatedLink | null {

@@ -2,6 +2,7 @@
 import type { GridLayoutSpec } from '../content/types';
 import type { Format } from './geometry';
 import type { BaseLayout } from './base';
+import type { LayoutKind } from './kind';
 
 const SIZES = {
 	wide: { pad: 16, row: 118, box: 66, maxBox: 270, gapX: 40 },
@@ -31,3 +32,22 @@ export function layoutGrid(spec: GridLayoutSpec, format: Format, width: number):
 		content: { x: 0, y: 0, w: width, h: height }
 	};
 }
+
+export const gridKind: LayoutKind<GridLayoutSpec> = {
+	layout: (_def, _view, spec, format, width) => layoutGrid(spec, format, width),
+	route: 'direct',
+	validate(spec, { inView, nodes, fail, where }) {
+		for (const id of inView) if (!spec.place[id]) fail(`${where}: node "${id}" has no grid place`);
+		for (const [id, p] of Object.entries(spec.place)) {
+			if (!nodes.has(id)) fail(`${where}: grid place for unknown node "${id}"`);
+			if (
+				p.col < 0 ||
+				p.row < 0 ||
+				p.col + (p.cols ?? 1) > spec.cols ||
+				p.row + (p.rows ?? 1) > spec.rows
+			) {
+				fail(`${where}: node "${id}" is placed outside the ${spec.cols}×${spec.rows} grid`);
+			}
+		}
+	}
+};

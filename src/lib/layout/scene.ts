@@ -4,7 +4,7 @@
  * same input always gives the same scene, which is what the SVG snapshots and the tweens rely on.
  */
 import type { DiagramDef, Lang, NodeShape, Tone, ViewDef } from '../content/types';
-import { viewEdgeIds, viewNodeIds } from '../content/validate';
+import { viewEdgeIds, viewNodeIds } from '../content/query';
 import { ui } from '../content/ui';
 import {
 	FRAME_WIDTH,
@@ -16,9 +16,7 @@ import {
 	type Rect
 } from './geometry';
 import type { BaseLayout } from './base';
-import { layoutStacks } from './stacks';
-import { layoutGrid } from './grid';
-import { layoutTree } from './tree';
+import { kindOf } from './registry';
 import { routeEdge, routePath, type Route, type RouteStyle } from './edges';
 
 export type Emphasis = 'normal' | 'active' | 'dim';
@@ -78,10 +76,7 @@ export interface Scene {
 
 export function baseLayout(def: DiagramDef, view: ViewDef, format: Format): BaseLayout {
 	const width = FRAME_WIDTH[format];
-	const spec = view.layout;
-	if (spec.kind === 'stacks') return layoutStacks(def, view.id, spec, format, width);
-	if (spec.kind === 'grid') return layoutGrid(spec, format, width);
-	return layoutTree(spec, format, width);
+	return kindOf(view.layout).layout(def, view, view.layout, format, width);
 }
 
 /** Whether each node of the view is shown at a (1-based) step, replaying reveal/conceal in order. */
@@ -102,12 +97,6 @@ export function shownAtStep(def: DiagramDef, view: ViewDef, step: number): Set<s
 
 /** Labels are set in semibold, about 8 % wider than the regular-weight estimate. */
 const BOLD = 1.08;
-
-const ROUTE: Record<ViewDef['layout']['kind'], RouteStyle> = {
-	stacks: 'side',
-	grid: 'direct',
-	tree: 'elbow'
-};
 
 export function buildScene(
 	def: DiagramDef,
@@ -195,7 +184,7 @@ export function buildScene(
 			routeEdge(
 				a,
 				b,
-				ROUTE[view.layout.kind],
+				kindOf(view.layout).route,
 				k === 0 ? 0 : -16 * (k % 2 ? 1 : -1) * Math.ceil(k / 2)
 			)
 		);

@@ -6,6 +6,7 @@ import { stratify } from 'd3';
 import type { TreeLayoutSpec } from '../content/types';
 import type { Format } from './geometry';
 import type { BaseLayout } from './base';
+import type { LayoutKind } from './kind';
 
 const SIZES = {
 	wide: { pad: 16, row: 86, box: 60, indent: 140, maxBox: 340 },
@@ -40,3 +41,37 @@ export function layoutTree(spec: TreeLayoutSpec, format: Format, width: number):
 		content: { x: left - s.pad, y: 0, w: treeW + 2 * s.pad, h: height }
 	};
 }
+
+export const treeKind: LayoutKind<TreeLayoutSpec> = {
+	layout: (_def, _view, spec, format, width) => layoutTree(spec, format, width),
+	route: 'elbow',
+	validate(spec, { inView, nodes, fail, where }) {
+		const roots = Object.entries(spec.parent).filter(([, p]) => p === null);
+		if (roots.length !== 1)
+			fail(
+				`${where}: a tree needs exactly one root, found ${roots.length ? roots.map(([id]) => `"${id}"`).join(', ') : 'none'}`
+			);
+		for (const [id, p] of Object.entries(spec.parent)) {
+			if (!nodes.has(id)) fail(`${where}: tree node "${id}" is unknown`);
+			if (p !== null && !(p in spec.parent))
+				fail(`${where}: parent "${p}" of "${id}" is not in the tree`);
+		}
+		for (const id of inView)
+			if (!(id in spec.parent)) fail(`${where}: node "${id}" has no parent entry in the tree`);
+		// Walk up from every node: meeting a node twice is a cycle (d3 would only say "cycle").
+		const reported = new Set<string>();
+		for (const start of Object.keys(spec.parent)) {
+			const seen: string[] = [];
+			let at: string | null | undefined = start;
+			while (at != null && at in spec.parent && !seen.includes(at)) {
+				seen.push(at);
+				at = spec.parent[at];
+			}
+			if (at != null && seen.includes(at) && !reported.has(at)) {
+				const loop = seen.slice(seen.indexOf(at));
+				loop.forEach((id) => reported.add(id));
+				fail(`${where}: tree cycle ${[...loop, at].map((id) => `"${id}"`).join(' → ')}`);
+			}
+		}
+	}
+};
