@@ -6,12 +6,14 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { virtualization } from '../../src/lib/content/diagrams/virtualization';
 import { runtime } from '../../src/lib/content/diagrams/runtime';
+import { diagrams } from '../../src/lib/content/diagrams';
 import { viewNodeIds } from '../../src/lib/content/query';
 import { shownAtStep } from '../../src/lib/layout/scene';
 import type { DiagramDef, Lang, ViewDef } from '../../src/lib/content/types';
 
 export const LANGS: readonly Lang[] = ['ko', 'en'];
-export const DIAGRAMS: readonly DiagramDef[] = [virtualization, runtime];
+/** Every diagram of the index, so a new diagram is walked, scanned and prerender-checked as it lands. */
+export const DIAGRAMS: readonly DiagramDef[] = diagrams;
 export { virtualization, runtime };
 
 export function findView(def: DiagramDef, viewId: string): ViewDef {

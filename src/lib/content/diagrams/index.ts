@@ -3,8 +3,9 @@ import type { DiagramDef } from '../types';
 import { validateDiagram, validateRelated } from '../validate';
 import { virtualization } from './virtualization';
 import { runtime } from './runtime';
+import { namespaces } from './namespaces';
 
-export const diagrams: DiagramDef[] = [virtualization, runtime].map(validateDiagram);
+export const diagrams: DiagramDef[] = [virtualization, runtime, namespaces].map(validateDiagram);
 // Cross-diagram links can only be checked once every diagram is known.
 validateRelated(diagrams);
 

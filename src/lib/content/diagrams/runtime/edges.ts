@@ -94,7 +94,8 @@ export const edges: EdgeDef[] = [
 			ko: '`runc init`(nsexec)이 `setns(2)`로 기존 네임스페이스에 들어가거나 `clone(2)`으로 새 네임스페이스에 자식을 만듭니다. 이어서 cgroup 배치, 마운트와 `pivot_root`, capability, seccomp(가능한 한 `execve` 직전에)를 설정합니다.',
 			en: '`runc init` (nsexec) joins namespaces with `setns(2)` or `clone(2)`s a child into new ones; runc then applies the cgroup, mounts and `pivot_root`, capabilities, and seccomp (as close to `execve` as possible).'
 		},
-		sources: [src.runcNsenter, src.ociLinux, src.manNamespaces]
+		sources: [src.runcNsenter, src.ociLinux, src.manNamespaces],
+		related: [{ diagram: 'namespaces', view: 'lifecycle', node: 'runc-init' }]
 	},
 	{
 		id: 'shim-nginx',
