@@ -19,7 +19,7 @@ for (const lang of ['ko', 'en'] as const) {
 		await link.click();
 		await expect(page.locator('svg[data-diagram]')).toHaveAttribute('data-diagram', 'namespaces');
 		await expect(notePanel(page)).toHaveAttribute('data-node', 'ctr-set');
-		expect(pathAndQuery(page)).toBe(`/${lang}/namespaces/?node=ctr-set`);
+		expect(pathAndQuery(page)).toBe(`/${lang}/namespaces/types/?node=ctr-set`);
 		await expect(page.locator('html')).toHaveAttribute('lang', lang);
 		// The note's two namespace bullets live here now, each with its correction.
 		for (const key of ['namespace.separate', 'namespace.identify']) {
