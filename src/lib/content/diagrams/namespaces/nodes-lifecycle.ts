@@ -57,7 +57,7 @@ export const lifecycleNodes: NodeDef[] = [
 		tone: 'file',
 		about: {
 			en: 'A namespace is torn down when its last member process exits, unless something else holds it: an open file descriptor for, or a bind mount of, its `/proc/<pid>/ns/*` link (or, for PID and user namespaces, a child namespace). `ip netns add` works this way, bind-mounting a network namespace under `/run/netns/`.',
-			ko: '네임스페이스는 마지막 구성원 프로세스가 종료되면 사라집니다. 다만 다른 무언가가 붙잡고 있으면 남습니다. `/proc/<pid>/ns/*` 링크의 열린 파일 디스크립터나 그 링크의 바인드 마운트(PID와 사용자 네임스페이스라면 자식 네임스페이스)가 그렇습니다. `ip netns add`가 바로 이 방식으로, 네트워크 네임스페이스를 `/run/netns/` 아래에 바인드 마운트합니다.'
+			ko: '네임스페이스는 마지막 구성원 프로세스가 종료되면 사라집니다. 다만 다른 무언가가 네임스페이스를 유지하고 있으면 남습니다. `/proc/<pid>/ns/*` 링크의 열린 파일 디스크립터나 그 링크의 바인드 마운트(PID와 사용자 네임스페이스라면 자식 네임스페이스)가 그렇습니다. `ip netns add`가 바로 이 방식으로, 네트워크 네임스페이스를 `/run/netns/` 아래에 바인드 마운트합니다.'
 		},
 		sources: [src.manNamespaces, src.manIpNetns]
 	}

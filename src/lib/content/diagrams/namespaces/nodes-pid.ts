@@ -14,7 +14,7 @@ export const pidNodes: NodeDef[] = [
 		shape: 'frame',
 		about: {
 			en: "The initial PID namespace, the root of the tree. Every process on the machine has a PID here, including all containers' processes; a process in it sees all of them.",
-			ko: '트리의 뿌리인 초기 PID 네임스페이스입니다. 컨테이너의 프로세스를 포함해 장치의 모든 프로세스가 여기서 PID를 가지며, 이 네임스페이스의 프로세스는 그 모두를 볼 수 있습니다.'
+			ko: '트리의 뿌리인 초기 PID 네임스페이스입니다. 컨테이너의 프로세스를 포함해 호스트의 모든 프로세스가 여기서 PID를 가지며, 이 네임스페이스의 프로세스는 그 모두를 볼 수 있습니다.'
 		},
 		sources: [src.manPidNamespaces]
 	},

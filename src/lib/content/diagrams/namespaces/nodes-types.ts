@@ -163,7 +163,7 @@ export const setNodes: NodeDef[] = [
 		tone: 'process',
 		about: {
 			en: "Ordinary host processes are members of the initial namespaces. From there they can see every process on the machine, containers' processes included.",
-			ko: '일반 호스트 프로세스는 초기 네임스페이스의 구성원입니다. 그 자리에서는 컨테이너의 프로세스를 포함해 장치의 모든 프로세스를 볼 수 있습니다.'
+			ko: '일반 호스트 프로세스는 초기 네임스페이스의 구성원입니다. 그 자리에서는 컨테이너의 프로세스를 포함해 호스트의 모든 프로세스를 볼 수 있습니다.'
 		},
 		sources: [src.manNamespaces, src.manPidNamespaces]
 	},

@@ -65,7 +65,7 @@ export const lifecycleView: ViewDef = {
 		{
 			narration: {
 				en: 'A namespace lives while something holds it. Normally that is its member processes: when the last one exits, it is torn down. An open file descriptor or a bind mount of its `/proc/<pid>/ns/*` link also keeps it alive; `ip netns add` bind-mounts a network namespace under `/run/netns/`.',
-				ko: '네임스페이스는 무언가가 붙잡고 있는 동안 살아 있습니다. 보통은 구성원 프로세스이며, 마지막 프로세스가 종료되면 사라집니다. `/proc/<pid>/ns/*` 링크의 열린 파일 디스크립터나 바인드 마운트도 네임스페이스를 살려 둡니다. `ip netns add`는 네트워크 네임스페이스를 `/run/netns/` 아래에 바인드 마운트합니다.'
+				ko: '네임스페이스는 무언가가 유지하고 있는 동안 살아 있습니다. 보통은 구성원 프로세스이며, 마지막 프로세스가 종료되면 사라집니다. `/proc/<pid>/ns/*` 링크의 열린 파일 디스크립터나 바인드 마운트도 네임스페이스를 살려 둡니다. `ip netns add`는 네트워크 네임스페이스를 `/run/netns/` 아래에 바인드 마운트합니다.'
 			},
 			highlight: ['ns-pin', 'ns-handle', 'ctr-set', 'nginx'],
 			edges: ['lc-pin', 'lc-handle', 'nginx-set']

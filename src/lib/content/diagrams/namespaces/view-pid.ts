@@ -71,7 +71,7 @@ export const pidView: ViewDef = {
 		{
 			narration: {
 				en: 'On the host, `ps -e` lists every process on the machine: systemd (PID 1), the containerd-shim (4230), and the container’s nginx as PID 4242 with its worker 4243. To the host, nginx is an ordinary process. (These PIDs are examples.)',
-				ko: '호스트에서 `ps -e`를 실행하면 장치의 모든 프로세스가 나옵니다. systemd(PID 1), containerd-shim(4230), 그리고 컨테이너의 nginx가 PID 4242로, 그 worker가 4243으로 보입니다. 호스트에게 nginx는 평범한 프로세스입니다. (PID 값은 예시입니다.)'
+				ko: '호스트에서 `ps -e`를 실행하면 호스트의 모든 프로세스가 나옵니다. systemd(PID 1), containerd-shim(4230), 그리고 컨테이너의 nginx가 PID 4242로, 그 worker가 4243으로 보입니다. 호스트에게 nginx는 평범한 프로세스입니다. (PID 값은 예시입니다.)'
 			},
 			highlight: ['host-systemd', 'host-shim', 'nginx', 'nginx-worker'],
 			edges: treeEdges,
