@@ -23,13 +23,13 @@ export const edges: EdgeDef[] = [
 		style: 'dashed'
 	},
 	// pid (tree)
-	{ id: 'pid-host-systemd', from: 'pidns-host', to: 'host-systemd', label: L('PID 1', 'PID 1') },
+	{ id: 'pid-host-systemd', from: 'pidns-host', to: 'host-systemd', label: L('member', '구성원') },
 	{ id: 'pid-systemd-shim', from: 'host-systemd', to: 'host-shim', label: L('parent', '부모') },
 	{
 		id: 'pid-host-ctr',
 		from: 'pidns-host',
 		to: 'pidns-ctr',
-		label: L('child namespace', '자식 네임스페이스')
+		label: L('child', '자식')
 	},
 	{ id: 'pid-ctr-nginx', from: 'pidns-ctr', to: 'nginx', label: L('init', 'init') },
 	{ id: 'pid-nginx-worker', from: 'nginx', to: 'nginx-worker', label: L('fork()', 'fork()') },

@@ -11,7 +11,6 @@ export const pidNodes: NodeDef[] = [
 		label: { en: 'Host PID namespace', ko: '호스트 PID 네임스페이스' },
 		detail: { en: 'the initial one · level 0', ko: '초기 네임스페이스 · 0단계' },
 		tone: 'kernel',
-		shape: 'frame',
 		about: {
 			en: "The initial PID namespace, the root of the tree. Every process on the machine has a PID here, including all containers' processes; a process in it sees all of them.",
 			ko: '트리의 뿌리인 초기 PID 네임스페이스입니다. 컨테이너의 프로세스를 포함해 호스트의 모든 프로세스가 여기서 PID를 가지며, 이 네임스페이스의 프로세스는 그 모두를 볼 수 있습니다.'
@@ -47,7 +46,6 @@ export const pidNodes: NodeDef[] = [
 		label: { en: "Container's PID namespace", ko: '컨테이너의 PID 네임스페이스' },
 		detail: { en: "a child of the host's · level 1", ko: '호스트 네임스페이스의 자식 · 1단계' },
 		tone: 'vm',
-		shape: 'frame',
 		about: {
 			en: "A PID namespace created for the container, as a child of the host's. Its processes have a PID here and another in every ancestor namespace; they cannot see any process outside it. PID namespaces nest up to 32 levels deep. The `NSpid` line of `/proc/<pid>/status` lists a process's PID in each of them, outermost first.",
 			ko: '컨테이너를 위해 호스트 네임스페이스의 자식으로 만든 PID 네임스페이스입니다. 그 안의 프로세스는 여기서 하나, 그리고 조상 네임스페이스마다 또 하나의 PID를 가지며, 바깥의 프로세스는 보지 못합니다. PID 네임스페이스는 32단계까지 중첩됩니다. `/proc/<pid>/status`의 `NSpid` 줄은 바깥쪽부터 각 네임스페이스에서의 PID를 나열합니다.'
