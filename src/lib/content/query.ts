@@ -3,7 +3,7 @@
  * and edges a view shows. Kept apart from the validator so the validator (and the passage table it
  * needs) never reaches the browser.
  */
-import type { DiagramDef, LayoutSpec } from './types';
+import type { DiagramDef, LayoutSpec, NodeDef, NodeRelabel, ViewDef } from './types';
 
 /**
  * Which nodes a layout places, per kind: the one rule each layout kind adds here (its geometry,
@@ -38,4 +38,39 @@ export function viewEdgeIds(def: DiagramDef, viewId: string): string[] {
 	if (view.edges) return view.edges;
 	const inView = new Set(viewNodeIds(def, viewId));
 	return def.edges.filter((e) => inView.has(e.from) && inView.has(e.to)).map((e) => e.id);
+}
+
+/**
+ * How each relabelled node of a view reads at a (1-based) step: the last relabel of that node at
+ * or before the step, replayed in step order like reveal/conceal. Nodes never relabelled by then
+ * are absent.
+ */
+export function relabelsAtStep(view: ViewDef, step: number): Map<string, NodeRelabel> {
+	const out = new Map<string, NodeRelabel>();
+	for (const s of view.steps.slice(0, Math.max(0, step)))
+		for (const [id, r] of Object.entries(s.relabel ?? {})) out.set(id, r);
+	return out;
+}
+
+/** A node as it reads under a relabel: given fields replace the definition's (`detail: null` drops it). */
+export function relabelled(node: NodeDef, r: NodeRelabel | undefined): NodeDef {
+	if (!r) return node;
+	return {
+		...node,
+		label: r.label ?? node.label,
+		detail: r.detail === null ? undefined : (r.detail ?? node.detail),
+		facts: r.facts ?? node.facts
+	};
+}
+
+/** A node of the diagram as it reads at a step of a view (for the note panel). */
+export function nodeAtStep(
+	def: DiagramDef,
+	viewId: string,
+	step: number,
+	id: string
+): NodeDef | undefined {
+	const node = def.nodes.find((n) => n.id === id);
+	const view = def.views.find((v) => v.id === viewId);
+	return node && view ? relabelled(node, relabelsAtStep(view, step).get(id)) : node;
 }

@@ -28,6 +28,7 @@ const en = {
 	relatedVia: (edge: string) => `via the edge “${edge}”`,
 	close: 'Close',
 	closeNote: 'Close note (Esc)',
+	facts: 'Facts',
 	noteCalls: (name: string) => `note: “${name}”`,
 	lifetime: {
 		daemon: 'long-running daemon',
@@ -104,6 +105,7 @@ const ko: Strings = {
 	relatedVia: (edge) => `“${edge}” 연결을 통해`,
 	close: '닫기',
 	closeNote: '노트 닫기 (Esc)',
+	facts: '주요 값',
 	noteCalls: (name) => `노트 표현: “${name}”`,
 	lifetime: {
 		daemon: '계속 실행되는 데몬',

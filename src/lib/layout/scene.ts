@@ -3,8 +3,8 @@
  * geometry, which nodes are shown, dimmed or emphasised, wrapped labels and the viewBox. Pure: the
  * same input always gives the same scene, which is what the SVG snapshots and the tweens rely on.
  */
-import type { DiagramDef, Lang, NodeShape, Tone, ViewDef } from '../content/types';
-import { viewEdgeIds, viewNodeIds } from '../content/query';
+import type { DiagramDef, FactDef, Lang, NodeShape, Tone, ViewDef } from '../content/types';
+import { relabelled, relabelsAtStep, viewEdgeIds, viewNodeIds } from '../content/query';
 import { ui } from '../content/ui';
 import {
 	FRAME_WIDTH,
@@ -17,7 +17,8 @@ import {
 } from './geometry';
 import type { BaseLayout } from './base';
 import { kindOf } from './registry';
-import { routeEdge, routePath, type Route, type RouteStyle } from './edges';
+import { resample, routeEdge, routeHinted, routePath, type Route, type RouteStyle } from './edges';
+import { buildPackets, type ScenePacket } from './packets';
 
 export type Emphasis = 'normal' | 'active' | 'dim';
 
@@ -32,9 +33,12 @@ export interface SceneNode {
 	lifetime?: string;
 	label: string[];
 	detail: string[];
+	/** Compact fact lines ("inet 172.18.0.2/16"), monospace, as many as fit. */
+	facts: string[];
 	/** Type scale (≤ 1) that lets the label fit without breaking a word. */
 	scale: number;
-	labelAt: 'center' | 'bottom';
+	/** Where the text sits: centred, in a band at the bottom (frames) or the top (containers). */
+	labelAt: 'center' | 'bottom' | 'top';
 }
 
 export interface SceneEdge {
@@ -72,6 +76,8 @@ export interface Scene {
 	}[];
 	rows: { id: string; x: number; y: number; w: number; h: number; label: string[] }[];
 	tokens: SceneToken[];
+	/** Multi-hop packets of this step, played one after another. */
+	packets: ScenePacket[];
 }
 
 export function baseLayout(def: DiagramDef, view: ViewDef, format: Format): BaseLayout {
@@ -135,7 +141,9 @@ export function buildScene(
 		);
 	};
 
-	const nodes: SceneNode[] = def.nodes.map((n) => {
+	const relabels = relabelsAtStep(view, step);
+	const nodes: SceneNode[] = def.nodes.map((defNode) => {
+		const n = relabelled(defNode, relabels.get(defNode.id));
 		const rects = rectsOf(n.id);
 		const isShown = inView.has(n.id) && shown.has(n.id);
 		const frame = n.shape === 'frame';
@@ -146,9 +154,14 @@ export function buildScene(
 			type.label,
 			frame ? 1 : 2
 		);
+		const labelAt = base.labelAt?.[n.id] ?? (frame ? 'bottom' : 'center');
 		const roomForDetail =
 			(frame && format === 'wide') ||
 			(!frame && rects[0].h >= (labelLines.length * type.label + type.detail) * scale * 1.25 + 10);
+		const detail =
+			n.detail && roomForDetail
+				? fitText(n.detail[lang], w, type.detail * scale, frame ? 1 : 3 - labelLines.length).lines
+				: [];
 		return {
 			id: n.id,
 			rects,
@@ -159,12 +172,10 @@ export function buildScene(
 			shape: n.shape ?? 'block',
 			lifetime: n.lifetime,
 			label: labelLines,
-			detail:
-				n.detail && roomForDetail
-					? fitText(n.detail[lang], w, type.detail * scale, frame ? 1 : 3 - labelLines.length).lines
-					: [],
+			detail,
+			facts: factLines(n.facts, rects[0], labelAt, labelLines.length, detail.length, type, scale),
 			scale,
-			labelAt: frame ? 'bottom' : 'center'
+			labelAt
 		};
 	});
 	const byId = new Map(nodes.map((n) => [n.id, n]));
@@ -172,6 +183,15 @@ export function buildScene(
 	const edgeIds = new Set(viewEdgeIds(def, view.id));
 	const active = new Set(s.edges ?? []);
 	const pairCount = new Map<string, number>();
+	// A waypoint: a node's centre, or fractions of the content box.
+	const viaPoint = (p: string | [number, number]): Point => {
+		if (typeof p === 'string') {
+			const r = byId.get(p)?.rects[0];
+			return r ? [r.x + r.w / 2, r.y + r.h / 2] : [base.width / 2, base.height / 2];
+		}
+		const c = base.content;
+		return [c.x + p[0] * c.w, c.y + p[1] * c.h];
+	};
 	const routes = new Map<string, Route>();
 	for (const e of def.edges) {
 		const pair = [e.from, e.to].sort().join('|');
@@ -179,15 +199,18 @@ export function buildScene(
 		pairCount.set(pair, k + 1);
 		const a = byId.get(e.from)!.rects[0];
 		const b = byId.get(e.to)!.rects[0];
-		routes.set(
-			e.id,
-			routeEdge(
-				a,
-				b,
-				kindOf(view.layout).route,
-				k === 0 ? 0 : -16 * (k % 2 ? 1 : -1) * Math.ceil(k / 2)
-			)
-		);
+		const hint = view.routes?.[e.id];
+		const route =
+			hint && (hint.via?.length || hint.fromSide || hint.toSide || hint.style === 'straight')
+				? routeHinted(a, b, hint, (hint.via ?? []).map(viaPoint))
+				: routeEdge(
+						a,
+						b,
+						(hint?.style as RouteStyle | undefined) ?? kindOf(view.layout).route,
+						k === 0 ? 0 : -16 * (k % 2 ? 1 : -1) * Math.ceil(k / 2)
+					);
+		// Every route has the same number of points, so any two morph smoothly.
+		routes.set(e.id, { ...route, points: resample(route.points) });
 	}
 	const edges: SceneEdge[] = def.edges.map((e) => {
 		const route = routes.get(e.id)!;
@@ -245,6 +268,44 @@ export function buildScene(
 			edge: t.edge,
 			points: routes.get(t.edge)!.points,
 			reverse: !!t.reverse
-		}))
+		})),
+		packets: buildPackets(def, s.packets ?? [], routes, lang, type.small)
 	};
+}
+
+/** Monospace glyphs are about 0.6 em wide. */
+const MONO = 0.6;
+
+/**
+ * The fact lines that fit on a node: below the label and detail in a block, on the band's second
+ * line in a container (top label), none in a bottom-labelled frame. Each line is cut with "…"
+ * rather than wrapped: a fact is one token.
+ */
+export function factLines(
+	facts: FactDef[] | undefined,
+	r: Rect,
+	labelAt: SceneNode['labelAt'],
+	labelLines: number,
+	detailLines: number,
+	type: (typeof TYPE)[Format],
+	scale: number
+): string[] {
+	const shown = (facts ?? []).filter((f) => !f.panelOnly);
+	if (!shown.length || labelAt === 'bottom') return [];
+	const size = type.detail;
+	const room =
+		labelAt === 'top'
+			? detailLines
+				? 0
+				: 1
+			: Math.floor(
+					(r.h - 8 - (labelLines * type.label + detailLines * type.detail) * scale * 1.25) /
+						(size * 1.25)
+				);
+	const w = r.w - 12;
+	const cut = (t: string) => {
+		const max = Math.floor(w / (size * MONO));
+		return t.length <= max ? t : t.slice(0, Math.max(1, max - 1)) + '…';
+	};
+	return shown.slice(0, Math.max(0, room)).map((f) => cut(`${f.key} ${f.value}`));
 }

@@ -1,8 +1,9 @@
 /**
  * Tree layout drawn like `ps -ef --forest`: one process per line, children indented under their
- * parent, lines in depth-first order. d3-hierarchy orders the nodes; the geometry is a simple indent.
+ * parent, lines in depth-first order (children in the order of the `parent` entries). A plain
+ * depth-first walk: d3-hierarchy's stratify would cost 2.2 KB gzipped on every page, and the
+ * validator already rejects cycles and missing parents with the ids named.
  */
-import { stratify } from 'd3';
 import type { TreeLayoutSpec } from '../content/types';
 import type { Format } from './geometry';
 import type { BaseLayout } from './base';
@@ -16,17 +17,15 @@ const SIZES = {
 
 export function layoutTree(spec: TreeLayoutSpec, format: Format, width: number): BaseLayout {
 	const s = SIZES[format];
-	const root = stratify<[string, string | null]>()
-		.id(([id]) => id)
-		.parentId(([, parent]) => parent)(Object.entries(spec.parent));
-	const depth = root.height;
+	const order = treeOrder(spec);
+	const depth = Math.max(0, ...order.map((d) => d.depth));
 	const w = Math.min(s.maxBox, width - 2 * s.pad - depth * s.indent);
 	const treeW = w + depth * s.indent;
 	const left = (width - treeW) / 2;
 	const nodes: BaseLayout['nodes'] = {};
 	let line = 0;
-	root.eachBefore((d) => {
-		nodes[d.id!] = [
+	order.forEach((d) => {
+		nodes[d.id] = [
 			{ x: left + d.depth * s.indent, y: s.pad + line * s.row + (s.row - s.box) / 2, w, h: s.box }
 		];
 		line++;
@@ -40,6 +39,26 @@ export function layoutTree(spec: TreeLayoutSpec, format: Format, width: number):
 		rows: [],
 		content: { x: left - s.pad, y: 0, w: treeW + 2 * s.pad, h: height }
 	};
+}
+
+/**
+ * The tree's nodes in depth-first pre-order with their depth. Never loops: a node is visited once,
+ * and nodes not reachable from the root (a cycle, an unknown parent) are left out.
+ */
+export function treeOrder(spec: TreeLayoutSpec): { id: string; depth: number }[] {
+	const children = new Map<string | null, string[]>();
+	for (const [id, parent] of Object.entries(spec.parent))
+		children.set(parent, [...(children.get(parent) ?? []), id]);
+	const out: { id: string; depth: number }[] = [];
+	const seen = new Set<string>();
+	const visit = (id: string, depth: number) => {
+		if (seen.has(id)) return;
+		seen.add(id);
+		out.push({ id, depth });
+		for (const c of children.get(id) ?? []) visit(c, depth + 1);
+	};
+	for (const root of children.get(null) ?? []) visit(root, 0);
+	return out;
 }
 
 export const treeKind: LayoutKind<TreeLayoutSpec> = {
