@@ -20,7 +20,9 @@ export function layoutGrid(spec: GridLayoutSpec, format: Format, width: number):
 		const w = Math.min(s.maxBox * (p.cols ?? 1), cellW - s.gapX);
 		const cellY = s.pad + p.row * s.row;
 		const cellH = (p.rows ?? 1) * s.row;
-		nodes[id] = [{ x: cellX + (cellW - w) / 2, y: cellY + (cellH - s.box) / 2, w, h: s.box }];
+		// A box over several rows reaches from its first row's box to its last's (so it can frame them).
+		const h = s.box + ((p.rows ?? 1) - 1) * s.row;
+		nodes[id] = [{ x: cellX + (cellW - w) / 2, y: cellY + (cellH - h) / 2, w, h }];
 	}
 	const height = 2 * s.pad + spec.rows * s.row;
 	return {
