@@ -8,7 +8,7 @@ export const cgroupsView: ViewDef = {
 	title: { en: 'cgroups: the limits', ko: 'cgroup: 사용량 제한' },
 	summary: {
 		en: 'The other half of a container: the cgroup v2 hierarchy, docker run’s --memory, --cpus and --pids-limit becoming memory.max, cpu.max and pids.max, and what happens at each limit.',
-		ko: '컨테이너의 나머지 절반: cgroup v2 계층, docker run의 --memory, --cpus, --pids-limit이 memory.max, cpu.max, pids.max가 되는 과정, 그리고 각 한도에서 일어나는 일.'
+		ko: '컨테이너의 나머지 절반: cgroup v2 계층, docker run의 --memory, --cpus, --pids-limit이 memory.max, cpu.max, pids.max가 되는 과정, 그리고 각 한도에서 일어나는 일을 보여 줍니다.'
 	},
 	layout: {
 		kind: 'grid',

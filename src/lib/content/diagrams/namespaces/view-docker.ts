@@ -17,7 +17,7 @@ export const dockerView: ViewDef = {
 	title: { en: 'What Docker creates', ko: 'Docker가 만드는 것' },
 	summary: {
 		en: 'Which namespaces Docker creates for each container by default, which depend on the cgroup version, engine version or daemon settings, and what --pid=host, --network=host, --ipc=host, --uts=host and --userns=host share instead.',
-		ko: 'Docker가 컨테이너마다 기본으로 만드는 네임스페이스, cgroup 버전·엔진 버전·데몬 설정에 따라 달라지는 네임스페이스, 그리고 --pid=host, --network=host, --ipc=host, --uts=host, --userns=host가 대신 공유하는 것.'
+		ko: 'Docker가 컨테이너마다 기본으로 만드는 네임스페이스, cgroup 버전·엔진 버전·데몬 설정에 따라 달라지는 네임스페이스, 그리고 --pid=host, --network=host, --ipc=host, --uts=host, --userns=host가 대신 공유하는 것을 보여 줍니다.'
 	},
 	layout: {
 		kind: 'grid',

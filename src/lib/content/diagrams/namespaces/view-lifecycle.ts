@@ -8,7 +8,7 @@ export const lifecycleView: ViewDef = {
 	title: { en: 'Make, join, keep', ko: '만들기, 들어가기, 유지하기' },
 	summary: {
 		en: 'How a container’s namespaces are made and joined: runc’s init clone(2)s with CLONE_NEW* flags, unshare(2) and its PID caveat, setns(2) for docker exec, and what keeps a namespace alive.',
-		ko: '컨테이너의 네임스페이스를 만들고 그 안에 들어가는 방법: CLONE_NEW* 플래그로 clone(2)하는 runc init, unshare(2)와 PID의 예외, docker exec이 쓰는 setns(2), 그리고 네임스페이스를 살려 두는 것.'
+		ko: '컨테이너의 네임스페이스를 만들고 그 안에 들어가는 방법: CLONE_NEW* 플래그로 clone(2)하는 runc init, unshare(2)와 PID의 예외, docker exec이 쓰는 setns(2), 그리고 네임스페이스를 살려 두는 것을 차례로 보여 줍니다.'
 	},
 	layout: {
 		kind: 'grid',
