@@ -33,10 +33,10 @@ export const typeNodes: NodeDef[] = [
 		'CLONE_NEWCGROUP',
 		{ en: 'cgroup root directory', ko: 'cgroup 루트 디렉터리' },
 		{
-			en: "Virtualizes the view of a process's cgroups: in `/proc/<pid>/cgroup` and in cgroup mounts, the cgroup the namespace was made in appears as the root `/`. A container therefore sees its own cgroup as the top of the tree and none of the host's paths above it. It isolates the view only; the limits are set in the cgroup itself.",
-			ko: '프로세스가 보는 cgroup 경로를 가상화합니다. `/proc/<pid>/cgroup`과 cgroup 마운트에서 네임스페이스를 만든 시점의 cgroup이 루트 `/`로 보이므로, 컨테이너는 자신의 cgroup을 트리의 맨 위로 보고 그 위의 호스트 경로는 보지 못합니다. 격리하는 것은 시야뿐이고, 제한은 cgroup 자체에 설정됩니다.'
+			en: "Virtualizes the view of a process's cgroups: in `/proc/<pid>/cgroup` and in cgroup mounts, the cgroup the namespace was made in appears as the root `/`. A container therefore sees its own cgroup as the top of the tree and none of the host's paths above it. It isolates the view only; the limits are set in the cgroup itself. Docker gives each container a private one by default on cgroup v2 (`--cgroupns=private`); on cgroup v1 the default is the host's.",
+			ko: '프로세스가 보는 cgroup 경로를 가상화합니다. `/proc/<pid>/cgroup`과 cgroup 마운트에서 네임스페이스를 만든 시점의 cgroup이 루트 `/`로 보이므로, 컨테이너는 자신의 cgroup을 트리의 맨 위로 보고 그 위의 호스트 경로는 보지 못합니다. 격리하는 것은 시야뿐이고, 제한은 cgroup 자체에 설정됩니다. Docker는 cgroup v2에서 컨테이너마다 전용 cgroup 네임스페이스를 기본으로 주고(`--cgroupns=private`), cgroup v1에서는 호스트의 것이 기본입니다.'
 		},
-		{ sources: [src.manCgroupNamespaces] }
+		{ sources: [src.manCgroupNamespaces, src.dockerRunmetrics, src.mobyConfigLinux] }
 	),
 	nsType(
 		'ns-ipc',
@@ -67,7 +67,7 @@ export const typeNodes: NodeDef[] = [
 			en: "Each mount namespace has its own list of mount points, so processes in it see their own file-system tree. runc mounts the container's root filesystem and `pivot_root`s into it inside a new mount namespace, which is why the container sees the image's files at `/`.",
 			ko: '마운트 네임스페이스마다 자신만의 마운트 지점 목록이 있어, 그 안의 프로세스는 자신만의 파일 시스템 트리를 봅니다. runc는 새 마운트 네임스페이스 안에서 컨테이너의 루트 파일시스템을 마운트하고 `pivot_root`로 그곳을 루트로 삼으므로, 컨테이너는 `/`에서 이미지의 파일을 봅니다.'
 		},
-		{ sources: [src.ociLinux] }
+		{ sources: [src.ociLinux, src.dockerRunning] }
 	),
 	nsType(
 		'ns-pid',
@@ -79,7 +79,7 @@ export const typeNodes: NodeDef[] = [
 			ko: 'PID 네임스페이스는 프로세스 번호를 1부터 따로 매기며, 그 안의 첫 프로세스가 init이 됩니다. PID 네임스페이스는 중첩됩니다. 프로세스는 자기 네임스페이스와 모든 조상 네임스페이스에서 서로 다른 PID로 보이지만, 자기 위쪽은 보지 못합니다. 그래서 nginx는 컨테이너 안에서는 PID 1이고 호스트에서는 평범한 PID를 가집니다.'
 		},
 		{
-			sources: [src.manPidNamespaces],
+			sources: [src.manPidNamespaces, src.dockerRunning],
 			related: [{ diagram: 'runtime', view: 'process-tree', node: 'nginx' }]
 		}
 	),
@@ -89,10 +89,10 @@ export const typeNodes: NodeDef[] = [
 		'CLONE_NEWTIME',
 		{ en: 'boot and monotonic clocks', ko: '부팅·단조 시계' },
 		{
-			en: "Since Linux 5.6, a time namespace can offset `CLOCK_MONOTONIC` and `CLOCK_BOOTTIME`. The wall clock, `CLOCK_REALTIME`, is not namespaced: every container shares the host's date and time.",
-			ko: 'Linux 5.6부터 있는 시간 네임스페이스는 `CLOCK_MONOTONIC`과 `CLOCK_BOOTTIME`에 오프셋을 줄 수 있습니다. 벽시계인 `CLOCK_REALTIME`은 네임스페이스로 나뉘지 않으므로 모든 컨테이너가 호스트의 날짜와 시각을 함께 씁니다.'
+			en: "Since Linux 5.6, a time namespace can offset `CLOCK_MONOTONIC` and `CLOCK_BOOTTIME`. The wall clock, `CLOCK_REALTIME`, is not namespaced: every container shares the host's date and time. Docker Engine 29.5.0 and later create one per container on kernels that support it; older engines create none.",
+			ko: 'Linux 5.6부터 있는 시간 네임스페이스는 `CLOCK_MONOTONIC`과 `CLOCK_BOOTTIME`에 오프셋을 줄 수 있습니다. 벽시계인 `CLOCK_REALTIME`은 네임스페이스로 나뉘지 않으므로 모든 컨테이너가 호스트의 날짜와 시각을 함께 씁니다. Docker Engine 29.5.0 이상은 이를 지원하는 커널에서 컨테이너마다 하나씩 만들고, 그보다 오래된 엔진은 만들지 않습니다.'
 		},
-		{ sources: [src.manTimeNamespaces] }
+		{ sources: [src.manTimeNamespaces, src.mobyTimeNs, src.mobyOciDefaults] }
 	),
 	nsType(
 		'ns-user',
@@ -100,10 +100,10 @@ export const typeNodes: NodeDef[] = [
 		'CLONE_NEWUSER',
 		{ en: 'user and group IDs', ko: '사용자·그룹 ID' },
 		{
-			en: 'A user namespace maps user and group IDs: a process can be root (UID 0) with full capabilities inside it while being an unprivileged UID outside. It also owns the other namespaces created in it. Without one, root in a container is root on the host, limited only by capabilities, seccomp and the other namespaces.',
-			ko: '사용자 네임스페이스는 사용자 ID와 그룹 ID를 매핑합니다. 프로세스는 그 안에서 모든 capability를 가진 root(UID 0)이면서 밖에서는 권한 없는 UID일 수 있습니다. 그 안에서 만든 다른 네임스페이스의 소유자이기도 합니다. 사용자 네임스페이스가 없으면 컨테이너의 root는 호스트의 root이고, capability와 seccomp, 다른 네임스페이스로만 제한됩니다.'
+			en: 'A user namespace maps user and group IDs: a process can be root (UID 0) with full capabilities inside it while being an unprivileged UID outside. It also owns the other namespaces created in it. Without one, root in a container is root on the host, limited only by capabilities, seccomp and the other namespaces. Docker creates none unless the daemon runs with `userns-remap`; there, `--userns=host` opts one container out.',
+			ko: '사용자 네임스페이스는 사용자 ID와 그룹 ID를 매핑합니다. 프로세스는 그 안에서 모든 capability를 가진 root(UID 0)이면서 밖에서는 권한 없는 UID일 수 있습니다. 그 안에서 만든 다른 네임스페이스의 소유자이기도 합니다. 사용자 네임스페이스가 없으면 컨테이너의 root는 호스트의 root이고, capability와 seccomp, 다른 네임스페이스로만 제한됩니다. Docker는 데몬을 `userns-remap`으로 실행할 때에만 만들며, 그때 `--userns=host`로 컨테이너 하나만 제외할 수 있습니다.'
 		},
-		{ sources: [src.manUserNamespaces] }
+		{ sources: [src.manUserNamespaces, src.dockerUserns] }
 	),
 	nsType(
 		'ns-uts',
@@ -114,7 +114,7 @@ export const typeNodes: NodeDef[] = [
 			en: "Each UTS namespace has its own hostname and NIS domain name, so `hostname` inside a container can differ from the host's (`docker run --hostname` sets it).",
 			ko: 'UTS 네임스페이스마다 자신만의 호스트 이름과 NIS 도메인 이름이 있으므로, 컨테이너 안의 `hostname`은 호스트와 다를 수 있습니다(`docker run --hostname`으로 정합니다).'
 		},
-		{ sources: [src.dockerRunRef] }
+		{ sources: [src.dockerRunRef, src.dockerRunning] }
 	)
 ];
 
@@ -138,10 +138,10 @@ export const setNodes: NodeDef[] = [
 		tone: 'vm',
 		notes: ['namespace.separate', 'namespace.identify'],
 		about: {
-			en: "The new namespaces that every process of one container shares. The container is not a thing the kernel knows about: it is this set (plus a cgroup and a root filesystem) that runc asked the kernel for, listed in the OCI spec's `linux.namespaces`. Namespaces change what its processes can see; cgroups limit what they can use.",
-			ko: '컨테이너 하나의 모든 프로세스가 함께 쓰는 새 네임스페이스들입니다. 커널에는 ‘컨테이너’라는 객체가 없습니다. 컨테이너란 runc가 커널에 요청한 이 네임스페이스 묶음(과 cgroup, 루트 파일시스템)이며, OCI 스펙의 `linux.namespaces`에 적혀 있습니다. 네임스페이스는 프로세스가 무엇을 볼 수 있는지를 바꾸고, cgroup은 얼마나 쓸 수 있는지를 제한합니다.'
+			en: "The new namespaces that every process of one container shares. The container is not a thing the kernel knows about: it is this set (plus a cgroup and a root filesystem) that runc asked the kernel for, listed in the OCI spec's `linux.namespaces`. Namespaces change what its processes can see; cgroups limit what they can use. For every container Docker asks for new mount, network, UTS, PID and IPC namespaces; `--pid=host`, `--network=host`, `--ipc=host` and `--uts=host` share the host's instead.",
+			ko: '컨테이너 하나의 모든 프로세스가 함께 쓰는 새 네임스페이스들입니다. 커널에는 ‘컨테이너’라는 객체가 없습니다. 컨테이너란 runc가 커널에 요청한 이 네임스페이스 묶음(과 cgroup, 루트 파일시스템)이며, OCI 스펙의 `linux.namespaces`에 적혀 있습니다. 네임스페이스는 프로세스가 무엇을 볼 수 있는지를 바꾸고, cgroup은 얼마나 쓸 수 있는지를 제한합니다. Docker는 컨테이너마다 새 마운트, 네트워크, UTS, PID, IPC 네임스페이스를 요청하며, `--pid=host`, `--network=host`, `--ipc=host`, `--uts=host`를 주면 대신 호스트의 것을 공유합니다.'
 		},
-		sources: [src.ociLinux, src.manNamespaces, src.manCgroups],
+		sources: [src.ociLinux, src.manNamespaces, src.manCgroups, src.mobyOciDefaults],
 		related: [{ diagram: 'virtualization', view: 'container', node: 'ctr-container' }]
 	},
 	{
