@@ -45,7 +45,7 @@ export const edges: EdgeDef[] = [
 		id: 'lc-unshare',
 		from: 'unshare-proc',
 		to: 'unshare-child',
-		label: L('unshare(CLONE_NEWPID), fork()', 'unshare(CLONE_NEWPID), fork()'),
+		label: L('unshare, then fork()', 'unshare 뒤 fork()'),
 		sources: [src.manUnshare, src.manPidNamespaces]
 	},
 	{
