@@ -24,7 +24,8 @@ function plumbing(name: string, address: string, bridge: L10n): NodeDef[] {
 				ko: `컨테이너 ${name}의 네트워크 네임스페이스입니다. 인터페이스, 주소, 라우팅 테이블, 포트가 호스트와 다른 컨테이너로부터 분리되어 있어서, 컨테이너 안에서는 IP 주소와 게이트웨이, DNS를 가진 인터페이스 하나만 보입니다.`,
 				en: `Container ${name}'s network namespace: its interfaces, addresses, routing table and ports are separate from the host's and every other container's. From inside, a container "only sees a network interface with an IP address, a gateway, a routing table, DNS services".`
 			},
-			sources: [src.dockerNetworking, src.manNamespaces]
+			sources: [src.dockerNetworking, src.manNamespaces],
+			related: [{ diagram: 'namespaces', view: 'types', node: 'ns-net' }]
 		},
 		{
 			id: `${name}-eth0`,

@@ -22,7 +22,9 @@ export const hostNodes: NodeDef[] = [
 			ko: '답: 같은 호스트의 컨테이너는 사용자 정의 브리지 네트워크 하나에 함께 두고(Compose는 이것을 기본으로 해 줍니다) IP 주소가 아니라 컨테이너 이름으로 통신하십시오. 예를 들어 web은 `db:5432`로 접속합니다. 컨테이너끼리의 통신에는 포트 게시(-p)가 필요 없습니다. 기본 브리지와 `--link`는 레거시이므로 피하고, 여러 호스트에 걸치면 overlay를 씁니다. host, none, container:, macvlan/ipvlan은 각자의 분명한 이유가 있을 때만 씁니다. "선택" 보기가 이 판단을 한 장으로 정리합니다.',
 			en: 'Answer: put containers that run on the same host on one user-defined bridge network (Compose does this for you by default) and let them talk by container name, not by IP address: `web` connects to `db:5432`. Container-to-container traffic needs no published port (-p). Avoid the default bridge and `--link` (legacy); across hosts use an overlay network. host, none, container: and macvlan/ipvlan are for their specific reasons only. The "Choose" view puts this decision on one page.'
 		},
-		sources: [src.dockerComposeNetworking, src.dockerBridge, src.dockerNetworking]
+		sources: [src.dockerComposeNetworking, src.dockerBridge, src.dockerNetworking],
+		// The answer as a decision guide, one click away from the question.
+		related: [{ diagram: 'networking', view: 'choose', node: 'pick-bridge' }]
 	},
 	{
 		id: 'host',
