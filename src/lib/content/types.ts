@@ -65,7 +65,11 @@ export interface NodeDef {
 	sources: SourceRef[];
 	/** Place in a `stacks` layout. */
 	place?: StackPlace;
-	/** When hidden by a view change, shrink into the first of these that is visible (motion only). */
+	/**
+	 * When hidden, shrink into the first of these that is visible (motion only): on a view change,
+	 * and within a view at a step that conceals (or has not yet revealed) this node, so the parts a
+	 * box splits into grow out of it and merge back into it.
+	 */
 	exitTo?: string[];
 	/** How long the process lives, for diagrams that show lifetimes. */
 	lifetime?: 'daemon' | 'per-container' | 'transient' | 'workload';

@@ -1,4 +1,8 @@
-/** Grid layout: nodes in equal cells (col, row), optionally spanning several; boxes centred in their cells. */
+/**
+ * Grid layout: nodes in equal cells (col, row), optionally spanning several; boxes centred in their
+ * cells. A box spanning several rows fills them (less the gap between rows), so a box can stand for
+ * the layers it later splits into.
+ */
 import type { GridLayoutSpec } from '../content/types';
 import type { Format } from './geometry';
 import type { BaseLayout } from './base';
@@ -17,9 +21,10 @@ export function layoutGrid(spec: GridLayoutSpec, format: Format, width: number):
 		const cellX = s.pad + p.col * colW;
 		const cellW = (p.cols ?? 1) * colW;
 		const w = Math.min(s.maxBox * (p.cols ?? 1), cellW - s.gapX);
-		const cellY = s.pad + p.row * s.row;
-		const cellH = (p.rows ?? 1) * s.row;
-		nodes[id] = [{ x: cellX + (cellW - w) / 2, y: cellY + (cellH - s.box) / 2, w, h: s.box }];
+		const h = ((p.rows ?? 1) - 1) * s.row + s.box;
+		nodes[id] = [
+			{ x: cellX + (cellW - w) / 2, y: s.pad + p.row * s.row + (s.row - s.box) / 2, w, h }
+		];
 	}
 	const height = 2 * s.pad + spec.rows * s.row;
 	return {
