@@ -15,7 +15,7 @@ import {
 	type PassageLocator
 } from '../../src/lib/content/passages';
 import { corrections } from '../../src/lib/content/corrections';
-import { DiagramError, validateDiagram } from '../../src/lib/content/validate';
+import { DiagramError, validateDiagram, viewNodeIds } from '../../src/lib/content/validate';
 import { LANGS, type DiagramDef } from '../../src/lib/content/types';
 
 const sameOrBelow = (a: PassageLocator, b: PassageLocator) =>
@@ -41,6 +41,13 @@ describe('the note', () => {
 
 describe('note passages', () => {
 	const used = new Set(diagrams.flatMap((d) => d.nodes.flatMap((n) => n.notes ?? [])));
+	// Passages on nodes that some view actually draws (a node outside every view shows nothing).
+	const usedInViews = new Set(
+		diagrams.flatMap((d) => {
+			const drawn = new Set(d.views.flatMap((v) => viewNodeIds(d, v.id)));
+			return d.nodes.filter((n) => drawn.has(n.id)).flatMap((n) => n.notes ?? []);
+		})
+	);
 
 	it.each(Object.keys(passages))('%s resolves in both languages', (key) => {
 		for (const lang of LANGS) expect(resolvePassage(key, lang).text).not.toBe('');
@@ -57,6 +64,20 @@ describe('note passages', () => {
 			(b) => !reached.some((r) => sameOrBelow(r, b) || sameOrBelow(b, r))
 		);
 		expect(unreached).toEqual([]);
+	});
+
+	it('every bullet of the summary is drawn on a node, none left pending', () => {
+		const drawn = [...usedInViews].map((k) => passages[k as keyof typeof passages]);
+		const undrawn = bulletPaths(SUMMARY_SECTION).filter(
+			(b) => !drawn.some((r) => sameOrBelow(r, b) || sameOrBelow(b, r))
+		);
+		expect(undrawn).toEqual([]);
+		expect(Object.values(pendingPassages).flat()).toEqual([]);
+	});
+
+	it('every correction is displayed: its passage is on a node some view shows', () => {
+		const hidden = Object.keys(corrections).filter((k) => !usedInViews.has(k));
+		expect(hidden).toEqual([]);
 	});
 
 	it('no passage is both drawn and listed as pending', () => {
