@@ -36,7 +36,7 @@ const memory = (id: string, owner: string): NodeDef => ({
 const files = (id: string, owner: string): NodeDef => ({
 	id,
 	label: { ko: '파일 디스크립터', en: 'File descriptors' },
-	detail: { ko: '0 · 1 · 2 · 열린 파일', en: '0 · 1 · 2 · open files' },
+	detail: { ko: '0, 1, 2, …', en: '0, 1, 2, …' },
 	tone: 'file',
 	exitTo: [owner],
 	about: {

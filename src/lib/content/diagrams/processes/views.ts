@@ -14,18 +14,18 @@ export const views: ViewDef[] = [
 		},
 		layout: {
 			kind: 'grid',
-			// Twelfths, so that a process and the two parts under it share their edges.
+			// Twelfths, so that a process and the parts under it share their edges.
 			cols: 12,
-			rows: 4,
+			rows: 5,
 			place: {
-				program: { col: 3, row: 0, cols: 6 },
+				program: { col: 2, row: 0, cols: 8 },
 				'process-a': { col: 0, row: 1, cols: 6 },
 				'process-b': { col: 6, row: 1, cols: 6 },
-				'memory-a': { col: 0, row: 2, cols: 3 },
-				'files-a': { col: 3, row: 2, cols: 3 },
-				'memory-b': { col: 6, row: 2, cols: 3 },
-				'files-b': { col: 9, row: 2, cols: 3 },
-				'proc-kernel': { col: 0, row: 3, cols: 12 }
+				'memory-a': { col: 0, row: 2, cols: 6 },
+				'files-a': { col: 0, row: 3, cols: 6 },
+				'memory-b': { col: 6, row: 2, cols: 6 },
+				'files-b': { col: 6, row: 3, cols: 6 },
+				'proc-kernel': { col: 0, row: 4, cols: 12 }
 			}
 		},
 		edges: ['exec-process-a', 'exec-process-b'],
@@ -145,9 +145,9 @@ export const views: ViewDef[] = [
 				parent: { col: 0, row: 0, cols: 4 },
 				'child-copy': { col: 0, row: 1, cols: 4 },
 				'child-exec': { col: 0, row: 1, cols: 4 },
-				'ls-file': { col: 4, row: 1, cols: 4 },
-				shim: { col: 8, row: 0, cols: 4 },
-				'container-nginx': { col: 8, row: 1, cols: 4 }
+				'ls-file': { col: 4, row: 1, cols: 3 },
+				shim: { col: 7, row: 0, cols: 5 },
+				'container-nginx': { col: 7, row: 1, cols: 5 }
 			}
 		},
 		steps: [
