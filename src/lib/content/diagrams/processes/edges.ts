@@ -54,8 +54,8 @@ export const edges: EdgeDef[] = [
 		to: 'child-copy',
 		label: { ko: 'fork', en: 'fork' },
 		about: {
-			ko: '부모가 자신을 복제해 자식을 만듭니다. glibc의 fork()는 `clone` 시스템 콜(플래그 SIGCHLD)로 같은 효과를 냅니다.',
-			en: 'The parent duplicates itself into a child. glibc’s fork() gets the same effect from the `clone` system call with flags SIGCHLD.'
+			ko: '부모가 자신을 복제해 자식을 만듭니다. glibc의 fork()는 전통적인 fork 시스템 콜 대신 같은 효과를 내는 플래그로 `clone` 시스템 콜을 호출합니다.',
+			en: 'The parent duplicates itself into a child. glibc’s fork() calls the `clone` system call, with flags that give the same effect as the traditional fork system call.'
 		},
 		sources: [src.manFork]
 	},
