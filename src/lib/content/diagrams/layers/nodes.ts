@@ -136,7 +136,7 @@ export const nodes: NodeDef[] = [
 	{
 		id: 'user',
 		label: { ko: '사용자', en: 'User' },
-		detail: { ko: '명령을 입력하는 사람', en: 'types the commands' },
+		detail: { ko: '명령을 입력함', en: 'types commands' },
 		tone: 'external',
 		about: {
 			ko: '키보드로 명령을 입력하고 터미널 창에서 결과를 읽는 사람입니다.',
@@ -147,7 +147,7 @@ export const nodes: NodeDef[] = [
 	{
 		id: 'terminal',
 		label: { ko: '터미널 에뮬레이터', en: 'Terminal emulator' },
-		detail: { ko: '애플리케이션 · pty 마스터', en: 'an application · pty master' },
+		detail: { ko: 'pty 마스터', en: 'pty master' },
 		tone: 'app',
 		about: {
 			ko: '창에 글자를 그리고 키 입력을 보내는 애플리케이션입니다. 의사 터미널(pty)의 마스터 쪽을 열어 두며, pty(7)에 따르면 마스터에 쓴 것은 슬레이브 쪽 프로세스에 "터미널에서 입력한 것처럼" 전달되고, 슬레이브에 쓴 것은 마스터에서 읽을 수 있습니다. 셸의 표준 입력, 출력, 오류는 그 슬레이브(`/dev/pts/N`)입니다.',
@@ -158,7 +158,7 @@ export const nodes: NodeDef[] = [
 	{
 		id: 'shell',
 		label: { ko: '셸 (bash)', en: 'Shell (bash)' },
-		detail: { ko: '애플리케이션 · 명령 해석기', en: 'an application · command interpreter' },
+		detail: { ko: '명령 해석기', en: 'command interpreter' },
 		tone: 'app',
 		notes: ['shell.between', 'shell.bridge'],
 		about: {
@@ -170,7 +170,7 @@ export const nodes: NodeDef[] = [
 	{
 		id: 'ls',
 		label: { ko: 'ls 프로세스', en: 'ls process' },
-		detail: { ko: '셸의 자식 · /usr/bin/ls', en: 'the shell’s child · /usr/bin/ls' },
+		detail: { ko: '셸의 자식', en: 'child of bash' },
 		tone: 'process',
 		exitTo: ['shell'],
 		about: {

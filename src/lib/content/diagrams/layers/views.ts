@@ -85,10 +85,12 @@ export const views: ViewDef[] = [
 			cols: 12,
 			rows: 4,
 			place: {
-				user: { col: 0, row: 0, cols: 4 },
-				terminal: { col: 0, row: 1, cols: 4 },
-				shell: { col: 4, row: 1, cols: 4 },
-				ls: { col: 8, row: 1, cols: 4 },
+				// Three columns of four twelfths would put ls's system-call label past the right
+				// edge; columns of three leave it the last quarter.
+				user: { col: 0, row: 0, cols: 3 },
+				terminal: { col: 0, row: 1, cols: 3 },
+				shell: { col: 3, row: 1, cols: 3 },
+				ls: { col: 6, row: 1, cols: 3 },
 				kernel: { col: 0, row: 2, cols: 12 },
 				hardware: { col: 0, row: 3, cols: 12 }
 			}
@@ -140,7 +142,8 @@ export const views: ViewDef[] = [
 					en: 'The child calls `execve("/usr/bin/ls", …)` and the kernel replaces the program that process runs with `ls`. There is no new process, so the PID stays; the stack, heap and data are new. Meanwhile the shell waits for its child in `wait4`.'
 				},
 				highlight: ['ls', 'kernel', 'shell'],
-				edges: ['ls-kernel', 'shell-kernel'],
+				// Only the child's edge: on a phone the shell's label would run into it.
+				edges: ['ls-kernel'],
 				tokens: [{ edge: 'ls-kernel' }]
 			},
 			{
