@@ -7,7 +7,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { diagrams } from '../../src/lib/content/diagrams';
 import { virtualization } from '../../src/lib/content/diagrams/virtualization';
 import { runtime } from '../../src/lib/content/diagrams/runtime';
-import { viewNodeIds } from '../../src/lib/content/validate';
+import { viewNodeIds } from '../../src/lib/content/query';
 import { shownAtStep } from '../../src/lib/layout/scene';
 import type { DiagramDef, Lang, ViewDef } from '../../src/lib/content/types';
 

@@ -9,7 +9,7 @@
  * changes (plus one macrotask), compared with the same value 2 s later.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { viewEdgeIds } from '../../src/lib/content/validate';
+import { viewEdgeIds } from '../../src/lib/content/query';
 import {
 	diagramSvg,
 	expectUrl,

@@ -15,7 +15,8 @@ import {
 	type PassageLocator
 } from '../../src/lib/content/passages';
 import { corrections } from '../../src/lib/content/corrections';
-import { DiagramError, validateDiagram, viewNodeIds } from '../../src/lib/content/validate';
+import { DiagramError, validateDiagram } from '../../src/lib/content/validate';
+import { viewNodeIds } from '../../src/lib/content/query';
 import { LANGS, type DiagramDef } from '../../src/lib/content/types';
 
 const sameOrBelow = (a: PassageLocator, b: PassageLocator) =>

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fitText, textWidthEm, wrapText } from '../../src/lib/layout/geometry';
-import { pointAlong, routeEdge, routePath } from '../../src/lib/layout/edges';
+import {
+	pointAlong,
+	resample,
+	routeEdge,
+	routePath,
+	ROUTE_POINTS
+} from '../../src/lib/layout/edges';
 import { nearestInDirection } from '../../src/lib/layout/navigate';
 
 describe('text measuring and wrapping', () => {
@@ -41,21 +47,21 @@ describe('edge routing', () => {
 			a: top,
 			b: { x: 100, y: 100, w: 100, h: 50 },
 			style: 'direct' as const,
-			d: 'M150,50L150,75L150,75L150,100'
+			d: 'M150,50L150,100'
 		},
 		{
 			name: 'across between side-by-side boxes',
 			a: top,
 			b: { x: 300, y: 0, w: 100, h: 50 },
 			style: 'direct' as const,
-			d: 'M200,25L250,25L250,25L300,25'
+			d: 'M200,25L300,25'
 		},
 		{
 			name: 'diagonal neighbours turn once',
 			a: top,
 			b: { x: 300, y: 100, w: 100, h: 50 },
 			style: 'direct' as const,
-			d: 'M200,25L275,25L350,25L350,100'
+			d: 'M200,25L350,25L350,100'
 		},
 		{
 			name: 'side bracket along the left',
@@ -69,12 +75,14 @@ describe('edge routing', () => {
 			a: { x: 0, y: 0, w: 100, h: 40 },
 			b: { x: 60, y: 80, w: 100, h: 40 },
 			style: 'elbow' as const,
-			d: 'M22,40L22,70L22,100L60,100'
+			d: 'M22,40L22,100L60,100'
 		}
 	])('$name', ({ a, b, style, d }) => {
 		const route = routeEdge(a, b, style);
 		expect(route.points).toHaveLength(4);
+		// The path leaves out points on a straight run; resampled, it draws the same.
 		expect(routePath(route.points)).toBe(d);
+		expect(routePath(resample(route.points))).toBe(d);
 	});
 
 	it('offsets a parallel edge and puts its label on the other side', () => {
@@ -123,5 +131,76 @@ describe('arrow-key navigation', () => {
 		['a', 'up', null]
 	] as const)('from %s going %s reaches %s', (from, dir, to) => {
 		expect(nearestInDirection(boxes, from, dir)).toBe(to);
+	});
+});
+
+describe('route resampling', () => {
+	it.each([
+		{
+			name: 'a straight line',
+			pts: [
+				[0, 0],
+				[30, 0]
+			] as [number, number][]
+		},
+		{
+			name: 'an elbow',
+			pts: [
+				[0, 0],
+				[0, 40],
+				[100, 40]
+			] as [number, number][]
+		},
+		{
+			name: 'a zero-length route',
+			pts: [
+				[5, 5],
+				[5, 5]
+			] as [number, number][]
+		}
+	])('keeps $name exactly, with ROUTE_POINTS points', ({ pts }) => {
+		const r = resample(pts);
+		expect(r).toHaveLength(ROUTE_POINTS);
+		expect(r[0]).toEqual(pts[0]);
+		expect(r[r.length - 1]).toEqual(pts[pts.length - 1]);
+		// Every original corner survives.
+		for (const p of pts) expect(r.some((q) => q[0] === p[0] && q[1] === p[1])).toBe(true);
+		expect(routePath(r)).toBe(routePath(pts));
+	});
+
+	it('splits the longest segment first', () => {
+		const r = resample(
+			[
+				[0, 0],
+				[0, 10],
+				[90, 10]
+			],
+			6
+		);
+		expect(r).toEqual([
+			[0, 0],
+			[0, 10],
+			[22.5, 10],
+			[45, 10],
+			[67.5, 10],
+			[90, 10]
+		]);
+	});
+
+	it('merges away the shortest segments when a route has too many points', () => {
+		const r = resample(
+			[
+				[0, 0],
+				[1, 0],
+				[50, 0],
+				[50, 50]
+			],
+			3
+		);
+		expect(r).toEqual([
+			[0, 0],
+			[50, 0],
+			[50, 50]
+		]);
 	});
 });

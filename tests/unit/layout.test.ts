@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diagrams } from '../../src/lib/content/diagrams';
+import { ROUTE_POINTS } from '../../src/lib/layout/edges';
 import { buildScene, shownAtStep } from '../../src/lib/layout/scene';
 import { counterparts } from '../../src/lib/layout/counterparts';
 import type { Rect } from '../../src/lib/layout/geometry';
@@ -129,11 +130,11 @@ describe('view changes and steps', () => {
 		expect(nginx.y).toBeGreaterThan(shim.y);
 	});
 
-	it('routes every edge with four points so routes can tween into each other', () => {
+	it('routes every edge with the same number of points so routes can tween into each other', () => {
 		for (const def of diagrams)
 			for (const v of def.views)
 				for (const e of buildScene(def, v.id, 1, 'wide', 'ko').edges)
-					expect(e.points).toHaveLength(4);
+					expect(e.points).toHaveLength(ROUTE_POINTS);
 	});
 
 	it('clamps an out-of-range step to the nearest valid one', () => {

@@ -15,19 +15,33 @@ export interface SourceRef {
 	url: string;
 }
 
-/** Colour family of a node; the palette lives in CSS so themes can change it. */
-export type Tone =
-	| 'hardware'
-	| 'kernel'
-	| 'hypervisor'
-	| 'engine'
-	| 'vm'
-	| 'guest'
-	| 'userland'
-	| 'app'
-	| 'external'
-	| 'file'
-	| 'process';
+/**
+ * Colour families of nodes. The palette lives in CSS (`--tone-<name>-fill` / `-stroke` in app.css,
+ * one `light-dark()` pair each), so a new tone is one entry here plus its token lines there.
+ */
+export const TONES = [
+	'hardware',
+	'kernel',
+	'hypervisor',
+	'engine',
+	'vm',
+	'guest',
+	'userland',
+	'app',
+	'external',
+	'file',
+	'process',
+	// Networking: a network namespace, a Linux bridge, a network interface (veth end, eth0, lo),
+	// netfilter (iptables/nftables rules), a container network, the physical/underlay network.
+	'netns',
+	'bridge',
+	'iface',
+	'netfilter',
+	'network',
+	'underlay'
+] as const;
+/** Colour family of a node; see TONES. */
+export type Tone = (typeof TONES)[number];
 
 /** How a node is drawn: a filled block, an outlined frame around other nodes, or an absence. */
 export type NodeShape = 'block' | 'frame' | 'ghost';
@@ -39,6 +53,22 @@ export interface StackPlace {
 	rows: [string] | [string, string];
 	/** Share of the column in twelfths: [from, to], default [0, 12]. */
 	span?: [number, number];
+}
+
+/**
+ * One structured fact about a node: an address, a port, an interface name. Shown as a compact
+ * monospace line on the node (`key value`, e.g. `inet 172.18.0.2/16`) and as a definition list in
+ * the note panel (`label` when given, else `key`).
+ */
+export interface FactDef {
+	/** Short technical key shown on the node, the same in every language: "inet", "MAC", "port". */
+	key: string;
+	/** The value, verbatim and monospace: "172.18.0.2/16", "8080→80/tcp". */
+	value: string;
+	/** Longer name for the panel, e.g. { en: 'IPv4 address', ko: 'IPv4 주소' }. */
+	label?: L10n;
+	/** Only in the panel, not on the node (keeps the node compact). */
+	panelOnly?: boolean;
 }
 
 /** Where a node sits in a `grid` layout view: column and row (0-based), optional size in cells. */
@@ -63,8 +93,8 @@ export interface NodeDef {
 	/** Team-written text (not from the note): what is precisely true. */
 	about: L10n;
 	sources: SourceRef[];
-	/** Place in a `stacks` layout. */
-	place?: StackPlace;
+	/** Addresses, ports, interface names…: compact lines on the node, a list in the panel. */
+	facts?: FactDef[];
 	/**
 	 * When hidden, shrink into the first of these that is visible (motion only): on a view change,
 	 * and within a view at a step that conceals (or has not yet revealed) this node, so the parts a
@@ -104,6 +134,11 @@ export interface StacksLayoutSpec {
 	kind: 'stacks';
 	/** Group ids, left to right. */
 	stacks: string[];
+	/**
+	 * Where each node sits (node id → place). The view's nodes are those placed in one of `stacks`
+	 * (unless `ViewDef.nodes` lists them). Several views may share one record.
+	 */
+	place: Record<string, StackPlace>;
 }
 
 export interface GridLayoutSpec {
@@ -119,12 +154,109 @@ export interface TreeLayoutSpec {
 	parent: Record<string, string | null>;
 }
 
-export type LayoutSpec = StacksLayoutSpec | GridLayoutSpec | TreeLayoutSpec;
+/** A side of a box. */
+export type Side = 'top' | 'right' | 'bottom' | 'left';
+
+/**
+ * Where a node sits in a `boxes` layout: in a cell of its container's grid (or of the top-level
+ * grid when `in` is absent), or docked on its container's border (`dock`), half inside, half out —
+ * a veth end crossing a network namespace's boundary.
+ */
+export interface BoxPlace {
+	/** Id of the containing node (drawn as a box around its children); absent: the top level. */
+	in?: string;
+	/** Cell in the container's grid, 0-based; required unless `dock` is given. */
+	col?: number;
+	row?: number;
+	/** Cells spanned, default 1 × 1. */
+	cols?: number;
+	rows?: number;
+	/** Sit on this side of the container's border instead of in a cell. */
+	dock?: Side;
+	/** Where along the docked side, 0…1 (left→right or top→bottom), default 0.5. */
+	at?: number;
+	/**
+	 * The grid inside this node when it contains others: column count (default: what its children
+	 * use) and relative column widths (default: equal).
+	 */
+	grid?: { cols?: number; widths?: number[] };
+}
+
+/**
+ * Nested boxes: every node of the view is placed in a cell of its container's grid; containers
+ * grow to hold their children (width is shared out from the frame, height sums the rows); a
+ * container's label sits in a band along its top edge. Pure and deterministic.
+ */
+export interface BoxesLayoutSpec {
+	kind: 'boxes';
+	/** node id → place. Every node of the view needs one; the keys are the view's nodes. */
+	place: Record<string, BoxPlace>;
+	/** Top-level grid: column count (default: what the places use) and relative widths. */
+	grid?: { cols?: number; widths?: number[] };
+	/**
+	 * Replacement places on phones (`narrow` and `compact` formats), merged over `place` field by
+	 * field: stack side-by-side boxes vertically, e.g. `{ host2: { col: 0, row: 1 } }`.
+	 */
+	narrow?: Record<string, Partial<BoxPlace>>;
+}
+
+export type LayoutSpec = StacksLayoutSpec | GridLayoutSpec | TreeLayoutSpec | BoxesLayoutSpec;
+
+/** How one edge is routed in one view, where the automatic route is wrong. */
+export interface RouteHint {
+	/**
+	 * direct: from facing sides (default for grid and boxes); side: a bracket along the left of both
+	 * boxes (default for stacks); elbow: tree connector (default for tree); straight: one segment
+	 * from centre line to centre line, clipped to the boxes.
+	 */
+	style?: 'direct' | 'side' | 'elbow' | 'straight';
+	/** Leave the from-node by this side / enter the to-node by this side. */
+	fromSide?: Side;
+	toSide?: Side;
+	/**
+	 * Points to pass through, in order: a node id (its centre) or [x, y] as fractions (0…1) of the
+	 * view's content box, so one hint serves every format.
+	 */
+	via?: (string | [number, number])[];
+}
 
 export interface TokenDef {
 	edge: string;
 	/** Travel from `to` back to `from` (a reply, an event). */
 	reverse?: boolean;
+}
+
+/**
+ * A packet travelling a path of edges, hop after hop (each hop starts when the previous ends),
+ * with a label that may change at a node (DNAT, masquerade), optionally stopped (blocked).
+ * Rendered with the DOM hook `[data-token][data-path="e1 e2 …"]`.
+ */
+export interface PacketDef {
+	/** Edge ids in travel order; consecutive edges share a node. */
+	path: string[];
+	/** Node it starts from; default the first edge's `from`. Each hop goes to the edge's other end. */
+	from?: string;
+	/** Shown beside the moving dot: "DNS: db?", "TCP 172.18.0.2 → 172.18.0.3:5432". */
+	label?: L10n;
+	/** The label changes when the packet reaches node `at` (a node on the path). */
+	rewrite?: { at: string; label: L10n }[];
+	/** The packet stops at a ✕ with this reason instead of arriving. */
+	blocked?: {
+		reason: L10n;
+		/** Where it stops along the last hop, 0…1; default 1 (the end of the last edge). */
+		at?: number;
+	};
+}
+
+/**
+ * A per-step override of how a node reads: fields given replace the definition's, fields omitted
+ * show the definition's. It holds from its step on until the next relabel of the same node
+ * (`{}` returns to the definition). `detail: null` removes the detail line.
+ */
+export interface NodeRelabel {
+	label?: L10n;
+	detail?: L10n | null;
+	facts?: FactDef[];
 }
 
 export interface StepDef {
@@ -139,6 +271,10 @@ export interface StepDef {
 	conceal?: string[];
 	/** Messages that travel along edges while this step plays. */
 	tokens?: TokenDef[];
+	/** Packets that travel a path of edges, hop by hop, while this step plays (one after another). */
+	packets?: PacketDef[];
+	/** node id → how it reads from this step on (see NodeRelabel). Nodes must be in the view. */
+	relabel?: Record<string, NodeRelabel>;
 }
 
 export interface ViewDef {
@@ -146,10 +282,12 @@ export interface ViewDef {
 	title: L10n;
 	summary: L10n;
 	layout: LayoutSpec;
-	/** Nodes in this view; for `stacks`, derived from the stacks when absent. */
+	/** Nodes in this view; default: the nodes the layout places (see each LayoutSpec). */
 	nodes?: string[];
 	/** Edges in this view; default: every edge whose ends are both in the view. */
 	edges?: string[];
+	/** edge id → route hint for this view only. */
+	routes?: Record<string, RouteHint>;
 	steps: StepDef[];
 }
 

@@ -26,6 +26,7 @@ const en = {
 	noteSilent: 'The note does not cover this.',
 	close: 'Close',
 	closeNote: 'Close note (Esc)',
+	facts: 'Facts',
 	noteCalls: (name: string) => `note: “${name}”`,
 	lifetime: {
 		daemon: 'long-running daemon',
@@ -100,6 +101,7 @@ const ko: Strings = {
 	noteSilent: '노트에는 이 내용이 없습니다.',
 	close: '닫기',
 	closeNote: '노트 닫기 (Esc)',
+	facts: '주요 값',
 	noteCalls: (name) => `노트 표현: “${name}”`,
 	lifetime: {
 		daemon: '계속 실행되는 데몬',

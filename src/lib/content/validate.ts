@@ -3,7 +3,18 @@
  * all problems are reported together so one build run shows everything to fix.
  */
 import { passages } from './passages';
-import { LANGS, type DiagramDef, type L10n } from './types';
+import { viewEdgeIds, viewNodeIds } from './query';
+import {
+	LANGS,
+	TONES,
+	type DiagramDef,
+	type FactDef,
+	type L10n,
+	type PacketDef,
+	type ViewDef
+} from './types';
+// The layout kinds own their rules (and this runs at build time only, so it costs no page bytes).
+import { kindOf } from '../layout/registry';
 
 export class DiagramError extends Error {
 	constructor(
@@ -47,11 +58,11 @@ export function validateDiagram(def: DiagramDef): DiagramDef {
 		'edge',
 		def.edges.map((e) => e.id)
 	);
-	const groups = unique(
+	unique(
 		'group',
 		def.groups.map((g) => g.id)
 	);
-	const rows = unique(
+	unique(
 		'row',
 		(def.rows ?? []).map((r) => r.id)
 	);
@@ -72,17 +83,13 @@ export function validateDiagram(def: DiagramDef): DiagramDef {
 		text(`${where} label`, n.label);
 		text(`${where} detail`, n.detail, false);
 		text(`${where} about`, n.about);
+		if (!(TONES as readonly string[]).includes(n.tone)) fail(`${where}: unknown tone "${n.tone}"`);
+		checkFacts(where, n.facts, fail, text);
 		for (const key of n.notes ?? []) {
 			if (!(key in passages)) fail(`${where}: unknown note passage "${key}"`);
 		}
 		for (const id of n.exitTo ?? [])
 			if (!nodes.has(id)) fail(`${where}: exitTo unknown node "${id}"`);
-		if (n.place) {
-			if (!groups.has(n.place.stack)) fail(`${where}: unknown stack "${n.place.stack}"`);
-			for (const r of n.place.rows) if (!rows.has(r)) fail(`${where}: unknown row "${r}"`);
-			const [a, b] = n.place.span ?? [0, 12];
-			if (!(a >= 0 && b <= 12 && a < b)) fail(`${where}: span must lie within [0, 12]`);
-		}
 		if (n.copies !== undefined && !(Number.isInteger(n.copies) && n.copies >= 1 && n.copies <= 6)) {
 			fail(`${where}: copies must be an integer from 1 to 6`);
 		}
@@ -102,38 +109,11 @@ export function validateDiagram(def: DiagramDef): DiagramDef {
 		text(`${where} title`, v.title);
 		text(`${where} summary`, v.summary);
 		const inView = new Set(viewNodeIds(def, v.id));
+		const viewEdges = new Set(viewEdgeIds(def, v.id));
 		for (const id of v.nodes ?? []) if (!nodes.has(id)) fail(`${where}: unknown node "${id}"`);
 		for (const id of v.edges ?? []) if (!edges.has(id)) fail(`${where}: unknown edge "${id}"`);
-		const layout = v.layout;
-		if (layout.kind === 'stacks') {
-			for (const s of layout.stacks) if (!groups.has(s)) fail(`${where}: unknown stack "${s}"`);
-			for (const id of inView) {
-				if (!def.nodes.find((n) => n.id === id)?.place)
-					fail(`${where}: node "${id}" has no stack place`);
-			}
-		} else if (layout.kind === 'grid') {
-			for (const id of inView)
-				if (!layout.place[id]) fail(`${where}: node "${id}" has no grid place`);
-			for (const [id, p] of Object.entries(layout.place)) {
-				if (!nodes.has(id)) fail(`${where}: grid place for unknown node "${id}"`);
-				if (
-					p.col < 0 ||
-					p.row < 0 ||
-					p.col + (p.cols ?? 1) > layout.cols ||
-					p.row + (p.rows ?? 1) > layout.rows
-				) {
-					fail(`${where}: node "${id}" is placed outside the ${layout.cols}×${layout.rows} grid`);
-				}
-			}
-		} else {
-			const roots = Object.entries(layout.parent).filter(([, p]) => p === null);
-			if (roots.length !== 1) fail(`${where}: a tree needs exactly one root`);
-			for (const [id, p] of Object.entries(layout.parent)) {
-				if (!nodes.has(id)) fail(`${where}: tree node "${id}" is unknown`);
-				if (p !== null && !(p in layout.parent))
-					fail(`${where}: parent "${p}" of "${id}" is not in the tree`);
-			}
-		}
+		kindOf(v.layout).validate(v.layout, { def, view: v, inView, nodes, fail, where });
+		checkRoutes(def, v, inView, edges, fail);
 		if (v.steps.length === 0) fail(`${where}: needs at least one step`);
 		v.steps.forEach((s, i) => {
 			const sw = `${where} step ${i + 1}`;
@@ -144,6 +124,15 @@ export function validateDiagram(def: DiagramDef): DiagramDef {
 			for (const id of [...(s.edges ?? []), ...(s.tokens ?? []).map((t) => t.edge)]) {
 				if (!edges.has(id)) fail(`${sw}: unknown edge "${id}"`);
 			}
+			for (const [id, r] of Object.entries(s.relabel ?? {})) {
+				if (!inView.has(id)) fail(`${sw}: relabel of node "${id}", which is not in the view`);
+				text(`${sw} relabel "${id}" label`, r.label, false);
+				if (r.detail !== null) text(`${sw} relabel "${id}" detail`, r.detail, false);
+				checkFacts(`${sw} relabel "${id}"`, r.facts, fail, text);
+			}
+			(s.packets ?? []).forEach((p, k) =>
+				checkPacket(def, `${sw} packet ${k + 1}`, p, inView, viewEdges, fail, text)
+			);
 		});
 	}
 	if (!def.views.some((v) => v.id === def.defaultView))
@@ -153,26 +142,75 @@ export function validateDiagram(def: DiagramDef): DiagramDef {
 	return def;
 }
 
-/** Node ids shown in a view, in definition order. */
-export function viewNodeIds(def: DiagramDef, viewId: string): string[] {
-	const view = def.views.find((v) => v.id === viewId);
-	if (!view) return [];
-	if (view.nodes) return view.nodes;
-	const layout = view.layout;
-	if (layout.kind === 'stacks') {
-		return def.nodes
-			.filter((n) => n.place && layout.stacks.includes(n.place.stack))
-			.map((n) => n.id);
-	}
-	if (layout.kind === 'grid') return Object.keys(layout.place);
-	return Object.keys(layout.parent);
+type Fail = (msg: string) => void;
+type Text = (where: string, t: L10n | undefined, required?: boolean) => void;
+
+function checkFacts(where: string, facts: FactDef[] | undefined, fail: Fail, text: Text) {
+	(facts ?? []).forEach((f, i) => {
+		if (!f.key?.trim() || !f.value?.trim()) fail(`${where}: fact ${i + 1} needs a key and a value`);
+		text(`${where} fact "${f.key}" label`, f.label, false);
+	});
 }
 
-/** Edge ids shown in a view: listed ones, or every edge whose two ends are in the view. */
-export function viewEdgeIds(def: DiagramDef, viewId: string): string[] {
-	const view = def.views.find((v) => v.id === viewId);
-	if (!view) return [];
-	if (view.edges) return view.edges;
-	const inView = new Set(viewNodeIds(def, viewId));
-	return def.edges.filter((e) => inView.has(e.from) && inView.has(e.to)).map((e) => e.id);
+function checkRoutes(
+	def: DiagramDef,
+	v: ViewDef,
+	inView: Set<string>,
+	edges: Set<string>,
+	fail: Fail
+) {
+	const where = `view "${v.id}"`;
+	for (const [id, hint] of Object.entries(v.routes ?? {})) {
+		if (!edges.has(id)) fail(`${where}: route hint for unknown edge "${id}"`);
+		for (const p of hint.via ?? []) {
+			if (typeof p === 'string') {
+				if (!inView.has(p)) fail(`${where}: route of "${id}" passes node "${p}", not in the view`);
+			} else if (!(p.length === 2 && p.every((c) => c >= 0 && c <= 1)))
+				fail(`${where}: route of "${id}" has a waypoint outside [0, 1] × [0, 1]`);
+		}
+	}
+	void def;
+}
+
+/** A packet's path must be a walk: each edge in the view, each starting where the last ended. */
+function checkPacket(
+	def: DiagramDef,
+	where: string,
+	p: PacketDef,
+	inView: Set<string>,
+	viewEdges: Set<string>,
+	fail: Fail,
+	text: Text
+) {
+	text(`${where} label`, p.label, false);
+	if (!p.path.length) fail(`${where}: path is empty`);
+	if (p.from !== undefined && !inView.has(p.from))
+		fail(`${where}: starts at node "${p.from}", which is not in the view`);
+	const visited: string[] = [];
+	let at = p.from ?? def.edges.find((e) => e.id === p.path[0])?.from;
+	if (at) visited.push(at);
+	for (const id of p.path) {
+		const e = def.edges.find((x) => x.id === id);
+		if (!e) {
+			fail(`${where}: unknown edge "${id}"`);
+			return;
+		}
+		if (!viewEdges.has(id)) fail(`${where}: edge "${id}" is not in the view`);
+		if (at !== e.from && at !== e.to) {
+			fail(`${where}: edge "${id}" does not touch "${at}", where the previous hop ended`);
+			return;
+		}
+		at = at === e.from ? e.to : e.from;
+		visited.push(at);
+	}
+	for (const r of p.rewrite ?? []) {
+		if (!visited.includes(r.at))
+			fail(`${where}: rewrite at node "${r.at}", which is not on the path`);
+		text(`${where} rewrite at "${r.at}" label`, r.label);
+	}
+	if (p.blocked) {
+		text(`${where} blocked reason`, p.blocked.reason);
+		const f = p.blocked.at ?? 1;
+		if (!(f >= 0 && f <= 1)) fail(`${where}: blocked.at must lie within [0, 1]`);
+	}
 }

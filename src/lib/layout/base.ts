@@ -10,6 +10,8 @@ export interface BaseLayout {
 	groups: { id: string; x: number; y: number; w: number; h: number }[];
 	/** Row labels (stacks layout, wide format). */
 	rows: { id: string; x: number; y: number; w: number; h: number }[];
+	/** Where a node's text sits when the kind decides it (boxes: containers label their top). */
+	labelAt?: Record<string, 'center' | 'bottom' | 'top'>;
 	/** The part of the frame that holds something; the viewBox fits it. */
 	content: Rect;
 }

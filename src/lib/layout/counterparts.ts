@@ -1,19 +1,15 @@
 /** Nodes that play the same role in other stacks (same bottom row): highlighted together in compare. */
 import type { DiagramDef } from '../content/types';
-import { viewNodeIds } from '../content/validate';
+import { viewNodeIds } from '../content/query';
 
 export function counterparts(def: DiagramDef, viewId: string, id: string): string[] {
-	const node = def.nodes.find((n) => n.id === id);
-	const row = node?.place?.rows[0];
+	const layout = def.views.find((v) => v.id === viewId)?.layout;
+	if (layout?.kind !== 'stacks') return [];
+	const place = layout.place[id];
+	const row = place?.rows[0];
 	if (!row) return [];
 	const inView = new Set(viewNodeIds(def, viewId));
-	return def.nodes
-		.filter(
-			(n) =>
-				n.id !== id &&
-				inView.has(n.id) &&
-				n.place?.rows[0] === row &&
-				n.place.stack !== node.place!.stack
-		)
-		.map((n) => n.id);
+	return Object.entries(layout.place)
+		.filter(([n, p]) => n !== id && inView.has(n) && p.rows[0] === row && p.stack !== place.stack)
+		.map(([n]) => n);
 }

@@ -1,11 +1,8 @@
-/**
- * Grid layout: nodes in equal cells (col, row), optionally spanning several; boxes centred in their
- * cells. A box spanning several rows fills them (less the gap between rows), so a box can stand for
- * the layers it later splits into.
- */
+/** Grid layout: nodes in equal cells (col, row), optionally spanning several; boxes centred in their cells. */
 import type { GridLayoutSpec } from '../content/types';
 import type { Format } from './geometry';
 import type { BaseLayout } from './base';
+import type { LayoutKind } from './kind';
 
 const SIZES = {
 	wide: { pad: 16, row: 118, box: 66, maxBox: 270, gapX: 40 },
@@ -21,10 +18,11 @@ export function layoutGrid(spec: GridLayoutSpec, format: Format, width: number):
 		const cellX = s.pad + p.col * colW;
 		const cellW = (p.cols ?? 1) * colW;
 		const w = Math.min(s.maxBox * (p.cols ?? 1), cellW - s.gapX);
-		const h = ((p.rows ?? 1) - 1) * s.row + s.box;
-		nodes[id] = [
-			{ x: cellX + (cellW - w) / 2, y: s.pad + p.row * s.row + (s.row - s.box) / 2, w, h }
-		];
+		const cellY = s.pad + p.row * s.row;
+		const cellH = (p.rows ?? 1) * s.row;
+		// A box over several rows reaches from its first row's box to its last's (so it can frame them).
+		const h = s.box + ((p.rows ?? 1) - 1) * s.row;
+		nodes[id] = [{ x: cellX + (cellW - w) / 2, y: cellY + (cellH - h) / 2, w, h }];
 	}
 	const height = 2 * s.pad + spec.rows * s.row;
 	return {
@@ -36,3 +34,22 @@ export function layoutGrid(spec: GridLayoutSpec, format: Format, width: number):
 		content: { x: 0, y: 0, w: width, h: height }
 	};
 }
+
+export const gridKind: LayoutKind<GridLayoutSpec> = {
+	layout: (_def, _view, spec, format, width) => layoutGrid(spec, format, width),
+	route: 'direct',
+	validate(spec, { inView, nodes, fail, where }) {
+		for (const id of inView) if (!spec.place[id]) fail(`${where}: node "${id}" has no grid place`);
+		for (const [id, p] of Object.entries(spec.place)) {
+			if (!nodes.has(id)) fail(`${where}: grid place for unknown node "${id}"`);
+			if (
+				p.col < 0 ||
+				p.row < 0 ||
+				p.col + (p.cols ?? 1) > spec.cols ||
+				p.row + (p.rows ?? 1) > spec.rows
+			) {
+				fail(`${where}: node "${id}" is placed outside the ${spec.cols}×${spec.rows} grid`);
+			}
+		}
+	}
+};

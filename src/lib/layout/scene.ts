@@ -3,8 +3,8 @@
  * geometry, which nodes are shown, dimmed or emphasised, wrapped labels and the viewBox. Pure: the
  * same input always gives the same scene, which is what the SVG snapshots and the tweens rely on.
  */
-import type { DiagramDef, Lang, NodeShape, Tone, ViewDef } from '../content/types';
-import { viewEdgeIds, viewNodeIds } from '../content/validate';
+import type { DiagramDef, FactDef, Lang, NodeShape, Tone, ViewDef } from '../content/types';
+import { relabelled, relabelsAtStep, viewEdgeIds, viewNodeIds } from '../content/query';
 import { ui } from '../content/ui';
 import {
 	FRAME_WIDTH,
@@ -16,10 +16,9 @@ import {
 	type Rect
 } from './geometry';
 import type { BaseLayout } from './base';
-import { layoutStacks } from './stacks';
-import { layoutGrid } from './grid';
-import { layoutTree } from './tree';
-import { routeEdge, routePath, type Route, type RouteStyle } from './edges';
+import { kindOf } from './registry';
+import { resample, routeEdge, routeHinted, routePath, type Route, type RouteStyle } from './edges';
+import { buildPackets, type ScenePacket } from './packets';
 
 export type Emphasis = 'normal' | 'active' | 'dim';
 
@@ -34,9 +33,12 @@ export interface SceneNode {
 	lifetime?: string;
 	label: string[];
 	detail: string[];
+	/** Compact fact lines ("inet 172.18.0.2/16"), monospace, as many as fit. */
+	facts: string[];
 	/** Type scale (≤ 1) that lets the label fit without breaking a word. */
 	scale: number;
-	labelAt: 'center' | 'bottom';
+	/** Where the text sits: centred, in a band at the bottom (frames) or the top (containers). */
+	labelAt: 'center' | 'bottom' | 'top';
 }
 
 export interface SceneEdge {
@@ -74,14 +76,13 @@ export interface Scene {
 	}[];
 	rows: { id: string; x: number; y: number; w: number; h: number; label: string[] }[];
 	tokens: SceneToken[];
+	/** Multi-hop packets of this step, played one after another. */
+	packets: ScenePacket[];
 }
 
 export function baseLayout(def: DiagramDef, view: ViewDef, format: Format): BaseLayout {
 	const width = FRAME_WIDTH[format];
-	const spec = view.layout;
-	if (spec.kind === 'stacks') return layoutStacks(def, view.id, spec, format, width);
-	if (spec.kind === 'grid') return layoutGrid(spec, format, width);
-	return layoutTree(spec, format, width);
+	return kindOf(view.layout).layout(def, view, view.layout, format, width);
 }
 
 /** Whether each node of the view is shown at a (1-based) step, replaying reveal/conceal in order. */
@@ -102,12 +103,6 @@ export function shownAtStep(def: DiagramDef, view: ViewDef, step: number): Set<s
 
 /** Labels are set in semibold, about 8 % wider than the regular-weight estimate. */
 const BOLD = 1.08;
-
-const ROUTE: Record<ViewDef['layout']['kind'], RouteStyle> = {
-	stacks: 'side',
-	grid: 'direct',
-	tree: 'elbow'
-};
 
 export function buildScene(
 	def: DiagramDef,
@@ -152,7 +147,9 @@ export function buildScene(
 		);
 	};
 
-	const nodes: SceneNode[] = def.nodes.map((n) => {
+	const relabels = relabelsAtStep(view, step);
+	const nodes: SceneNode[] = def.nodes.map((defNode) => {
+		const n = relabelled(defNode, relabels.get(defNode.id));
 		const rects = rectsOf(n.id);
 		const isShown = inView.has(n.id) && shown.has(n.id);
 		const frame = n.shape === 'frame';
@@ -163,9 +160,14 @@ export function buildScene(
 			type.label,
 			frame ? 1 : 2
 		);
+		const labelAt = base.labelAt?.[n.id] ?? (frame ? 'bottom' : 'center');
 		const roomForDetail =
 			(frame && format === 'wide') ||
 			(!frame && rects[0].h >= (labelLines.length * type.label + type.detail) * scale * 1.25 + 10);
+		const detail =
+			n.detail && roomForDetail
+				? fitText(n.detail[lang], w, type.detail * scale, frame ? 1 : 3 - labelLines.length).lines
+				: [];
 		return {
 			id: n.id,
 			rects,
@@ -176,12 +178,10 @@ export function buildScene(
 			shape: n.shape ?? 'block',
 			lifetime: n.lifetime,
 			label: labelLines,
-			detail:
-				n.detail && roomForDetail
-					? fitText(n.detail[lang], w, type.detail * scale, frame ? 1 : 3 - labelLines.length).lines
-					: [],
+			detail,
+			facts: factLines(n.facts, rects[0], labelAt, labelLines.length, detail.length, type, scale),
 			scale,
-			labelAt: frame ? 'bottom' : 'center'
+			labelAt
 		};
 	});
 	const byId = new Map(nodes.map((n) => [n.id, n]));
@@ -189,6 +189,15 @@ export function buildScene(
 	const edgeIds = new Set(viewEdgeIds(def, view.id));
 	const active = new Set(s.edges ?? []);
 	const pairCount = new Map<string, number>();
+	// A waypoint: a node's centre, or fractions of the content box.
+	const viaPoint = (p: string | [number, number]): Point => {
+		if (typeof p === 'string') {
+			const r = byId.get(p)?.rects[0];
+			return r ? [r.x + r.w / 2, r.y + r.h / 2] : [base.width / 2, base.height / 2];
+		}
+		const c = base.content;
+		return [c.x + p[0] * c.w, c.y + p[1] * c.h];
+	};
 	const routes = new Map<string, Route>();
 	for (const e of def.edges) {
 		const pair = [e.from, e.to].sort().join('|');
@@ -196,15 +205,18 @@ export function buildScene(
 		pairCount.set(pair, k + 1);
 		const a = byId.get(e.from)!.rects[0];
 		const b = byId.get(e.to)!.rects[0];
-		routes.set(
-			e.id,
-			routeEdge(
-				a,
-				b,
-				ROUTE[view.layout.kind],
-				k === 0 ? 0 : -16 * (k % 2 ? 1 : -1) * Math.ceil(k / 2)
-			)
-		);
+		const hint = view.routes?.[e.id];
+		const route =
+			hint && (hint.via?.length || hint.fromSide || hint.toSide || hint.style === 'straight')
+				? routeHinted(a, b, hint, (hint.via ?? []).map(viaPoint))
+				: routeEdge(
+						a,
+						b,
+						(hint?.style as RouteStyle | undefined) ?? kindOf(view.layout).route,
+						k === 0 ? 0 : -16 * (k % 2 ? 1 : -1) * Math.ceil(k / 2)
+					);
+		// Every route has the same number of points, so any two morph smoothly.
+		routes.set(e.id, { ...route, points: resample(route.points) });
 	}
 	const edges: SceneEdge[] = def.edges.map((e) => {
 		const route = routes.get(e.id)!;
@@ -262,6 +274,44 @@ export function buildScene(
 			edge: t.edge,
 			points: routes.get(t.edge)!.points,
 			reverse: !!t.reverse
-		}))
+		})),
+		packets: buildPackets(def, s.packets ?? [], routes, lang, type.small)
 	};
+}
+
+/** Monospace glyphs are about 0.6 em wide. */
+const MONO = 0.6;
+
+/**
+ * The fact lines that fit on a node: below the label and detail in a block, on the band's second
+ * line in a container (top label), none in a bottom-labelled frame. Each line is cut with "…"
+ * rather than wrapped: a fact is one token.
+ */
+export function factLines(
+	facts: FactDef[] | undefined,
+	r: Rect,
+	labelAt: SceneNode['labelAt'],
+	labelLines: number,
+	detailLines: number,
+	type: (typeof TYPE)[Format],
+	scale: number
+): string[] {
+	const shown = (facts ?? []).filter((f) => !f.panelOnly);
+	if (!shown.length || labelAt === 'bottom') return [];
+	const size = type.detail;
+	const room =
+		labelAt === 'top'
+			? detailLines
+				? 0
+				: 1
+			: Math.floor(
+					(r.h - 8 - (labelLines * type.label + detailLines * type.detail) * scale * 1.25) /
+						(size * 1.25)
+				);
+	const w = r.w - 12;
+	const cut = (t: string) => {
+		const max = Math.floor(w / (size * MONO));
+		return t.length <= max ? t : t.slice(0, Math.max(1, max - 1)) + '…';
+	};
+	return shown.slice(0, Math.max(0, room)).map((f) => cut(`${f.key} ${f.value}`));
 }

@@ -5,9 +5,10 @@
  * Frames (a VM, a container) enclose the nodes whose rows they cover.
  */
 import type { DiagramDef, StacksLayoutSpec } from '../content/types';
-import { viewNodeIds } from '../content/validate';
+import { viewNodeIds } from '../content/query';
 import type { Format, Rect } from './geometry';
 import type { BaseLayout } from './base';
+import type { LayoutKind } from './kind';
 
 const SIZES = {
 	wide: {
@@ -60,12 +61,13 @@ export function layoutStacks(
 ): BaseLayout {
 	const s = SIZES[format];
 	const ids = new Set(viewNodeIds(def, viewId));
-	const nodes = def.nodes.filter((n) => ids.has(n.id) && n.place);
+	const nodes = def.nodes.filter((n) => ids.has(n.id) && spec.place[n.id]);
+	const placeOf = (n: { id: string }) => spec.place[n.id];
 	const rows = def.rows ?? [];
 
 	// A row whose every node is a frame holds only the frame's label band.
 	const isBand = (rowId: string) => {
-		const starting = nodes.filter((n) => n.place!.rows[0] === rowId);
+		const starting = nodes.filter((n) => placeOf(n).rows[0] === rowId);
 		return starting.length > 0 && starting.every((n) => n.shape === 'frame');
 	};
 	const rowH = rows.map((r) => (isBand(r.id) ? s.band : s.row));
@@ -84,7 +86,7 @@ export function layoutStacks(
 
 	const base: Record<string, Rect> = {};
 	for (const node of nodes) {
-		const p = node.place!;
+		const p = placeOf(node);
 		const col = spec.stacks.indexOf(p.stack);
 		const [a, b] = p.span ?? [0, 12];
 		const lo = rowIndex.get(p.rows[0])!;
@@ -131,11 +133,11 @@ export function layoutStacks(
 
 	// Nodes inside a frame (same stack, rows strictly within, spans overlapping) follow its copies.
 	for (const frame of nodes.filter((f) => f.shape === 'frame')) {
-		const fp = frame.place!;
+		const fp = placeOf(frame);
 		const flo = rowIndex.get(fp.rows[0])!;
 		const fhi = rowIndex.get(fp.rows[fp.rows.length - 1])!;
 		for (const node of nodes) {
-			const p = node.place!;
+			const p = placeOf(node);
 			if (node === frame || p.stack !== fp.stack) continue;
 			const lo = rowIndex.get(p.rows[0])!;
 			const hi = rowIndex.get(p.rows[p.rows.length - 1])!;
@@ -170,3 +172,22 @@ export function layoutStacks(
 		content: { x: left, y: 0, w: contentW, h: top + bodyH + s.pad }
 	};
 }
+
+export const stacksKind: LayoutKind<StacksLayoutSpec> = {
+	layout: (def, view, spec, format, width) => layoutStacks(def, view.id, spec, format, width),
+	route: 'side',
+	validate(spec, { def, inView, nodes, fail, where }) {
+		const groups = new Set(def.groups.map((g) => g.id));
+		const rows = new Set((def.rows ?? []).map((r) => r.id));
+		for (const s of spec.stacks) if (!groups.has(s)) fail(`${where}: unknown stack "${s}"`);
+		for (const id of inView) if (!spec.place[id]) fail(`${where}: node "${id}" has no stack place`);
+		for (const [id, p] of Object.entries(spec.place)) {
+			const at = `${where}: stack place of "${id}"`;
+			if (!nodes.has(id)) fail(`${at}: unknown node`);
+			if (!groups.has(p.stack)) fail(`${at}: unknown stack "${p.stack}"`);
+			for (const r of p.rows) if (!rows.has(r)) fail(`${at}: unknown row "${r}"`);
+			const [a, b] = p.span ?? [0, 12];
+			if (!(a >= 0 && b <= 12 && a < b)) fail(`${at}: span must lie within [0, 12]`);
+		}
+	}
+};

@@ -4,7 +4,7 @@
  * bad values become notices and the nearest valid state.
  */
 import { LANGS, type DiagramDef, type Lang } from '../content/types';
-import { viewNodeIds } from '../content/validate';
+import { viewNodeIds } from '../content/query';
 
 export interface QueryState {
 	step: number;

@@ -28,7 +28,6 @@ export const bareMetalNodes: NodeDef[] = [
 			ko: '하이퍼바이저가 직접 다루는 물리 장치입니다. NIST에 따르면 서버는 대개 이 방식으로, 데스크톱은 호스트형 가상화로 가상화합니다.'
 		},
 		sources: [src.nist125],
-		place: { stack: 'bare-metal', rows: ['hardware'] },
 		exitTo: ['hosted-hardware', 'ctr-hardware']
 	},
 	{
@@ -41,7 +40,6 @@ export const bareMetalNodes: NodeDef[] = [
 			ko: '하드웨어와 하이퍼바이저 사이에 아무것도 없습니다. NIST의 표현대로 베어메탈 가상화에서 하이퍼바이저는 "호스트 OS 없이 하드웨어 위에서 직접 동작"합니다.'
 		},
 		sources: [src.nist125],
-		place: { stack: 'bare-metal', rows: ['host-os'] },
 		exitTo: ['hosted-host-os', 'ctr-kernel']
 	},
 	{
@@ -55,7 +53,6 @@ export const bareMetalNodes: NodeDef[] = [
 			ko: '하드웨어 위에서 직접 동작하며 하드웨어를 여러 VM에 나눠 줍니다. Xen은 스스로를 "오픈소스 타입 1(베어메탈) 하이퍼바이저"라 부르고, VMware ESXi와 Microsoft Hyper-V도 타입 1입니다. 다만 Xen도 장치 드라이버를 가진 특권 VM(domain 0)을 띄우며, 리눅스 자체를 하이퍼바이저로 만드는 KVM은 Red Hat 기준 타입 1이지만 분류에 이견이 있습니다.'
 		},
 		sources: [src.nist125, src.xen, src.redHatVm],
-		place: { stack: 'bare-metal', rows: ['virt'] },
 		exitTo: ['hosted-hypervisor', 'ctr-engine']
 	},
 	{
@@ -70,7 +67,6 @@ export const bareMetalNodes: NodeDef[] = [
 			ko: '타입 1 하이퍼바이저가 제공하는 가상 하드웨어로, 다른 VM과 격리되어 있습니다. Xen에서는 이런 일반 게스트를 비특권 도메인(DomU)이라고 부릅니다.'
 		},
 		sources: [src.nist125, src.xen],
-		place: { stack: 'bare-metal', rows: ['unit', 'apps'] },
 		exitTo: ['hosted-vm', 'ctr-container']
 	},
 	{
@@ -84,7 +80,6 @@ export const bareMetalNodes: NodeDef[] = [
 			ko: '호스트형 가상화와 똑같이 각 VM은 자체 커널을 가진 게스트 운영체제를 부팅합니다. 다른 점은 VM 아래에 무엇이 있느냐뿐입니다.'
 		},
 		sources: [src.dockerContainer, src.nist125],
-		place: { stack: 'bare-metal', rows: ['guest-kernel'] },
 		exitTo: ['hosted-guest-os', 'ctr-kernel']
 	},
 	{
@@ -99,7 +94,6 @@ export const bareMetalNodes: NodeDef[] = [
 			ko: '게스트 OS의 사용자 공간 라이브러리입니다. 각 앱의 프로세스 안에서 실행되며, 시스템 콜 래퍼를 통해 게스트 커널을 호출합니다.'
 		},
 		sources: [src.manLibc, src.manSyscalls],
-		place: { stack: 'bare-metal', rows: ['userland'] },
 		exitTo: ['hosted-guest-libs', 'ctr-userland']
 	},
 	{
@@ -112,7 +106,6 @@ export const bareMetalNodes: NodeDef[] = [
 			ko: 'VM 안의 애플리케이션입니다. 시스템 콜은 하이퍼바이저가 아니라 그 VM의 게스트 커널로 갑니다.'
 		},
 		sources: [src.manSyscalls, src.nist125],
-		place: { stack: 'bare-metal', rows: ['apps'] },
 		exitTo: ['hosted-apps', 'ctr-apps']
 	}
 ];

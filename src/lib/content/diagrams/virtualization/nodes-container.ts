@@ -18,7 +18,6 @@ export const containerNodes: NodeDef[] = [
 			ko: '물리 장치입니다. 컨테이너 코드는 이 CPU에서 그대로 실행되므로 이미지가 호스트의 아키텍처와 맞아야 합니다. 에뮬레이션 없이는 arm64 호스트에서 linux/amd64 이미지를 실행할 수 없습니다.'
 		},
 		sources: [src.dockerMultiPlatform],
-		place: { stack: 'container', rows: ['hardware'] },
 		exitTo: ['hosted-hardware', 'bare-hardware']
 	},
 	{
@@ -32,7 +31,6 @@ export const containerNodes: NodeDef[] = [
 			ko: '모든 컨테이너가 공유하는 호스트의 리눅스 커널입니다. Docker 문서의 표현대로 "모두 같은 커널을 공유"합니다. 네임스페이스는 각 컨테이너에 PID, 마운트, 네트워크, 호스트 이름에 대한 자신만의 시야를 주고, cgroup은 CPU와 메모리 사용량을 집계하고 제한할 수 있습니다.'
 		},
 		sources: [src.dockerContainer, src.manNamespaces, src.ociLinux],
-		place: { stack: 'container', rows: ['host-os'] },
 		exitTo: ['hosted-host-os', 'bare-no-host-os']
 	},
 	{
@@ -46,7 +44,6 @@ export const containerNodes: NodeDef[] = [
 			ko: '하이퍼바이저와 달리 하드웨어를 흉내 내지 않습니다. dockerd는 컨테이너를 containerd에 넘기고, containerd는 컨테이너마다 부모 역할을 하는 shim을 하나씩 둡니다. runc는 커널에 네임스페이스와 cgroup을 요청해 프로세스를 시작하는 잠깐 동안만 실행되고 종료합니다.'
 		},
 		sources: [src.dockerRuntimes, src.containerdRuntimeV2, src.runcTerminals],
-		place: { stack: 'container', rows: ['virt'] },
 		exitTo: ['hosted-hypervisor', 'bare-hypervisor']
 	},
 	{
@@ -62,7 +59,6 @@ export const containerNodes: NodeDef[] = [
 			ko: '컨테이너는 "실행에 필요한 모든 파일을 갖춘, 격리된 프로세스일 뿐"입니다. 자신만의 네임스페이스와 cgroup 안에 있는 호스트 프로세스이며, 루트 파일 시스템은 이미지에서 옵니다. 이미지에 앱과 라이브러리가 들어 있어도, 코드는 여전히 호스트의 커널과 CPU에 맞아야 합니다(리눅스 호스트에서 Windows 컨테이너는 실행할 수 없음).'
 		},
 		sources: [src.dockerContainer, src.dockerOverview, src.dockerMultiPlatform],
-		place: { stack: 'container', rows: ['unit', 'apps'] },
 		exitTo: ['hosted-vm', 'bare-vm']
 	},
 	{
@@ -76,7 +72,6 @@ export const containerNodes: NodeDef[] = [
 			ko: '컨테이너는 자신의 커널을 부팅하지 않습니다. Docker 문서의 표현대로 "VM은 자체 커널을 가진 완전한 운영체제"인 반면, 컨테이너는 "모두 같은 커널을 공유"합니다.'
 		},
 		sources: [src.dockerContainer],
-		place: { stack: 'container', rows: ['guest-kernel'] },
 		exitTo: ['hosted-guest-os', 'bare-guest-os']
 	},
 	{
@@ -91,7 +86,6 @@ export const containerNodes: NodeDef[] = [
 			ko: 'C 라이브러리 같은 사용자 공간 라이브러리는 컨테이너 이미지에서 오며, 호스트와 다른 배포판의 것일 수도 있습니다. 앱 프로세스 안에서 실행되고, 공유되는 것은 커널뿐입니다.'
 		},
 		sources: [src.dockerContainer, src.manLibc],
-		place: { stack: 'container', rows: ['userland'] },
 		exitTo: ['hosted-guest-libs', 'bare-guest-libs']
 	},
 	{
@@ -104,7 +98,6 @@ export const containerNodes: NodeDef[] = [
 			ko: '컨테이너 안의 애플리케이션은 일반 호스트 프로세스로 실행되며, 시스템 콜은 공유된 호스트 커널로 바로 갑니다.'
 		},
 		sources: [src.dockerContainer, src.manSyscalls],
-		place: { stack: 'container', rows: ['apps'] },
 		exitTo: ['hosted-apps', 'bare-apps']
 	}
 ];

@@ -28,7 +28,6 @@ export const hostedNodes: NodeDef[] = [
 			ko: 'CPU, 메모리, 저장 장치, 주변 장치로 이루어진 물리 장치입니다. 호스트형 가상화에서는 호스트 OS가 이를 관리하고, 하이퍼바이저는 그 OS와 자신의 커널 모듈을 거쳐 하드웨어를 씁니다.'
 		},
 		sources: [src.nist125, src.virtualbox],
-		place: { stack: 'hosted', rows: ['hardware'] },
 		exitTo: ['bare-hardware', 'ctr-hardware']
 	},
 	{
@@ -42,7 +41,6 @@ export const hostedNodes: NodeDef[] = [
 			ko: '하드웨어에 설치된, 자체 커널을 가진 일반 운영체제(Windows, macOS, Linux 등)입니다. 타입 2 하이퍼바이저는 이 OS가 있어야 동작합니다. VirtualBox 설명서는 "기존 OS가 설치되어 있어야 한다"고 말합니다.'
 		},
 		sources: [src.nist125, src.virtualbox],
-		place: { stack: 'hosted', rows: ['host-os'] },
 		exitTo: ['ctr-kernel', 'bare-hypervisor']
 	},
 	{
@@ -56,7 +54,6 @@ export const hostedNodes: NodeDef[] = [
 			ko: 'NIST의 표현대로 "호스트 OS 위에서 동작하는" 하이퍼바이저로, 애플리케이션과 커널 모듈 형태로 실행됩니다. 예로는 스스로를 "호스티드 하이퍼바이저, 타입 2 하이퍼바이저"라 부르는 Oracle VirtualBox와 VMware Workstation이 있습니다. 노트의 호스트 가상화 설명에는 빠져 있지만, 호스트형 구성에는 항상 이 계층이 있습니다.'
 		},
 		sources: [src.nist125, src.virtualbox],
-		place: { stack: 'hosted', rows: ['virt'], span: [0, 8] },
 		exitTo: ['bare-hypervisor', 'ctr-engine']
 	},
 	{
@@ -70,7 +67,6 @@ export const hostedNodes: NodeDef[] = [
 			ko: '웹 브라우저 같은 일반 프로그램은 하이퍼바이저 옆에서 호스트 OS 위에 그대로 실행됩니다. NIST는 호스트형 가상화에서 사용자가 이런 애플리케이션을 VM과 함께 쓸 수 있다고 설명합니다.'
 		},
 		sources: [src.nist125],
-		place: { stack: 'hosted', rows: ['virt', 'apps'], span: [8, 12] },
 		exitTo: ['ctr-apps', 'bare-apps']
 	},
 	{
@@ -85,7 +81,6 @@ export const hostedNodes: NodeDef[] = [
 			ko: '가상 머신은 하이퍼바이저가 제공하는 가상 하드웨어(CPU, 메모리, 디스크, 네트워크 카드)입니다. NIST는 가상화를 "다른 소프트웨어가 실행되는 기반인 소프트웨어나 하드웨어를 시뮬레이션하는 것"으로 정의합니다.'
 		},
 		sources: [src.nist125],
-		place: { stack: 'hosted', rows: ['unit', 'apps'], span: [0, 8] },
 		exitTo: ['ctr-container', 'bare-vm']
 	},
 	{
@@ -100,7 +95,6 @@ export const hostedNodes: NodeDef[] = [
 			ko: '각 VM은 호스트와 별개인 자체 커널을 가진 게스트 운영체제를 통째로 부팅합니다. Docker 문서의 표현대로 "VM은 자체 커널을 가진 하나의 완전한 운영체제"입니다.'
 		},
 		sources: [src.dockerContainer, src.nist125],
-		place: { stack: 'hosted', rows: ['guest-kernel'], span: [0, 8] },
 		exitTo: ['bare-guest-os', 'ctr-kernel']
 	},
 	{
@@ -115,7 +109,6 @@ export const hostedNodes: NodeDef[] = [
 			ko: 'C 라이브러리 같은 게스트 OS의 사용자 공간 라이브러리입니다. 각 앱의 프로세스 안에서 실행되며, 시스템 콜 래퍼를 통해 게스트 커널을 호출합니다.'
 		},
 		sources: [src.manLibc, src.manSyscalls],
-		place: { stack: 'hosted', rows: ['userland'], span: [0, 8] },
 		exitTo: ['ctr-userland', 'bare-guest-libs']
 	},
 	{
@@ -128,7 +121,6 @@ export const hostedNodes: NodeDef[] = [
 			ko: 'VM 안의 애플리케이션입니다. 시스템 콜은 게스트 커널로 가고, 그 게스트 커널은 VM의 가상 하드웨어 위에서 동작합니다.'
 		},
 		sources: [src.manSyscalls, src.nist125],
-		place: { stack: 'hosted', rows: ['apps'], span: [0, 8] },
 		exitTo: ['ctr-apps', 'bare-apps']
 	}
 ];

@@ -3,6 +3,7 @@
  * built from the bottom up on its own.
  */
 import type { ViewDef } from '../../types';
+import { stackPlaces } from './places';
 
 export const views: ViewDef[] = [
 	{
@@ -12,7 +13,7 @@ export const views: ViewDef[] = [
 			en: 'The three stacks side by side, compared layer by layer from the hardware up.',
 			ko: '세 가지 스택을 나란히 놓고 하드웨어부터 한 층씩 비교합니다.'
 		},
-		layout: { kind: 'stacks', stacks: ['hosted', 'bare-metal', 'container'] },
+		layout: { kind: 'stacks', stacks: ['hosted', 'bare-metal', 'container'], place: stackPlaces },
 		steps: [
 			{
 				narration: {
@@ -74,7 +75,7 @@ export const views: ViewDef[] = [
 			en: 'A hosted stack built from the bottom up: hardware, host OS, a type-2 hypervisor, then VMs that each run a guest OS.',
 			ko: '호스트형 스택을 아래부터 쌓습니다: 하드웨어, 호스트 OS, 타입 2 하이퍼바이저, 그리고 각자 게스트 OS를 실행하는 VM.'
 		},
-		layout: { kind: 'stacks', stacks: ['hosted'] },
+		layout: { kind: 'stacks', stacks: ['hosted'], place: stackPlaces },
 		steps: [
 			{
 				narration: {
@@ -125,7 +126,7 @@ export const views: ViewDef[] = [
 			en: 'A bare-metal stack built from the bottom up: a type-1 hypervisor right on the hardware, with no host OS, and VMs that each run a guest OS.',
 			ko: '베어메탈 스택을 아래부터 쌓습니다: 호스트 OS 없이 하드웨어 바로 위의 타입 1 하이퍼바이저, 그리고 각자 게스트 OS를 실행하는 VM.'
 		},
-		layout: { kind: 'stacks', stacks: ['bare-metal'] },
+		layout: { kind: 'stacks', stacks: ['bare-metal'], place: stackPlaces },
 		steps: [
 			{
 				narration: {
@@ -176,7 +177,7 @@ export const views: ViewDef[] = [
 			en: 'A container stack built from the bottom up: one shared host kernel, the engine, and containers that are isolated host processes with no kernel of their own.',
 			ko: '컨테이너 스택을 아래부터 쌓습니다: 공유된 호스트 커널 하나, 엔진, 그리고 자체 커널 없이 격리된 호스트 프로세스인 컨테이너.'
 		},
-		layout: { kind: 'stacks', stacks: ['container'] },
+		layout: { kind: 'stacks', stacks: ['container'], place: stackPlaces },
 		steps: [
 			{
 				narration: {

@@ -1,0 +1,67 @@
+/**
+ * Packets: a StepDef's multi-hop packets turned into geometry — each hop's route in travel
+ * direction, the label shown on each hop (after rewrites), and where a blocked one stops.
+ */
+import type { DiagramDef, Lang, PacketDef } from '../content/types';
+import { pointAlong, type Route } from './edges';
+import { textWidthEm, type Point } from './geometry';
+
+export interface ScenePacket {
+	/** Edge ids, in travel order: the `data-path` hook. */
+	path: string[];
+	/** Route of each hop, from where the packet enters it to where it leaves. */
+	hops: Point[][];
+	/** The label while travelling each hop (a rewrite at a node applies to the hops after it). */
+	labels: string[];
+	/** Width of each label's background, in diagram units, at the `small` type size. */
+	widths: number[];
+	/** The label once it has arrived (after a rewrite at its last node), and its width. */
+	final: string;
+	finalWidth: number;
+	/** Where a blocked packet stops, its ✕, and the reason (wrapped). */
+	blocked?: { at: number; point: Point; reason: string; width: number };
+}
+
+/** Label widths: the estimate errs wide; 12 units of padding around it. */
+const width = (text: string, size: number) => (text ? textWidthEm(text) * size + 12 : 0);
+
+export function buildPackets(
+	def: DiagramDef,
+	packets: PacketDef[],
+	routes: Map<string, Route>,
+	lang: Lang,
+	size: number
+): ScenePacket[] {
+	return packets.map((p) => {
+		const hops: Point[][] = [];
+		const labels: string[] = [];
+		let at = p.from ?? def.edges.find((e) => e.id === p.path[0])?.from;
+		let label = p.label?.[lang] ?? '';
+		for (const id of p.path) {
+			const e = def.edges.find((x) => x.id === id)!;
+			const points = routes.get(id)?.points ?? [];
+			const forward = at !== e.to || e.from === e.to;
+			hops.push(forward ? points : points.toReversed());
+			labels.push(label);
+			at = forward ? e.to : e.from;
+			const rw = p.rewrite?.find((r) => r.at === at);
+			if (rw) label = rw.label[lang];
+		}
+		const last = hops[hops.length - 1] ?? [];
+		const stop = p.blocked?.at ?? 1;
+		return {
+			path: p.path,
+			hops,
+			labels,
+			widths: labels.map((l) => width(l, size)),
+			final: label,
+			finalWidth: width(label, size),
+			blocked: p.blocked && {
+				at: stop,
+				point: last.length ? pointAlong(last, stop) : [0, 0],
+				reason: p.blocked.reason[lang],
+				width: width(p.blocked.reason[lang], size)
+			}
+		};
+	});
+}
