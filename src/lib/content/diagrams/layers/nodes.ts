@@ -128,7 +128,7 @@ export const nodes: NodeDef[] = [
 		tone: 'hardware',
 		notes: ['hardware.touch', 'hardware.cpu-ram'],
 		about: {
-			ko: '물리 장치입니다. 노트의 말대로 손으로 만질 수 있는 기계 장치이고, 그 위의 모든 것은 소프트웨어입니다. 애플리케이션은 필요한 것을 시스템 콜로 커널에 요청합니다.',
+			ko: '물리 머신입니다. 노트의 말대로 손으로 만질 수 있는 기계 장치이고, 그 위의 모든 것은 소프트웨어입니다. 애플리케이션은 필요한 것을 시스템 콜로 커널에 요청합니다.',
 			en: 'The physical machine: the machinery you can touch, as the note says; everything above it is software. Applications ask the kernel for what they need through system calls.'
 		},
 		sources: [src.manSyscalls]
