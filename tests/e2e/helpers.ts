@@ -12,7 +12,7 @@ import { shownAtStep } from '../../src/lib/layout/scene';
 import type { DiagramDef, Lang, ViewDef } from '../../src/lib/content/types';
 
 export const LANGS: readonly Lang[] = ['ko', 'en'];
-/** Every diagram, in gallery order: a new diagram is walked, scanned and checked without edits here. */
+/** Every diagram in the index: diagrams added later are covered without touching the tests. */
 export const DIAGRAMS: readonly DiagramDef[] = diagrams;
 export { virtualization, runtime };
 
@@ -32,9 +32,10 @@ export function viewPath(lang: Lang, def: DiagramDef, viewId: string): string {
 	return viewId === def.defaultView ? `/${lang}/${def.id}/` : `/${lang}/${def.id}/${viewId}/`;
 }
 
-/** Node ids drawn (in the view and revealed) at a 1-based step, in definition order. */
+/** Node ids drawn (in the view and revealed) at a step (0: the overview), in definition order. */
 export function shownIds(def: DiagramDef, viewId: string, step: number): string[] {
-	const shown = shownAtStep(def, findView(def, viewId), step);
+	const view = findView(def, viewId);
+	const shown = shownAtStep(def, view, step === 0 ? view.steps.length : step);
 	return viewNodeIds(def, viewId).filter((id) => shown.has(id));
 }
 
@@ -150,7 +151,9 @@ export async function expectStep(
 ) {
 	const view = findView(def, viewId);
 	await expect(diagramSvg(page)).toHaveAttribute('data-step', String(step));
-	await expect(narration(page)).toHaveText(plain(view.steps[step - 1].narration[lang]));
+	// The overview (step 0) is narrated by the view's summary.
+	const text = step === 0 ? view.summary[lang] : view.steps[step - 1].narration[lang];
+	await expect(narration(page)).toHaveText(plain(text));
 }
 
 /**
