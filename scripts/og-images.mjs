@@ -38,7 +38,7 @@ const page = await browser.newPage({
 	viewport: { width: 600, height: 315 },
 	deviceScaleFactor: 2,
 	colorScheme: 'light',
-	// The site's CSP forbids inline <style>; the screenshot's own style tag is not the site's.
+	// The pages' CSP allows no inline styles; the band this script adds is its own, not the page's.
 	bypassCSP: true
 });
 for (const { id, diagram, view } of views) {

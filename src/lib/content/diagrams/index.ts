@@ -1,15 +1,19 @@
 /** The registry of diagrams, validated once on load: a bad definition fails the build here. */
 import type { DiagramDef } from '../types';
-import { validateDiagram } from '../validate';
+import { validateDiagram, validateRelated } from '../validate';
 import { layers } from './layers';
 import { processes } from './processes';
+import { namespaces } from './namespaces';
 import { virtualization } from './virtualization';
 import { runtime } from './runtime';
 
-// In the note's order: the foundations (layers, processes) before virtualization and Docker.
-export const diagrams: DiagramDef[] = [layers, processes, virtualization, runtime].map(
+// In the note's order: the foundations (layers, processes, namespaces) before virtualization and
+// Docker's runtime.
+export const diagrams: DiagramDef[] = [layers, processes, namespaces, virtualization, runtime].map(
 	validateDiagram
 );
+// Cross-diagram links can only be checked once every diagram is known.
+validateRelated(diagrams);
 
 export function findDiagram(id: string): DiagramDef | undefined {
 	return diagrams.find((d) => d.id === id);

@@ -135,7 +135,8 @@ export const nodes: NodeDef[] = [
 			ko: '명령을 실행하려는 셸 프로세스입니다. 자식을 만들고(`fork`), 자식이 끝나기를 기다려(`wait4`) 종료 상태를 받습니다.',
 			en: 'The shell process that wants to run a command. It creates a child (`fork`) and waits for it to finish (`wait4`) to collect its exit status.'
 		},
-		sources: [src.manFork, src.manWait, src.bashCommandSearch]
+		sources: [src.manFork, src.manWait, src.bashCommandSearch],
+		related: [{ diagram: 'layers', view: 'shell', node: 'shell' }]
 	},
 	{
 		id: 'child-copy',
@@ -162,7 +163,8 @@ export const nodes: NodeDef[] = [
 			ko: 'execve(2)는 호출한 프로세스가 실행하던 프로그램을 새 프로그램으로 바꾸며, 스택, 힙, 데이터 세그먼트를 새로 초기화합니다. 새 프로세스가 생기는 것이 아니므로 PID는 101 그대로입니다.',
 			en: 'execve(2) replaces the program the calling process runs “with a new program, with newly initialized stack, heap, and (initialized and uninitialized) data segments”. “There is no new process”: the PID is still 101.'
 		},
-		sources: [src.manExecve]
+		sources: [src.manExecve],
+		related: [{ diagram: 'layers', view: 'shell', node: 'ls' }]
 	},
 	{
 		id: 'ls-file',
@@ -185,7 +187,11 @@ export const nodes: NodeDef[] = [
 			ko: '컨테이너마다 하나씩 떠 있는 containerd-shim-runc-v2입니다. 자신을 child subreaper로 설정하므로, runc가 만든 컨테이너 프로세스는 runc가 종료한 뒤 shim의 자식이 됩니다.',
 			en: 'The containerd-shim-runc-v2 kept per container. It makes itself a child subreaper, so the container process runc created becomes the shim’s child once runc has exited.'
 		},
-		sources: [src.containerdShimLinux, src.containerdLifecycle]
+		sources: [src.containerdShimLinux, src.containerdLifecycle],
+		related: [
+			{ diagram: 'runtime', view: 'process-tree', node: 'containerd-shim' },
+			{ diagram: 'namespaces', view: 'pid', node: 'host-shim' }
+		]
 	},
 	{
 		id: 'container-nginx',
@@ -198,6 +204,10 @@ export const nodes: NodeDef[] = [
 			ko: '컨테이너의 nginx도 같은 방식으로 만들어진 평범한 리눅스 프로세스입니다. runc가 새 네임스페이스 안에 자식을 `clone`하고 그 자식이 `execve`로 nginx를 실행하며, 부모는 shim입니다. 자기 PID 네임스페이스 안에서는 PID 1이고 호스트에서는 다른 PID를 가집니다.',
 			en: 'The container’s nginx is an ordinary Linux process made the same way: runc `clone`s a child into new namespaces, the child `execve`s nginx, and its parent is the shim. It is PID 1 inside its own PID namespace and has another PID on the host.'
 		},
-		sources: [src.runcNsenter, src.containerdLifecycle, src.manNamespaces, src.dockerContainer]
+		sources: [src.runcNsenter, src.containerdLifecycle, src.manNamespaces, src.dockerContainer],
+		related: [
+			{ diagram: 'runtime', view: 'process-tree', node: 'nginx' },
+			{ diagram: 'namespaces', view: 'pid', node: 'nginx' }
+		]
 	}
 ];
