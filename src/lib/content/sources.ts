@@ -289,6 +289,36 @@ export const sources = {
 		label: 'libc(7)',
 		url: 'https://man7.org/linux/man-pages/man7/libc.7.html'
 	},
+	// Linux man-pages read for the layers and processes diagrams (man-pages 6.03 text, checked
+	// against the man7.org pages named here).
+	manPty: { label: 'pty(7)', url: 'https://man7.org/linux/man-pages/man7/pty.7.html' },
+	manFork: { label: 'fork(2)', url: 'https://man7.org/linux/man-pages/man2/fork.2.html' },
+	manExecve: { label: 'execve(2)', url: 'https://man7.org/linux/man-pages/man2/execve.2.html' },
+	manWait: { label: 'wait(2)', url: 'https://man7.org/linux/man-pages/man2/wait.2.html' },
+	manOpen: { label: 'open(2)', url: 'https://man7.org/linux/man-pages/man2/open.2.html' },
+	manGetdents: {
+		label: 'getdents(2)',
+		url: 'https://man7.org/linux/man-pages/man2/getdents.2.html'
+	},
+	manWrite: { label: 'write(2)', url: 'https://man7.org/linux/man-pages/man2/write.2.html' },
+	manPthreads: {
+		label: 'pthreads(7)',
+		url: 'https://man7.org/linux/man-pages/man7/pthreads.7.html'
+	},
+	manSched: { label: 'sched(7)', url: 'https://man7.org/linux/man-pages/man7/sched.7.html' },
+	manGetcontext: {
+		label: 'getcontext(3)',
+		url: 'https://man7.org/linux/man-pages/man3/getcontext.3.html'
+	},
+	// [bash]
+	bashWhatIsShell: {
+		label: 'Bash Reference Manual §1.2: What is a shell?',
+		url: 'https://www.gnu.org/software/bash/manual/html_node/What-is-a-Shell_003f.html'
+	},
+	bashCommandSearch: {
+		label: 'Bash Reference Manual §3.7.2: Command Search and Execution',
+		url: 'https://www.gnu.org/software/bash/manual/html_node/Command-Search-and-Execution.html'
+	},
 	// More pages cited by the namespaces diagram, at their man7.org addresses.
 	manTimeNamespaces: {
 		label: 'time_namespaces(7)',
