@@ -4,7 +4,14 @@ import { embedUsesKey, parseEmbedOptions, parseHostMessage } from '../../src/lib
 
 describe('embed options', () => {
 	it.each([
-		['', { controls: true, theme: 'auto', from: 1, to: 14, autoplay: null, keys: 'host' }],
+		[
+			'',
+			{ controls: true, slide: false, theme: 'auto', from: 1, to: 14, autoplay: null, keys: 'host' }
+		],
+		// Slide use drops the controls unless they are asked for.
+		['?slide=1', { slide: true, controls: false }],
+		['?slide=1&controls=1', { slide: true, controls: true }],
+		['?slide=yes', { slide: false, controls: true }],
 		[
 			'?controls=0&theme=transparent&from=3&to=6&autoplay=2.5&keys=embed',
 			{ controls: false, theme: 'transparent', from: 3, to: 6, autoplay: 2.5, keys: 'embed' }

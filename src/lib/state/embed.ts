@@ -12,6 +12,11 @@ export type Theme = (typeof THEMES)[number];
 
 export interface EmbedOptions {
 	controls: boolean;
+	/**
+	 * Slide use (`slide=1`, set by the reveal.js plugin): the compact layout — type large for the
+	 * frame, no detail lines, only the step's own edge labels — and no controls unless `controls=1`.
+	 */
+	slide: boolean;
 	theme: Theme;
 	/** Steps the slide shows, inclusive, 1-based. */
 	from: number;
@@ -37,8 +42,10 @@ export function parseEmbedOptions(search: string, steps: number): EmbedOptions {
 	if (from > to) [from, to] = [to, from];
 	const seconds = Number(p.get('autoplay'));
 	const theme = p.get('theme');
+	const slide = p.get('slide') === '1';
 	return {
-		controls: p.get('controls') !== '0',
+		controls: p.has('controls') ? p.get('controls') !== '0' : !slide,
+		slide,
 		theme: (THEMES as readonly string[]).includes(theme ?? '') ? (theme as Theme) : 'auto',
 		from,
 		to,
