@@ -5,7 +5,12 @@ import { findChromium } from './scripts/chromium.mjs';
 // tests run against someone else's server.
 const PORT = Number(process.env.E2E_PORT ?? 5199);
 const HOST_PORT = PORT - 1;
+// The base-path build (404 tests outside and inside BASE_PATH).
+const BASE_PORT = PORT + 1;
 const chromium = findChromium();
+// The fuzz tests' seed: fixed in CI, random locally (printed by tests/e2e/fuzz.spec.ts), the same
+// in every worker of a run. FUZZ_SEED=<n> replays one.
+process.env.FUZZ_SEED ??= process.env.CI ? '152026' : String(Math.floor(Math.random() * 2 ** 31));
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -35,6 +40,16 @@ export default defineConfig({
 			url: `http://127.0.0.1:${PORT}/`,
 			reuseExistingServer: false,
 			timeout: 30_000
+		},
+		{
+			// The same site built under a base path (scripts/build-base.mjs), served so that paths
+			// outside it get its 404 page, as on a shared host.
+			command: `node scripts/build-base.mjs && node scripts/serve.mjs`,
+			env: { PORT: String(BASE_PORT), ROOT: 'build-base', BASE_PATH: '/atlas' },
+			url: `http://127.0.0.1:${BASE_PORT}/atlas/`,
+			reuseExistingServer: false,
+			// A build (when build/ is newer) on a loaded 2-core machine.
+			timeout: 240_000
 		},
 		{
 			// The repository itself, on another origin: the reveal.js example deck and test host pages

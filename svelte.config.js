@@ -1,14 +1,57 @@
 import adapter from '@sveltejs/adapter-static';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+// SvelteKit hashes the inline scripts it writes itself; the ones in src/app.html it does not know
+// about, so their hashes are computed here, from the template as it is (an edit cannot go stale).
+const appHtml = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8');
+const templateScriptHashes = [...appHtml.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+	([, body]) =>
+		/** @type {const} */ (`sha256-${createHash('sha256').update(body).digest('base64')}`)
+);
 
 // BASE_PATH lets the same build be served from a sub-path (e.g. a GitHub project page:
 // BASE_PATH=/container-atlas npm run build). It must start with "/" and not end with one.
 const base = process.env.BASE_PATH ?? '';
+const outDir = process.env.BUILD_DIR ?? 'build';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
+		// BUILD_DIR: another output folder (the e2e tests build a BASE_PATH variant beside build/).
+		// precompress: .br and .gz beside each file, for hosts (and `npm run serve`) that send them;
+		// PRECOMPRESS=0 skips it (the e2e base-path build, which only needs the 404 page right).
+		adapter: adapter({
+			pages: outDir,
+			assets: outDir,
+			strict: true,
+			precompress: process.env.PRECOMPRESS !== '0'
+		}),
 		paths: { base, relative: false },
+		// Prerendered pages carry this as a <meta> CSP that allows exactly their own inline scripts
+		// (hash mode). What a meta tag cannot say (frame-ancestors) comes from the host's headers:
+		// static/_headers, deploy/nginx.conf, scripts/serve.mjs.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', ...templateScriptHashes],
+				// Stylesheets and <style> elements only from the site. Style attributes must be
+				// allowed: Svelte renders `style:` directives (node tones) and SvelteKit's route
+				// announcer as attributes in the prerendered HTML, and a hash cannot cover them
+				// without listing every value. Style attributes cannot run script.
+				'style-src': ['self'],
+				'style-src-elem': ['self'],
+				'style-src-attr': ['unsafe-inline'],
+				// PNG export draws the SVG through a data: URL image.
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		prerender: {
 			// SITE_URL (e.g. https://atlas.example.org) makes Open Graph image URLs absolute, as
 			// link unfurlers need; without it they are root-relative.

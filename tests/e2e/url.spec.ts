@@ -320,7 +320,7 @@ test.describe('404', () => {
 			const section = page.locator('section.not-found[data-error-status="404"]');
 			await expect(section).toBeVisible();
 			await expect(section.locator('h1')).toHaveText(/^404 · /);
-			// The list of views loads on demand (it is not part of the diagram pages' bundle).
+			// The list of views is in the prerendered HTML (404.html runs no app).
 			await expect(section.locator('ul.view-list a')).toHaveCount(expectedLinks.length);
 			const hrefs = await section
 				.locator('ul.view-list a')
@@ -353,7 +353,7 @@ test.describe('404', () => {
 	test('a link on the 404 page opens that view', async ({ page }) => {
 		await page.goto('/en/nope/');
 		await page
-			.locator('section.not-found ul.view-list[lang="en"] a[href="/en/runtime/restart/"]')
+			.locator('section.not-found [lang="en"] ul.view-list a[href="/en/runtime/restart/"]')
 			.click();
 		await waitForHydration(page);
 		await expect(diagramSvg(page)).toHaveAttribute('data-view', 'restart');

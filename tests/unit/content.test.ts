@@ -16,6 +16,8 @@ import {
 } from '../../src/lib/content/passages';
 import { corrections } from '../../src/lib/content/corrections';
 import { DiagramError, validateDiagram } from '../../src/lib/content/validate';
+import { viewNodeIds } from '../../src/lib/content/query';
+import { buildScene } from '../../src/lib/layout/scene';
 import { LANGS, type DiagramDef } from '../../src/lib/content/types';
 
 const sameOrBelow = (a: PassageLocator, b: PassageLocator) =>
@@ -41,6 +43,15 @@ describe('the note', () => {
 
 describe('note passages', () => {
 	const used = new Set(diagrams.flatMap((d) => d.nodes.flatMap((n) => n.notes ?? [])));
+	/** Passages some node shows in some view: what a reader can actually open. */
+	const drawn = new Set(
+		diagrams.flatMap((d) =>
+			d.views.flatMap((v) =>
+				viewNodeIds(d, v.id).flatMap((id) => d.nodes.find((n) => n.id === id)?.notes ?? [])
+			)
+		)
+	);
+	const pending = Object.values(pendingPassages).flat();
 
 	it.each(Object.keys(passages))('%s resolves in both languages', (key) => {
 		for (const lang of LANGS) expect(resolvePassage(key, lang).text).not.toBe('');
@@ -50,21 +61,31 @@ describe('note passages', () => {
 		expect(() => resolvePassage('no.such.key', 'ko')).toThrow(/no\.such\.key/);
 	});
 
-	it('every bullet of the summary is reachable from a node, or listed as pending', () => {
-		const pending = new Set(Object.values(pendingPassages).flat());
-		const reached = [...used, ...pending].map((k) => passages[k as keyof typeof passages]);
+	it('every bullet of the summary is drawn, or listed as pending', () => {
+		const reached = [...drawn, ...pending].map((k) => passages[k as keyof typeof passages]);
 		const unreached = bulletPaths(SUMMARY_SECTION).filter(
 			(b) => !reached.some((r) => sameOrBelow(r, b) || sameOrBelow(b, r))
 		);
 		expect(unreached).toEqual([]);
 	});
 
-	it('no passage is both drawn and listed as pending', () => {
-		const pending = Object.values(pendingPassages).flat();
+	it('the passages not drawn yet are exactly the pending ones', () => {
+		// Fails both ways: a bullet nobody draws and nobody lists, and a pending bullet that is
+		// in fact drawn now (then take it off pendingPassages).
+		const undrawn = Object.keys(passages).filter((k) => !drawn.has(k));
+		expect(undrawn.sort()).toEqual([...pending].sort());
+	});
+
+	it('no passage is both used by a node and listed as pending', () => {
 		expect(pending.filter((k) => used.has(k))).toEqual([]);
 	});
 
-	it('every correction is for a passage a node shows, in both languages, with https sources', () => {
+	it('every correction is displayed by some node, except those of pending passages', () => {
+		const undisplayed = Object.keys(corrections).filter((k) => !drawn.has(k));
+		expect(undisplayed.sort()).toEqual(pending.filter((k) => k in corrections).sort());
+	});
+
+	it('every correction is for a known passage, in both languages, with https sources', () => {
 		for (const [key, c] of Object.entries(corrections)) {
 			expect(key in passages).toBe(true);
 			for (const lang of LANGS) expect(c!.text[lang].trim()).not.toBe('');
@@ -136,6 +157,52 @@ describe('the runtime diagram follows the sources, not the note', () => {
 			.at(-1);
 		expect(concealedLast?.[1].conceal).toContain('runc');
 	});
+
+	const run = runtime.views.find((v) => v.id === 'docker-run')!;
+	it.each([
+		[7, 'containerd-bundle'],
+		[12, 'dockerd-netns'],
+		[14, 'shim-log-fifo']
+	])('docker run step %i draws what it says travels (%s)', (step, edge) => {
+		const s = run.steps[step - 1];
+		expect(s.edges).toContain(edge);
+		expect(s.tokens?.map((t) => t.edge)).toContain(edge);
+	});
+
+	it('every token of a runtime step travels on an edge that step draws', () => {
+		for (const v of runtime.views)
+			v.steps.forEach((s, i) => {
+				const loose = (s.tokens ?? []).filter((t) => !s.edges?.includes(t.edge));
+				expect(loose, `${v.id} step ${i + 1}`).toEqual([]);
+			});
+	});
+
+	it.each(['wide', 'narrow'] as const)(
+		'no docker run edge runs through a box other than its ends (%s)',
+		(format) => {
+			const crossing: string[] = [];
+			for (let step = 1; step <= run.steps.length; step++) {
+				const scene = buildScene(runtime, 'docker-run', step, format, 'en');
+				for (const e of scene.edges.filter((x) => x.shown)) {
+					const def = runtime.edges.find((x) => x.id === e.id)!;
+					for (const n of scene.nodes.filter(
+						(x) => x.shown && x.id !== def.from && x.id !== def.to
+					))
+						for (const r of n.rects)
+							for (let i = 1; i < e.points.length; i++) {
+								const [[x1, y1], [x2, y2]] = [e.points[i - 1], e.points[i]];
+								const hit =
+									Math.max(x1, x2) > r.x + 1 &&
+									Math.min(x1, x2) < r.x + r.w - 1 &&
+									Math.max(y1, y2) > r.y + 1 &&
+									Math.min(y1, y2) < r.y + r.h - 1;
+								if (hit) crossing.push(`step ${step}: ${e.id} through ${n.id}`);
+							}
+				}
+			}
+			expect([...new Set(crossing)]).toEqual([]);
+		}
+	);
 });
 
 describe('Open Graph images', () => {

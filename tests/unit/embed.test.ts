@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { embedUsesKey, parseEmbedOptions, parseHostMessage } from '../../src/lib/state/embed';
+import {
+	embedUsesKey,
+	parseEmbedOptions,
+	parseHostMessage,
+	serializeEmbedOptions
+} from '../../src/lib/state/embed';
 
 describe('embed options', () => {
 	it.each([
@@ -19,7 +24,11 @@ describe('embed options', () => {
 		['?from=9&to=4', { from: 4, to: 9 }],
 		['?from=0&to=99', { from: 1, to: 14 }],
 		['?theme=<b>&autoplay=0.1&controls=yes', { theme: 'auto', autoplay: null, controls: true }],
-		['?autoplay=abc&from=x', { autoplay: null, from: 1 }]
+		['?autoplay=abc&from=x', { autoplay: null, from: 1 }],
+		// Any size clamps to the nearest valid step (at most 6 digits were read before).
+		['?from=99999999999&to=99999999999', { from: 14, to: 14 }],
+		['?from=-5&to=' + '9'.repeat(300), { from: 1, to: 14 }],
+		['?from=3&from=5&theme=dark&theme=light', { from: 3, theme: 'dark' }]
 	])('%s', (search, expected) => {
 		expect(parseEmbedOptions(search, 14)).toMatchObject(expected);
 	});
@@ -29,6 +38,22 @@ describe('embed options', () => {
 			fc.property(fc.string(), fc.integer({ min: 1, max: 30 }), (s, steps) => {
 				const o = parseEmbedOptions(s, steps);
 				expect(1 <= o.from && o.from <= o.to && o.to <= steps).toBe(true);
+			})
+		);
+	});
+});
+
+describe('canonical embed options', () => {
+	it('writes only non-default options, and reads back what it wrote', () => {
+		expect(serializeEmbedOptions(parseEmbedOptions('', 14), 14)).toBe('');
+		expect(
+			serializeEmbedOptions(parseEmbedOptions('?keys=embed&from=2&x=1&theme=&theme=dark', 14), 14)
+		).toBe('from=2&keys=embed');
+		fc.assert(
+			fc.property(fc.string(), fc.integer({ min: 1, max: 30 }), (s, steps) => {
+				const o = parseEmbedOptions(s, steps);
+				const canonical = serializeEmbedOptions(o, steps);
+				expect(parseEmbedOptions(canonical, steps)).toEqual(o);
 			})
 		);
 	});

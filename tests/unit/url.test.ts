@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseQuery, queryContext, serializeQuery, viewPath } from '../../src/lib/state/url';
+import {
+	canonicalSearch,
+	parseInteger,
+	parseQuery,
+	queryContext,
+	serializeQuery,
+	viewPath
+} from '../../src/lib/state/url';
 import { diagrams } from '../../src/lib/content/diagrams';
 
 const ctx = { steps: 5, nodes: new Set(['hardware', 'host-os', 'ctr-kernel']) };
@@ -21,7 +28,17 @@ describe('parseQuery', () => {
 			{ step: 5, node: null },
 			['bad-step', 'unknown-node']
 		],
-		['?node=', { step: 1, node: null }, []]
+		['?node=', { step: 1, node: null }, []],
+		// Numbers of any size clamp to the nearest valid step (the parser once took 9 digits at most).
+		['?step=99999999999', { step: 5, node: null }, ['bad-step']],
+		['?step=' + '9'.repeat(400), { step: 5, node: null }, ['bad-step']],
+		['?step=-99999999999', { step: 1, node: null }, ['bad-step']],
+		['?step=0004', { step: 4, node: null }, []],
+		['?step=1e3', { step: 1, node: null }, ['bad-step']],
+		// Repeated parameters: the first value counts (and the canonical URL keeps only it).
+		['?step=2&node=host-os&step=4&node=hardware', { step: 2, node: 'host-os' }, []],
+		// Malformed percent-encoding is read leniently, never thrown.
+		['?step=%E0%A4%A&node=%ZZ', { step: 1, node: null }, ['bad-step', 'unknown-node']]
 	])('%s', (search, state, kinds) => {
 		const r = parseQuery(search, ctx);
 		expect(r.state).toEqual(state);
@@ -68,6 +85,47 @@ describe('URL state properties', () => {
 				const again = parseQuery(serializeQuery(state), ctx);
 				expect(again.state).toEqual(state);
 				expect(again.notices).toEqual([]);
+			})
+		);
+	});
+});
+
+describe('canonical URLs', () => {
+	it('reads integers of any size, and nothing else', () => {
+		expect(parseInteger(' 12 ')).toBe(12);
+		expect(parseInteger('-3')).toBe(-3);
+		expect(parseInteger('9'.repeat(400))).toBe(Infinity);
+		for (const bad of ['', '1.5', '1e2', '0x10', 'abc', '٣', null])
+			expect(parseInteger(bad)).toBe(null);
+	});
+
+	it('drops repeated, unknown and empty parameters and keeps the given extra ones', () => {
+		expect(canonicalSearch({ step: 3, node: 'x' })).toBe('?step=3&node=x');
+		expect(canonicalSearch({ step: 1, node: null })).toBe('');
+		expect(canonicalSearch({ step: 1, node: null }, 'theme=dark')).toBe('?theme=dark');
+		expect(canonicalSearch({ step: 2, node: null }, '?from=2')).toBe('?step=2&from=2');
+	});
+
+	it('the canonical query of any query parses to the same state, without notices', () => {
+		const junk = fc.array(
+			fc.tuple(
+				fc.constantFrom('step', 'node', 'utm', '', 'Step', 'node[]'),
+				fc.oneof(fc.string(), fc.bigInt().map(String), fc.constantFrom(...ctx.nodes))
+			),
+			{ maxLength: 6 }
+		);
+		fc.assert(
+			fc.property(junk, (pairs) => {
+				const search = '?' + pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
+				const { state } = parseQuery(search, ctx);
+				const canonical = canonicalSearch(state);
+				const again = parseQuery(canonical, ctx);
+				expect(again.state).toEqual(state);
+				expect(again.notices).toEqual([]);
+				const names = [...new URLSearchParams(canonical).keys()];
+				expect(new Set(names).size).toBe(names.length);
+				expect(names.every((n) => n === 'step' || n === 'node')).toBe(true);
+				expect(canonicalSearch(again.state)).toBe(canonical);
 			})
 		);
 	});

@@ -41,104 +41,164 @@ export const sources = {
 		label: 'Docker docs: Why does Docker Desktop for Linux run a VM?',
 		url: 'https://docs.docker.com/desktop/troubleshoot-and-support/faqs/linuxfaqs/'
 	},
+	// [D-dd-settings]
+	dockerDesktopSettings: {
+		label: 'Docker docs: Docker Desktop settings (Virtual Machine Manager)',
+		url: 'https://docs.docker.com/desktop/settings-and-maintenance/settings/'
+	},
+	// [D-dd-wsl]
+	dockerDesktopWsl: {
+		label: 'Docker docs: Docker Desktop WSL 2 backend',
+		url: 'https://docs.docker.com/desktop/features/wsl/'
+	},
 
 	// ── moby (Docker Engine) and docker/cli ──────────────────────────────────────────────────────
 	// [M-client]
 	mobyClient: {
 		label: 'moby client/client_unix.go',
-		url: 'https://github.com/moby/moby/blob/master/client/client_unix.go'
+		url: 'https://github.com/moby/moby/blob/b985e231/client/client_unix.go'
 	},
 	// [M-swagger]
 	mobySwagger: {
 		label: 'Docker Engine API (moby api/swagger.yaml)',
-		url: 'https://github.com/moby/moby/blob/master/api/swagger.yaml'
+		url: 'https://github.com/moby/moby/blob/b985e231/api/swagger.yaml'
 	},
 	// [M-unit]
 	mobySystemdUnit: {
 		label: 'moby contrib/init/systemd/docker.service',
-		url: 'https://github.com/moby/moby/blob/master/contrib/init/systemd/docker.service'
+		url: 'https://github.com/moby/moby/blob/b985e231/contrib/init/systemd/docker.service'
 	},
 	// [M-daemon]
 	mobyDaemon: {
 		label: 'moby daemon/command/daemon.go',
-		url: 'https://github.com/moby/moby/blob/master/daemon/command/daemon.go'
+		url: 'https://github.com/moby/moby/blob/b985e231/daemon/command/daemon.go'
 	},
 	// [M-daemon]
 	mobyConfig: {
 		label: 'moby daemon/config/config.go',
-		url: 'https://github.com/moby/moby/blob/master/daemon/config/config.go'
+		url: 'https://github.com/moby/moby/blob/b985e231/daemon/config/config.go'
 	},
 	// [M-runtime]
 	mobyRuntime: {
-		label: 'moby: daemon/runtime_unix.go',
-		url: 'https://github.com/moby/moby/blob/master/daemon/runtime_unix.go'
+		label: 'moby daemon/runtime_unix.go',
+		url: 'https://github.com/moby/moby/blob/b985e231/daemon/runtime_unix.go'
+	},
+	// [M-start]
+	mobyStart: {
+		label: 'moby daemon/start.go',
+		url: 'https://github.com/moby/moby/blob/b985e231/daemon/start.go'
+	},
+	// [M-start]
+	mobyStartLinux: {
+		label: 'moby daemon/start_linux.go',
+		url: 'https://github.com/moby/moby/blob/b985e231/daemon/start_linux.go'
+	},
+	// [M-ocidef]
+	mobyOciLinux: {
+		label: 'moby daemon/oci_linux.go',
+		url: 'https://github.com/moby/moby/blob/b985e231/daemon/oci_linux.go'
+	},
+	// restore(): what dockerd does with containers it finds alive when it starts
+	mobyDaemonRestore: {
+		label: 'moby daemon/daemon.go',
+		url: 'https://github.com/moby/moby/blob/b985e231/daemon/daemon.go'
+	},
+	// [M-libctd]
+	mobyLibcontainerdLinux: {
+		label: 'moby libcontainerd/remote/client_linux.go',
+		url: 'https://github.com/moby/moby/blob/b985e231/daemon/internal/libcontainerd/remote/client_linux.go'
+	},
+	// [M-net]
+	mobyLibnetworkBridge: {
+		label: 'moby libnetwork drivers/bridge/bridge_linux.go',
+		url: 'https://github.com/moby/moby/blob/b985e231/daemon/libnetwork/drivers/bridge/bridge_linux.go'
 	},
 	// [CLI]
 	cliRun: {
 		label: 'docker/cli container/run.go',
-		url: 'https://github.com/docker/cli/blob/master/cli/command/container/run.go'
+		url: 'https://github.com/docker/cli/blob/28f75608/cli/command/container/run.go'
 	},
 
 	// ── containerd ───────────────────────────────────────────────────────────────────────────────
 	// [C-readme]
 	containerdReadme: {
 		label: 'containerd README',
-		url: 'https://github.com/containerd/containerd/blob/main/README.md'
+		url: 'https://github.com/containerd/containerd/blob/301026e5/README.md'
 	},
 	// [C-scope]
 	containerdScope: {
 		label: 'containerd SCOPE.md',
-		url: 'https://github.com/containerd/containerd/blob/main/SCOPE.md'
+		url: 'https://github.com/containerd/containerd/blob/301026e5/SCOPE.md'
 	},
 	// [C-rtv2]
 	containerdRuntimeV2: {
 		label: 'containerd docs: Runtime v2',
-		url: 'https://github.com/containerd/containerd/blob/main/docs/runtime-v2.md'
+		url: 'https://github.com/containerd/containerd/blob/301026e5/docs/runtime-v2.md'
 	},
 	// [C-lifecycle]
 	containerdLifecycle: {
 		label: 'containerd design: Container lifecycle',
-		url: 'https://github.com/containerd/containerd/blob/main/docs/historical/design/lifecycle.md'
+		url: 'https://github.com/containerd/containerd/blob/301026e5/docs/historical/design/lifecycle.md'
 	},
 	// [C-ops]
 	containerdOps: {
 		label: 'containerd docs: ops.md',
-		url: 'https://github.com/containerd/containerd/blob/main/docs/ops.md'
+		url: 'https://github.com/containerd/containerd/blob/301026e5/docs/ops.md'
 	},
 	// [C-client]
 	containerdClient: {
 		label: 'containerd client/client.go',
-		url: 'https://github.com/containerd/containerd/blob/main/client/client.go'
+		url: 'https://github.com/containerd/containerd/blob/301026e5/client/client.go'
+	},
+	// [C-client] handleMounts: rootfs mounts only when the container has a snapshot key
+	containerdClientContainer: {
+		label: 'containerd client/container.go',
+		url: 'https://github.com/containerd/containerd/blob/301026e5/client/container.go'
+	},
+	// the systemd unit: KillMode=process, Delegate=yes
+	containerdService: {
+		label: 'containerd containerd.service',
+		url: 'https://github.com/containerd/containerd/blob/301026e5/containerd.service'
 	},
 	// [C-defaults]
 	containerdDefaults: {
 		label: 'containerd defaults/defaults_linux.go',
-		url: 'https://github.com/containerd/containerd/blob/main/defaults/defaults_linux.go'
+		url: 'https://github.com/containerd/containerd/blob/301026e5/defaults/defaults_linux.go'
 	},
 	// [C-shim]
 	containerdShimClient: {
 		label: 'containerd core/runtime/v2/shim.go',
-		url: 'https://github.com/containerd/containerd/blob/main/core/runtime/v2/shim.go'
+		url: 'https://github.com/containerd/containerd/blob/301026e5/core/runtime/v2/shim.go'
 	},
 	// [C-shim]
 	containerdShimPkg: {
 		label: 'containerd pkg/shim/shim.go',
-		url: 'https://github.com/containerd/containerd/blob/main/pkg/shim/shim.go'
+		url: 'https://github.com/containerd/containerd/blob/301026e5/pkg/shim/shim.go'
 	},
 	// [C-shim]
 	containerdShimLinux: {
 		label: 'containerd pkg/shim/shim_linux.go',
-		url: 'https://github.com/containerd/containerd/blob/main/pkg/shim/shim_linux.go'
+		url: 'https://github.com/containerd/containerd/blob/301026e5/pkg/shim/shim_linux.go'
 	},
 	// [C-init]
 	containerdShimInit: {
 		label: 'containerd-shim-runc-v2 process/init.go',
-		url: 'https://github.com/containerd/containerd/blob/main/cmd/containerd-shim-runc-v2/process/init.go'
+		url: 'https://github.com/containerd/containerd/blob/301026e5/cmd/containerd-shim-runc-v2/process/init.go'
+	},
+	// [C-shim] the shim mounts bundle/rootfs only when it is given mounts
+	containerdShimRuncContainer: {
+		label: 'containerd-shim-runc-v2 runc/container.go',
+		url: 'https://github.com/containerd/containerd/blob/301026e5/cmd/containerd-shim-runc-v2/runc/container.go'
+	},
+	// [C-shim] Setpgid: the shim gets its own process group
+	containerdShimManager: {
+		label: 'containerd-shim-runc-v2 manager/manager_linux.go',
+		url: 'https://github.com/containerd/containerd/blob/301026e5/cmd/containerd-shim-runc-v2/manager/manager_linux.go'
 	},
 	// [C-gorunc]
 	goRunc: {
 		label: 'go-runc runc.go',
-		url: 'https://github.com/containerd/go-runc/blob/main/runc.go'
+		url: 'https://github.com/containerd/go-runc/blob/v1.2.0/runc.go'
 	},
 	// [C-3200]
 	containerdIssue3200: {
@@ -148,44 +208,54 @@ export const sources = {
 	// [ttrpc]
 	ttrpc: {
 		label: 'containerd/ttrpc README',
-		url: 'https://github.com/containerd/ttrpc/blob/main/README.md'
+		url: 'https://github.com/containerd/ttrpc/blob/v1.2.7/README.md'
 	},
 
 	// ── OCI: runc and runtime-spec ───────────────────────────────────────────────────────────────
 	// [R-readme]
 	runcReadme: {
 		label: 'runc README',
-		url: 'https://github.com/opencontainers/runc/blob/main/README.md'
+		url: 'https://github.com/opencontainers/runc/blob/76d9cf5d/README.md'
 	},
 	// [R-man]
 	runcMan: {
 		label: 'runc(8)',
-		url: 'https://github.com/opencontainers/runc/blob/main/man/runc.8.md'
+		url: 'https://github.com/opencontainers/runc/blob/76d9cf5d/man/runc.8.md'
 	},
 	// [R-term]
 	runcTerminals: {
 		label: 'runc docs: terminals and standard IO',
-		url: 'https://github.com/opencontainers/runc/blob/main/docs/terminals.md'
+		url: 'https://github.com/opencontainers/runc/blob/76d9cf5d/docs/terminals.md'
 	},
 	// [R-nsenter]
 	runcNsenter: {
 		label: 'runc libcontainer/nsenter README',
-		url: 'https://github.com/opencontainers/runc/blob/main/libcontainer/nsenter/README.md'
+		url: 'https://github.com/opencontainers/runc/blob/76d9cf5d/libcontainer/nsenter/README.md'
+	},
+	// [R-code] where seccomp is applied, with and without NoNewPrivileges
+	runcStandardInit: {
+		label: 'runc libcontainer/standard_init_linux.go',
+		url: 'https://github.com/opencontainers/runc/blob/76d9cf5d/libcontainer/standard_init_linux.go'
 	},
 	// [OCI-bundle]
 	ociBundle: {
 		label: 'OCI runtime spec: bundle.md',
-		url: 'https://github.com/opencontainers/runtime-spec/blob/main/bundle.md'
+		url: 'https://github.com/opencontainers/runtime-spec/blob/6999a89a/bundle.md'
+	},
+	// [OCI-bundle] root.path may be absolute
+	ociConfig: {
+		label: 'OCI runtime spec: config.md',
+		url: 'https://github.com/opencontainers/runtime-spec/blob/6999a89a/config.md'
 	},
 	// [OCI-rt]
 	ociRuntime: {
 		label: 'OCI runtime spec: runtime.md',
-		url: 'https://github.com/opencontainers/runtime-spec/blob/main/runtime.md'
+		url: 'https://github.com/opencontainers/runtime-spec/blob/6999a89a/runtime.md'
 	},
 	// [OCI-linux]
 	ociLinux: {
 		label: 'OCI runtime spec: Linux container configuration',
-		url: 'https://github.com/opencontainers/runtime-spec/blob/main/config-linux.md'
+		url: 'https://github.com/opencontainers/runtime-spec/blob/6999a89a/config-linux.md'
 	},
 
 	// ── Linux man-pages and POSIX ────────────────────────────────────────────────────────────────
@@ -193,6 +263,11 @@ export const sources = {
 	manNamespaces: {
 		label: 'namespaces(7)',
 		url: 'https://man7.org/linux/man-pages/man7/namespaces.7.html'
+	},
+	// [man-ns] the namespace init process; unshare/setns with CLONE_NEWPID
+	manPidNamespaces: {
+		label: 'pid_namespaces(7)',
+		url: 'https://man7.org/linux/man-pages/man7/pid_namespaces.7.html'
 	},
 	// [man-cg]
 	manCgroups: {
@@ -222,8 +297,8 @@ export const sources = {
 	nist145: { label: 'NIST SP 800-145', url: 'https://doi.org/10.6028/NIST.SP.800-145' },
 	// [VBox]
 	virtualbox: {
-		label: 'Oracle VirtualBox User Manual, ch. 1',
-		url: 'https://www.virtualbox.org/manual/'
+		label: 'Oracle VirtualBox User Manual, ch. 1: First Steps',
+		url: 'https://www.virtualbox.org/manual/ch01.html'
 	},
 	// [Xen]
 	xen: { label: 'Xen Project: the hypervisor', url: 'https://xenproject.org/projects/hypervisor/' },
@@ -231,5 +306,17 @@ export const sources = {
 	redHatVm: {
 		label: 'Red Hat: What is a virtual machine?',
 		url: 'https://www.redhat.com/en/topics/virtualization/what-is-a-virtual-machine'
-	}
+	},
+	// [IBM]
+	ibmHypervisors: {
+		label: 'IBM: What are hypervisors?',
+		url: 'https://www.ibm.com/topics/hypervisors'
+	},
+	// [MS-HV]
+	msHyperV: {
+		label: 'Microsoft Learn: Introduction to Hyper-V on Windows',
+		url: 'https://learn.microsoft.com/en-us/virtualization/hyper-v-on-windows/about/'
+	},
+	// [KVM]
+	kvm: { label: 'KVM project: main page', url: 'https://linux-kvm.org/page/Main_Page' }
 } satisfies Record<string, SourceRef>;

@@ -112,6 +112,12 @@ export interface EdgeDef {
 	style?: 'solid' | 'dashed';
 	/** Draw an arrow at both ends. */
 	both?: boolean;
+	/**
+	 * Route hint for grid views, where the direct route would run through another box:
+	 * `side` brackets along the left of both boxes; `across` leaves sideways and turns down a
+	 * corridor between the columns. Other layouts ignore it.
+	 */
+	route?: 'side' | 'across';
 }
 
 export interface GroupDef {

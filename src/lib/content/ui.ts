@@ -98,11 +98,11 @@ const ko: Strings = {
 	noteSection: (s) => `노트 § ${s}`,
 	morePrecisely: '더 정확히는',
 	verdict: { simplified: '단순화됨', inaccurate: '부정확함' },
-	aboutTeam: '설명 — 노트가 아니라 Container Atlas가 쓴 글',
+	aboutTeam: 'Container Atlas의 설명 (노트 원문 아님)',
 	sources: '출처',
 	noteSilent: '노트에는 이 내용이 없습니다.',
 	close: '닫기',
-	closeNote: '노트 닫기 (Esc)',
+	closeNote: '설명 닫기 (Esc)',
 	facts: '주요 값',
 	noteCalls: (name) => `노트 표현: “${name}”`,
 	lifetime: {
@@ -111,8 +111,8 @@ const ko: Strings = {
 		transient: '잠깐 실행되고 종료',
 		workload: '워크로드'
 	},
-	unknownNode: (v) => `이 보기에는 “${v}”가 없어서 노트를 열지 않았습니다.`,
-	badStep: (v, n, of) => `“${v}”단계는 없습니다 (1–${of}). ${n}단계를 보여 줍니다.`,
+	unknownNode: (v) => `이 보기에는 “${v}” 노드가 없어 설명을 열지 않았습니다.`,
+	badStep: (v, n, of) => `“${v}” 단계는 없습니다(1–${of}). ${n}단계를 보여 줍니다.`,
 	dismiss: '닫기',
 	openFull: 'Container Atlas에서 열기 ↗',
 	shareExport: '공유와 내보내기',
@@ -132,22 +132,22 @@ const ko: Strings = {
 		['Home  End', '첫 단계 / 마지막 단계'],
 		['Tab', '다이어그램으로 들어가기'],
 		['↑ ↓ ← →', '노드 사이 이동 (노드에 포커스가 있을 때)'],
-		['Enter  Space', '노드의 노트 열기'],
-		['Esc', '노트 닫기, 전체 화면 끝내기'],
+		['Enter  Space', '노드 설명 열기'],
+		['Esc', '설명 닫기, 전체 화면 끝내기'],
 		['f', '전체 화면 발표'],
 		['?', '이 도움말']
 	],
 	printTitle: (view) => `${view} — 인쇄용 자료`,
 	printStep: (n, of) => `${of}단계 중 ${n}단계`,
-	printNotes: '이 단계가 보여 주는 것에 대한 노트',
+	printNotes: '이 단계에 나오는 것의 설명',
 	language: '언어',
 	skip: '다이어그램으로 건너뛰기',
 	notFoundTitle: '페이지를 찾을 수 없음',
-	notFoundBody: '그런 언어, 다이어그램, 보기는 없습니다. 있는 보기는 다음과 같습니다:',
+	notFoundBody: '요청한 언어·다이어그램·보기를 찾을 수 없습니다. 있는 보기는 다음과 같습니다:',
 	errorTitle: '문제가 생겼습니다',
 	home: '처음으로',
 	keysHelp:
-		'← → 또는 PageUp/PageDown 단계 이동 · Home/End 처음/끝 · 방향키로 노드 이동 · Enter 노트 열기 · Esc 닫기 · f 발표 모드'
+		'← → 또는 PageUp/PageDown 단계 이동 · Home/End 처음/끝 · 방향키로 노드 이동 · Enter 설명 열기 · Esc 닫기 · f 발표 모드'
 };
 
 export const ui: Record<Lang, Strings> = { en, ko };

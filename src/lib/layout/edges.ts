@@ -7,7 +7,7 @@
 import type { RouteHint, Side } from '../content/types';
 import type { Point, Rect } from './geometry';
 
-export type RouteStyle = 'direct' | 'side' | 'elbow';
+export type RouteStyle = 'direct' | 'side' | 'elbow' | 'across';
 
 /** Points in every route after resampling. */
 export const ROUTE_POINTS = 16;
@@ -27,7 +27,10 @@ export interface Route {
 /**
  * direct: leave from the facing sides (bottom→top when one is below the other, else side→side);
  * side:   bracket along the left of both boxes (stacks: from an app down to its kernel);
- * elbow:  tree connector from the parent's left part down and across to the child's left side.
+ * elbow:  tree connector from the parent's left part down and across to the child's left side;
+ * across: for diagonal neighbours with boxes in between: leave a's side facing b (off its middle,
+ *         clear of a side-by-side neighbour's edge), run down a corridor beside a's column and
+ *         enter b's facing side; the label reads along the corridor.
  */
 export function routeEdge(a: Rect, b: Rect, style: RouteStyle, offset = 0, gutter = 14): Route {
 	if (style === 'side') {
@@ -66,6 +69,33 @@ export function routeEdge(a: Rect, b: Rect, style: RouteStyle, offset = 0, gutte
 				anchor: 'middle',
 				vertical: false,
 				room: Math.abs(b.x - x) + 40
+			}
+		};
+	}
+	if (style === 'across') {
+		const right = b.x >= a.x + a.w;
+		const x1 = right ? a.x + a.w : a.x;
+		const x2 = right ? b.x : b.x + b.w;
+		const down = b.y > a.y;
+		const y1 = a.y + a.h / 2 + (down ? a.h / 4 : -a.h / 4);
+		const y2 = b.y + b.h / 2;
+		// The corridor hugs a's column, and the label sits in its first third: labels of edges that
+		// leave a's neighbours sideways sit near the middle of the gap and lower down.
+		const gap = (x2 - x1) / 2;
+		const cx = x1 + Math.sign(gap) * Math.min(30, Math.abs(gap));
+		return {
+			points: [
+				[x1, y1],
+				[cx, y1],
+				[cx, y2],
+				[x2, y2]
+			],
+			label: {
+				x: cx - 6,
+				y: y1 + (y2 - y1) / 3,
+				anchor: 'middle',
+				vertical: true,
+				room: (2 * Math.abs(y2 - y1)) / 3 - 8
 			}
 		};
 	}

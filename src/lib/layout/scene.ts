@@ -204,14 +204,18 @@ export function buildScene(
 		const a = byId.get(e.from)!.rects[0];
 		const b = byId.get(e.to)!.rects[0];
 		const hint = view.routes?.[e.id];
+		// A grid edge's own hint (a side bracket or a corridor) keeps clear of boxes in between;
+		// a view's route hint, when given, wins.
+		const edgeHint = view.layout.kind === 'grid' ? e.route : undefined;
 		const route =
 			hint && (hint.via?.length || hint.fromSide || hint.toSide || hint.style === 'straight')
 				? routeHinted(a, b, hint, (hint.via ?? []).map(viaPoint))
 				: routeEdge(
 						a,
 						b,
-						(hint?.style as RouteStyle | undefined) ?? kindOf(view.layout).route,
-						k === 0 ? 0 : -16 * (k % 2 ? 1 : -1) * Math.ceil(k / 2)
+						(hint?.style as RouteStyle | undefined) ?? edgeHint ?? kindOf(view.layout).route,
+						k === 0 ? 0 : -16 * (k % 2 ? 1 : -1) * Math.ceil(k / 2),
+						edgeHint === 'side' && !hint?.style ? 24 : undefined
 					);
 		// Every route has the same number of points, so any two morph smoothly.
 		routes.set(e.id, { ...route, points: resample(route.points) });

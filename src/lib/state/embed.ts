@@ -3,6 +3,7 @@
  * is pure and never throws: a malformed option falls back to its default, a malformed message is
  * ignored. Nothing from a message is ever evaluated or rendered as HTML.
  */
+import { clamp, parseInteger, readParams } from './url';
 
 export const PROTOCOL = 'container-atlas';
 export const VERSION = 1;
@@ -27,18 +28,11 @@ export interface EmbedOptions {
 	keys: 'host' | 'embed';
 }
 
-const int = (v: string | null) => (v !== null && /^\s*\d{1,6}\s*$/.test(v) ? Number(v) : null);
-
 export function parseEmbedOptions(search: string, steps: number): EmbedOptions {
-	let p: URLSearchParams;
-	try {
-		p = new URLSearchParams(search);
-	} catch {
-		p = new URLSearchParams();
-	}
-	const clamp = (n: number) => Math.min(Math.max(n, 1), steps);
-	let from = clamp(int(p.get('from')) ?? 1);
-	let to = clamp(int(p.get('to')) ?? steps);
+	const p = readParams(search);
+	// Same integer rule as `step`: any size, clamped to the nearest valid step.
+	let from = clamp(parseInteger(p.get('from')) ?? 1, 1, steps);
+	let to = clamp(parseInteger(p.get('to')) ?? steps, 1, steps);
 	if (from > to) [from, to] = [to, from];
 	const seconds = Number(p.get('autoplay'));
 	const theme = p.get('theme');
@@ -55,6 +49,21 @@ export function parseEmbedOptions(search: string, steps: number): EmbedOptions {
 				: null,
 		keys: p.get('keys') === 'embed' ? 'embed' : 'host'
 	};
+}
+
+/**
+ * The canonical query of an embed's options (after the view's own `step`/`node`): only values
+ * that differ from the defaults, in a fixed order, as `parseEmbedOptions` understood them.
+ */
+export function serializeEmbedOptions(o: EmbedOptions, steps: number): string {
+	const p = new URLSearchParams();
+	if (!o.controls) p.set('controls', '0');
+	if (o.theme !== 'auto') p.set('theme', o.theme);
+	if (o.from !== 1) p.set('from', String(o.from));
+	if (o.to !== steps) p.set('to', String(o.to));
+	if (o.autoplay !== null) p.set('autoplay', String(o.autoplay));
+	if (o.keys !== 'host') p.set('keys', o.keys);
+	return p.toString();
 }
 
 export type HostCommand =

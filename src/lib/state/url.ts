@@ -2,6 +2,11 @@
  * View state ⇄ URL. The path holds language, diagram and view (so prerendered pages are right
  * before any script runs); the query holds `step` (1-based) and `node`. Parsing never throws:
  * bad values become notices and the nearest valid state.
+ *
+ * The address bar is canonical: it only ever holds what `serializeQuery` (and, in an embed,
+ * `serializeEmbedOptions`) write — known parameters, once each, in a fixed order, non-default
+ * values only. Repeated, unknown, empty or undecodable parameters are dropped. `parseQuery` reads
+ * the first value of a repeated parameter, so the page shows what the corrected URL says.
  */
 import { LANGS, type DiagramDef, type Lang } from '../content/types';
 import { viewNodeIds } from '../content/query';
@@ -26,25 +31,56 @@ export interface QueryContext {
 const ECHO = 40;
 const echo = (v: string) => (v.length > ECHO ? v.slice(0, ECHO) + '…' : v);
 
+/**
+ * The step a URL without `step` means, which `serializeQuery` leaves out. Contract C1 (overview
+ * first) makes this 0: that is the one line to change, and `?step=1` is then written explicitly.
+ */
+export const DEFAULT_STEP = 1;
+/** The lowest step a `step` parameter may name (steps are 1-based in URLs). */
+export const FIRST_STEP = 1;
+
+/**
+ * Query parameters as a lenient reader: never throws (malformed percent-encoding becomes U+FFFD,
+ * as URLSearchParams does), and `get` gives the first of repeated values.
+ */
+export function readParams(search: string): URLSearchParams {
+	try {
+		return new URLSearchParams(search);
+	} catch {
+		return new URLSearchParams();
+	}
+}
+
+/**
+ * An integer of any size written in decimal, with optional sign and surrounding blanks; huge
+ * values come back as ±Infinity so that clamping finds the nearest valid value. Null for anything
+ * else (fractions, exponents, hex, words).
+ */
+export function parseInteger(raw: string | null): number | null {
+	if (raw === null) return null;
+	const m = /^\s*([+-]?)0*(\d+)\s*$/.exec(raw);
+	if (!m) return null;
+	const n = Number(m[2]);
+	return m[1] === '-' ? -n : n;
+}
+
+export const clamp = (n: number, lo: number, hi: number) => Math.min(Math.max(n, lo), hi);
+
 export function parseQuery(
 	search: string,
 	ctx: QueryContext
 ): { state: QueryState; notices: Notice[] } {
-	let params: URLSearchParams;
-	try {
-		params = new URLSearchParams(search);
-	} catch {
-		params = new URLSearchParams();
-	}
+	const params = readParams(search);
 	const notices: Notice[] = [];
-	const steps = Math.max(1, ctx.steps);
-	let step = 1;
+	const steps = Math.max(FIRST_STEP, ctx.steps);
+	let step = DEFAULT_STEP;
 	const rawStep = params.get('step');
 	if (rawStep !== null) {
-		const n = /^\s*\d{1,9}\s*$/.test(rawStep) ? Number(rawStep) : NaN;
-		if (Number.isInteger(n) && n >= 1 && n <= steps) step = n;
+		const n = parseInteger(rawStep);
+		if (n !== null && n >= FIRST_STEP && n <= steps) step = n;
 		else {
-			step = Number.isFinite(n) && n > steps ? steps : 1;
+			// Out of range, however far: the nearest valid step. Not a number: the default.
+			step = n === null ? DEFAULT_STEP : clamp(n, FIRST_STEP, steps);
 			notices.push({ kind: 'bad-step', value: echo(rawStep), step, steps });
 		}
 	}
@@ -57,13 +93,27 @@ export function parseQuery(
 	return { state: { step, node }, notices };
 }
 
-/** "?step=3&node=x", or "" for the default state. Step 1 and no node are left out. */
+/**
+ * "?step=3&node=x", or "" for the default state: the default step and no node are left out.
+ * This is the canonical form of a view's query; `canonicalSearch` adds an embed's options.
+ */
 export function serializeQuery(state: QueryState): string {
 	const params = new URLSearchParams();
-	if (state.step > 1) params.set('step', String(state.step));
+	if (state.step !== DEFAULT_STEP) params.set('step', String(state.step));
 	if (state.node) params.set('node', state.node);
 	const s = params.toString();
 	return s ? `?${s}` : '';
+}
+
+/**
+ * The canonical query for a state plus other already-canonical parameters (an embed's options,
+ * as `serializeEmbedOptions` writes them): nothing else from the current URL survives.
+ */
+export function canonicalSearch(state: QueryState, extra = ''): string {
+	const query = [serializeQuery(state).slice(1), extra.replace(/^\?/, '')]
+		.filter(Boolean)
+		.join('&');
+	return query ? `?${query}` : '';
 }
 
 /** Path of a view, under the site's base path. The default view is addressed without its id. */

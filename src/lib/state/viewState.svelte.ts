@@ -8,7 +8,15 @@ import { goto } from '$app/navigation';
 import { quietly } from './announcer';
 import { page } from '$app/state';
 import type { DiagramDef } from '../content/types';
-import { parseQuery, queryContext, serializeQuery, type Notice, type QueryState } from './url';
+import {
+	DEFAULT_STEP,
+	canonicalSearch,
+	parseQuery,
+	queryContext,
+	serializeQuery,
+	type Notice,
+	type QueryState
+} from './url';
 
 export class ViewState {
 	mounted = $state(false);
@@ -19,16 +27,22 @@ export class ViewState {
 	readonly steps: number;
 
 	#range: () => [number, number] | null;
+	#extra: () => string;
 	#intended = $state<QueryState | null>(null);
 	#writing = false;
 
-	/** `range` limits the steps that can be shown (an embed's from/to). */
+	/**
+	 * `range` limits the steps that can be shown (an embed's from/to); `extra` is the canonical
+	 * query of the page's other parameters (an embed's options), kept after step and node.
+	 */
 	constructor(
 		def: () => DiagramDef,
 		view: () => string,
-		range: () => [number, number] | null = () => null
+		range: () => [number, number] | null = () => null,
+		extra: () => string = () => ''
 	) {
 		this.#range = range;
+		this.#extra = extra;
 		const ctx = $derived(queryContext(def(), view()));
 		this.parsed = $derived.by(() => {
 			if (!this.mounted) return { state: { step: range()?.[0] ?? 1, node: null }, notices: [] };
@@ -55,12 +69,16 @@ export class ViewState {
 		this.steps = $derived(ctx.steps);
 	}
 
-	/** Shows notices for bad query values and rewrites the URL to the state actually shown. */
+	/**
+	 * Shows notices for bad query values and rewrites the URL to the state actually shown, in its
+	 * canonical form (repeated, unknown and empty parameters go, silently).
+	 */
 	correct(): void {
 		const { state, notices } = this.parsed;
-		if (!this.mounted || notices.length === 0) return;
-		this.notices = notices;
-		this.#write(state);
+		if (!this.mounted) return;
+		if (notices.length) this.notices = notices;
+		if (notices.length || this.#href(state) !== page.url.pathname + page.url.search + page.url.hash)
+			this.#write(state);
 	}
 
 	go(step: number): void {
@@ -120,11 +138,11 @@ export class ViewState {
 	}
 
 	#href(state: QueryState): string {
-		// Other parameters (an embed's theme, controls, range…) stay as they are.
-		const params = new URLSearchParams(page.url.search);
-		params.delete('step');
-		params.delete('node');
-		const query = [serializeQuery(state).slice(1), params.toString()].filter(Boolean).join('&');
-		return page.url.pathname + (query ? `?${query}` : '') + page.url.hash;
+		// A URL without a step stays without one while it shows the step that absence means (an
+		// embed's range starts where it starts).
+		const implied = this.#range()?.[0] ?? DEFAULT_STEP;
+		const keepOut = !page.url.searchParams.has('step') && state.step === implied;
+		const shown = keepOut ? { ...state, step: DEFAULT_STEP } : state;
+		return page.url.pathname + canonicalSearch(shown, this.#extra()) + page.url.hash;
 	}
 }

@@ -5,6 +5,13 @@
 import type { ViewDef } from '../../types';
 import { pipelineEdges, pipelineGrid, pipelineNodes } from './layout';
 
+/**
+ * The pipeline's edges plus three that only this walkthrough needs, because its narration says
+ * something travels along them: the bundle containerd writes (step 7), the veth dockerd moves into
+ * the container's network namespace (step 12) and the log FIFOs back to dockerd (steady state).
+ */
+const dockerRunEdges = [...pipelineEdges, 'containerd-bundle', 'dockerd-netns', 'shim-log-fifo'];
+
 export const dockerRun: ViewDef = {
 	id: 'docker-run',
 	title: { ko: 'docker run -d nginx', en: 'docker run -d nginx' },
@@ -14,7 +21,7 @@ export const dockerRun: ViewDef = {
 	},
 	layout: pipelineGrid(pipelineNodes),
 	nodes: pipelineNodes,
-	edges: pipelineEdges,
+	edges: dockerRunEdges,
 	steps: [
 		{
 			narration: {
@@ -36,15 +43,16 @@ export const dockerRun: ViewDef = {
 		},
 		{
 			narration: {
-				ko: 'CLI가 `POST /images/create`(ImagePull)를 호출하고, dockerd가 Docker Hub에서 nginx 레이어를 받아 옵니다. Engine 29 이상 신규 설치에서는 containerd의 content store에, 그 밖에는 overlay2 드라이버에 저장됩니다.',
-				en: "The CLI calls `POST /images/create` (ImagePull), and dockerd pulls the nginx layers from Docker Hub. On fresh Engine 29+ installs they go into containerd's content store; otherwise into the overlay2 driver."
+				ko: 'CLI가 `POST /images/create`(ImagePull)를 호출하고, dockerd가 Docker Hub에서 nginx 레이어를 받아 옵니다. Engine 29 이상 신규 설치에서는 dockerd가 gRPC로 containerd의 콘텐츠 스토어에, 그 밖에는 overlay2 드라이버에 저장합니다.',
+				en: "The CLI calls `POST /images/create` (ImagePull), and dockerd pulls the nginx layers from Docker Hub. On fresh Engine 29+ installs dockerd stores them in containerd's content store over gRPC; otherwise in the overlay2 driver."
 			},
 			highlight: ['docker-cli', 'dockerd', 'registry'],
-			edges: ['cli-dockerd', 'dockerd-registry'],
+			edges: ['cli-dockerd', 'dockerd-registry', 'dockerd-containerd'],
 			tokens: [
 				{ edge: 'cli-dockerd' },
 				{ edge: 'dockerd-registry' },
-				{ edge: 'dockerd-registry', reverse: true }
+				{ edge: 'dockerd-registry', reverse: true },
+				{ edge: 'dockerd-containerd' }
 			]
 		},
 		{
@@ -67,8 +75,8 @@ export const dockerRun: ViewDef = {
 		},
 		{
 			narration: {
-				ko: 'dockerd는 rootfs를 마운트하고 네트워크 sandbox를 만들고 OCI 런타임 스펙을 생성합니다. 그런 다음 gRPC(네임스페이스 `moby`)로 그 스펙과 런타임 `io.containerd.runc.v2`를 지정해 containerd 컨테이너를 만듭니다.',
-				en: 'dockerd mounts the rootfs, creates the network sandbox and generates the OCI runtime spec. Then, over gRPC in namespace `moby`, it creates a containerd container with that spec and runtime `io.containerd.runc.v2`.'
+				ko: 'dockerd는 컨테이너의 루트 파일시스템을 직접 마운트하고 네트워크 샌드박스를 만들고 OCI 런타임 스펙을 생성합니다. 스펙의 `root.path`에는 자신이 마운트한 경로를 적습니다. 그런 다음 gRPC(네임스페이스 `moby`)로 그 스펙과 런타임 이름 `io.containerd.runc.v2`를 지정해 containerd 컨테이너를 만듭니다. 스냅샷은 지정하지 않습니다.',
+				en: "dockerd mounts the container's root filesystem itself, creates the network sandbox and generates the OCI runtime spec, whose `root.path` is the path it mounted. Then, over gRPC in namespace `moby`, it creates a containerd container with that spec and the runtime `io.containerd.runc.v2`, and no snapshot."
 			},
 			highlight: ['dockerd', 'containerd'],
 			edges: ['dockerd-containerd'],
@@ -76,18 +84,18 @@ export const dockerRun: ViewDef = {
 		},
 		{
 			narration: {
-				ko: 'dockerd가 gRPC로 태스크 생성을 요청합니다. containerd는 `/run/containerd/io.containerd.runtime.v2.task/moby/<id>/`에 OCI 번들, 즉 `config.json`과 스냅샷터가 준비한 rootfs 마운트를 배치합니다.',
-				en: 'dockerd asks containerd to create the task (gRPC). containerd lays out the OCI bundle at `/run/containerd/io.containerd.runtime.v2.task/moby/<id>/`: `config.json` plus rootfs mounts from its snapshotter.'
+				ko: 'dockerd가 gRPC로 태스크 생성을 요청합니다. containerd는 `/run/containerd/io.containerd.runtime.v2.task/moby/<id>/`에 OCI 번들을 배치하고 스펙을 `config.json`으로 씁니다. 도커의 컨테이너에는 스냅샷이 없으므로 스냅샷터의 rootfs 마운트는 없고, `root.path`가 dockerd가 이미 마운트한 루트 파일시스템을 가리킵니다.',
+				en: "dockerd asks containerd to create the task (gRPC). containerd lays out the OCI bundle at `/run/containerd/io.containerd.runtime.v2.task/moby/<id>/` and writes the spec as `config.json`. Docker's container has no snapshot, so there are no snapshotter rootfs mounts: `root.path` points at the root filesystem dockerd already mounted."
 			},
 			highlight: ['dockerd', 'containerd', 'bundle'],
-			edges: ['dockerd-containerd'],
+			edges: ['dockerd-containerd', 'containerd-bundle'],
 			reveal: ['bundle'],
-			tokens: [{ edge: 'dockerd-containerd' }]
+			tokens: [{ edge: 'dockerd-containerd' }, { edge: 'containerd-bundle' }]
 		},
 		{
 			narration: {
-				ko: 'containerd가 `containerd-shim-runc-v2 start`를 실행합니다. 이 호출이 띄운 shim은 `unix:///run/containerd/s/<sha256>`에서 ttrpc를 제공하고 자신을 child subreaper로 설정합니다. `start`는 주소를 출력하고 종료하며, shim은 PID 1의 자식이 됩니다.',
-				en: 'containerd runs `containerd-shim-runc-v2 start`. It launches the long-lived shim, which serves ttrpc on `unix:///run/containerd/s/<sha256>` and becomes a child subreaper; `start` prints the address and exits, leaving the shim to PID 1.'
+				ko: 'containerd가 `containerd-shim-runc-v2 start`를 실행합니다. 이 호출이 띄운 shim은 자신만의 프로세스 그룹에서 실행되며 `unix:///run/containerd/s/<sha256>`에서 ttrpc를 제공하고 자신을 child subreaper로 설정합니다. `start`는 주소를 출력하고 종료하며, shim은 PID 1의 자식이 됩니다.',
+				en: 'containerd runs `containerd-shim-runc-v2 start`. It launches the long-lived shim in its own process group; the shim serves ttrpc on `unix:///run/containerd/s/<sha256>` and becomes a child subreaper; `start` prints the address and exits, leaving the shim to PID 1.'
 			},
 			highlight: ['containerd', 'containerd-shim'],
 			edges: ['containerd-shim'],
@@ -96,8 +104,8 @@ export const dockerRun: ViewDef = {
 		},
 		{
 			narration: {
-				ko: 'containerd가 ttrpc로 `TaskService.Create`(id, 번들, rootfs 마운트, stdio FIFO 경로)를 보냅니다. shim은 rootfs를 마운트하고 I/O를 준비한 뒤 `runc create --bundle <bundle> --pid-file <bundle>/init.pid <id>`를 fork/exec합니다.',
-				en: 'containerd sends `TaskService.Create` over ttrpc (id, bundle, rootfs mounts, stdio FIFOs). The shim mounts the rootfs, sets up I/O and fork/execs `runc create --bundle <bundle> --pid-file <bundle>/init.pid <id>`.'
+				ko: 'containerd가 ttrpc로 `TaskService.Create`(id, 번들, stdio FIFO 경로)를 보냅니다. 도커에서는 rootfs 마운트 목록이 비어 있으므로 shim은 아무것도 마운트하지 않습니다. FIFO는 dockerd가 자신의 디렉터리 `/var/run/docker/containerd/<id>/`에 만들어 둔 것입니다. shim은 I/O를 준비한 뒤 `runc create --bundle <bundle> --pid-file <bundle>/init.pid <id>`를 fork/exec합니다.',
+				en: 'containerd sends `TaskService.Create` over ttrpc (id, bundle, stdio FIFO paths). For Docker its list of rootfs mounts is empty, so the shim mounts nothing; the FIFOs are ones dockerd made in its own directory, `/var/run/docker/containerd/<id>/`. The shim sets up I/O and fork/execs `runc create --bundle <bundle> --pid-file <bundle>/init.pid <id>`.'
 			},
 			highlight: ['containerd', 'containerd-shim', 'runc'],
 			edges: ['containerd-shim', 'shim-runc'],
@@ -106,8 +114,8 @@ export const dockerRun: ViewDef = {
 		},
 		{
 			narration: {
-				ko: 'runc가 `config.json`을 읽고, init을 새 네임스페이스(mount, net, uts, pid, ipc 등)에 clone한 뒤 cgroup, `pivot_root`, capability, seccomp를 적용합니다. init은 `exec.fifo`에서 멈춰 기다립니다. 상태는 created이고 nginx는 아직 실행되지 않았습니다.',
-				en: 'runc reads `config.json`, clones its init into new namespaces (mount, net, uts, pid, ipc…), and applies the cgroup, `pivot_root`, capabilities and seccomp. The init blocks on `exec.fifo`: state created, nginx not run yet.'
+				ko: 'runc가 `config.json`을 읽고, init을 새 네임스페이스(mount, net, uts, pid, ipc 등)에 clone한 뒤 cgroup, `root.path`로의 `pivot_root`, capability, seccomp를 적용합니다. init은 `exec.fifo`에서 멈춰 기다립니다. 상태는 created이고 nginx는 아직 실행되지 않았습니다.',
+				en: 'runc reads `config.json`, clones its init into new namespaces (mount, net, uts, pid, ipc…), and applies the cgroup, `pivot_root` into `root.path`, capabilities and seccomp. The init blocks on `exec.fifo`: state created, nginx not run yet.'
 			},
 			highlight: ['runc', 'bundle', 'kernel', 'nginx'],
 			edges: ['runc-bundle', 'runc-kernel'],
@@ -130,11 +138,12 @@ export const dockerRun: ViewDef = {
 		},
 		{
 			narration: {
-				ko: 'create와 start 사이에 dockerd가 네트워크를 연결합니다. libnetwork가 sandbox를 `/proc/<pid>/ns/net`에 묶고 veth 쌍을 만들어 한쪽은 컨테이너 안 `eth0`으로, 다른 쪽은 `docker0` 브리지에 붙인 뒤 IP와 방화벽·NAT 규칙을 설정합니다.',
-				en: 'Between create and start, dockerd wires the network: libnetwork binds the sandbox to `/proc/<pid>/ns/net`, creates a veth pair (`eth0` inside the container, the other end on `docker0`), assigns an IP and sets firewall/NAT rules.'
+				ko: 'create와 start 사이에 dockerd가 네트워크를 연결합니다. libnetwork가 샌드박스를 `/proc/<pid>/ns/net`에 묶고 veth 쌍을 만들어 한쪽은 컨테이너 안 `eth0`으로, 다른 쪽은 `docker0` 브리지에 붙인 뒤 IP를 할당합니다. containerd는 이 과정에 관여하지 않습니다.',
+				en: 'Between create and start, dockerd wires the network: libnetwork binds the sandbox to `/proc/<pid>/ns/net`, creates a veth pair (`eth0` inside the container, the other end on `docker0`) and assigns an IP. containerd takes no part in this.'
 			},
 			highlight: ['dockerd', 'nginx', 'kernel'],
-			edges: []
+			edges: ['dockerd-netns'],
+			tokens: [{ edge: 'dockerd-netns' }]
 		},
 		{
 			narration: {
@@ -142,7 +151,7 @@ export const dockerRun: ViewDef = {
 				en: "Task Start goes dockerd → containerd (gRPC) → shim (ttrpc); the shim runs `runc start <id>`. runc opens `exec.fifo` and the init `execve()`s the image's command (nginx). runc exits; TaskStart is published; dockerd answers the CLI."
 			},
 			highlight: ['dockerd', 'containerd', 'containerd-shim', 'runc', 'nginx'],
-			edges: ['dockerd-containerd', 'containerd-shim', 'shim-runc', 'shim-events'],
+			edges: ['dockerd-containerd', 'containerd-shim', 'shim-runc', 'shim-events', 'cli-dockerd'],
 			reveal: ['runc'],
 			tokens: [
 				{ edge: 'dockerd-containerd' },
@@ -154,12 +163,19 @@ export const dockerRun: ViewDef = {
 		},
 		{
 			narration: {
-				ko: '정상 상태입니다. start 호출이 끝나 CLI는 ID를 출력하고 종료했고, runc도 남아 있지 않습니다. nginx의 부모인 shim이 stdio를 붙잡고(로그는 FIFO로 dockerd에 갑니다) 종료를 기다렸다가 TaskExit를 보고합니다.',
-				en: "Steady state. The start call returned, so the CLI printed the ID and exited, and no runc remains. The shim, nginx's parent, holds its stdio (logs flow through FIFOs to dockerd) and will report TaskExit."
+				ko: '정상 상태입니다. start 호출이 끝나 CLI는 ID를 출력하고 종료했고, runc도 남아 있지 않습니다. nginx의 부모인 shim이 stdio를 열어 둔 채 유지하고(로그는 FIFO로 dockerd의 로그 드라이버에 갑니다), 종료를 기다렸다가 TaskExit를 보고합니다.',
+				en: "Steady state. The start call returned, so the CLI printed the ID and exited, and no runc remains. The shim, nginx's parent, holds its stdio open (logs flow through FIFOs to dockerd's log driver) and will report TaskExit."
 			},
 			highlight: ['dockerd', 'containerd', 'containerd-shim', 'nginx'],
-			edges: ['shim-nginx', 'shim-events', 'containerd-shim', 'dockerd-containerd'],
-			conceal: ['runc', 'docker-cli']
+			edges: [
+				'shim-nginx',
+				'shim-events',
+				'containerd-shim',
+				'dockerd-containerd',
+				'shim-log-fifo'
+			],
+			conceal: ['runc', 'docker-cli'],
+			tokens: [{ edge: 'shim-log-fifo' }]
 		}
 	]
 };

@@ -20,7 +20,7 @@ export const virtualization: DiagramDef = {
 	},
 	summary: {
 		en: 'Three ways to run isolated workloads on one machine: VMs on a hypervisor that runs on a host OS, VMs on a hypervisor that runs on bare hardware, and containers that share the host kernel.',
-		ko: '한 대의 장치에서 격리된 작업을 돌리는 세 가지 방법: 호스트 OS 위 하이퍼바이저의 VM, 하드웨어 바로 위 하이퍼바이저의 VM, 그리고 호스트 커널을 공유하는 컨테이너.'
+		ko: '한 대의 머신에서 격리된 작업을 실행하는 세 가지 방법: 호스트 OS 위 하이퍼바이저의 VM, 하드웨어 바로 위 하이퍼바이저의 VM, 그리고 호스트 커널을 공유하는 컨테이너.'
 	},
 	rows: [
 		{ id: 'hardware', label: { en: 'Hardware', ko: '하드웨어' } },

@@ -24,8 +24,8 @@ export const bareMetalNodes: NodeDef[] = [
 		tone: 'hardware',
 		notes: hardwareNotes,
 		about: {
-			en: 'The physical machine, driven directly by the hypervisor. NIST notes that servers are most often virtualized this way, and desktops with hosted virtualization.',
-			ko: '하이퍼바이저가 직접 다루는 물리 장치입니다. NIST에 따르면 서버는 대개 이 방식으로, 데스크톱은 호스트형 가상화로 가상화합니다.'
+			en: 'The physical machine; the hypervisor runs directly on it. NIST notes that servers are most often virtualized this way, and desktops with hosted virtualization.',
+			ko: '하이퍼바이저가 바로 위에서 동작하는 물리 머신입니다. NIST에 따르면 서버는 대개 이 방식으로, 데스크톱은 호스트형 가상화로 가상화합니다.'
 		},
 		sources: [src.nist125],
 		exitTo: ['hosted-hardware', 'ctr-hardware']
@@ -36,8 +36,8 @@ export const bareMetalNodes: NodeDef[] = [
 		tone: 'kernel',
 		shape: 'ghost',
 		about: {
-			en: 'Nothing sits between the hardware and the hypervisor: in bare-metal virtualization the hypervisor "runs directly on the underlying hardware, without a host OS" (NIST).',
-			ko: '하드웨어와 하이퍼바이저 사이에 아무것도 없습니다. NIST의 표현대로 베어메탈 가상화에서 하이퍼바이저는 "호스트 OS 없이 하드웨어 위에서 직접 동작"합니다.'
+			en: 'Nothing sits between the hardware and the hypervisor: in bare-metal virtualization, NIST says, the hypervisor runs directly on the underlying hardware, without a host OS.',
+			ko: '하드웨어와 하이퍼바이저 사이에 아무것도 없습니다. NIST에 따르면 베어메탈 가상화에서 하이퍼바이저는 호스트 OS 없이 하드웨어 위에서 직접 동작합니다.'
 		},
 		sources: [src.nist125],
 		exitTo: ['hosted-host-os', 'ctr-kernel']
@@ -49,10 +49,10 @@ export const bareMetalNodes: NodeDef[] = [
 		tone: 'hypervisor',
 		notes: ['virt.definition', 'virt.hypervisor'],
 		about: {
-			en: 'Runs directly on the hardware and shares it out among VMs; Xen calls itself "an open-source type-1 or baremetal hypervisor", and VMware ESXi and Microsoft Hyper-V are type 1 too. Xen still boots a privileged VM, domain 0, that holds the device drivers; KVM, which turns Linux itself into the hypervisor, is type 1 per Red Hat, but its classification is debated.',
-			ko: '하드웨어 위에서 직접 동작하며 하드웨어를 여러 VM에 나눠 줍니다. Xen은 스스로를 "오픈소스 타입 1(베어메탈) 하이퍼바이저"라 부르고, VMware ESXi와 Microsoft Hyper-V도 타입 1입니다. 다만 Xen도 장치 드라이버를 가진 특권 VM(domain 0)을 띄우며, 리눅스 자체를 하이퍼바이저로 만드는 KVM은 Red Hat 기준 타입 1이지만 분류에 이견이 있습니다.'
+			en: 'Runs directly on the hardware and shares it out among VMs. Xen describes itself as an open-source type-1 or bare-metal hypervisor; VMware ESXi (per IBM) and Microsoft Hyper-V (per Microsoft) are type 1 too. Xen still boots a privileged VM, domain 0, that holds the device drivers. KVM, a set of kernel modules that turns Linux itself into the hypervisor, is type 1 per Red Hat, but its classification is debated.',
+			ko: '하드웨어 위에서 직접 동작하며 하드웨어를 여러 VM에 나눠 줍니다. Xen은 스스로를 오픈소스 타입 1(베어메탈) 하이퍼바이저라고 소개하고, VMware ESXi(IBM의 분류)와 Microsoft Hyper-V(Microsoft의 설명)도 타입 1입니다. 다만 Xen도 장치 드라이버를 가진 특권 VM(domain 0)을 띄웁니다. 커널 모듈로 리눅스 자체를 하이퍼바이저로 만드는 KVM은 Red Hat 기준 타입 1이지만 분류에 이견이 있습니다.'
 		},
-		sources: [src.nist125, src.xen, src.redHatVm],
+		sources: [src.nist125, src.xen, src.ibmHypervisors, src.msHyperV, src.kvm, src.redHatVm],
 		exitTo: ['hosted-hypervisor', 'ctr-engine']
 	},
 	{

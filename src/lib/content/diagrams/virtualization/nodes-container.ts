@@ -15,7 +15,7 @@ export const containerNodes: NodeDef[] = [
 		notes: hardwareNotes,
 		about: {
 			en: "The physical machine. Container code runs natively on its CPU, so an image must match the host's architecture: no linux/amd64 image on an arm64 host without emulation.",
-			ko: '물리 장치입니다. 컨테이너 코드는 이 CPU에서 그대로 실행되므로 이미지가 호스트의 아키텍처와 맞아야 합니다. 에뮬레이션 없이는 arm64 호스트에서 linux/amd64 이미지를 실행할 수 없습니다.'
+			ko: '물리 머신입니다. 컨테이너 코드는 이 CPU에서 그대로 실행되므로 이미지가 호스트의 아키텍처와 맞아야 합니다. 에뮬레이션 없이는 arm64 호스트에서 linux/amd64 이미지를 실행할 수 없습니다.'
 		},
 		sources: [src.dockerMultiPlatform],
 		exitTo: ['hosted-hardware', 'bare-hardware']
@@ -28,7 +28,7 @@ export const containerNodes: NodeDef[] = [
 		notes: ['virt.container', 'namespace.separate', 'namespace.identify'],
 		about: {
 			en: 'The host\'s Linux kernel, shared by every container: "they all share the same kernel". Namespaces give each container its own view of PIDs, mounts, network and hostname; cgroups account for its CPU and memory use and can cap it.',
-			ko: '모든 컨테이너가 공유하는 호스트의 리눅스 커널입니다. Docker 문서의 표현대로 "모두 같은 커널을 공유"합니다. 네임스페이스는 각 컨테이너에 PID, 마운트, 네트워크, 호스트 이름에 대한 자신만의 시야를 주고, cgroup은 CPU와 메모리 사용량을 집계하고 제한할 수 있습니다.'
+			ko: '모든 컨테이너가 공유하는 호스트의 리눅스 커널입니다. Docker 문서의 표현대로 "모두 같은 커널을 공유"합니다. 네임스페이스는 각 컨테이너가 PID, 마운트, 네트워크, 호스트 이름을 독립적으로 보게 하고, cgroup은 CPU와 메모리 사용량을 집계하고 제한할 수 있습니다.'
 		},
 		sources: [src.dockerContainer, src.manNamespaces, src.ociLinux],
 		exitTo: ['hosted-host-os', 'bare-no-host-os']
@@ -40,8 +40,8 @@ export const containerNodes: NodeDef[] = [
 		tone: 'engine',
 		notes: ['docker.os-level', 'docker.paas', 'docker.paas-structure'],
 		about: {
-			en: 'Unlike a hypervisor, it simulates no hardware. dockerd hands containers to containerd, which keeps one shim per container as its parent; runc runs only briefly to ask the kernel for namespaces and cgroups, start the process, and exit.',
-			ko: '하이퍼바이저와 달리 하드웨어를 흉내 내지 않습니다. dockerd는 컨테이너를 containerd에 넘기고, containerd는 컨테이너마다 부모 역할을 하는 shim을 하나씩 둡니다. runc는 커널에 네임스페이스와 cgroup을 요청해 프로세스를 시작하는 잠깐 동안만 실행되고 종료합니다.'
+			en: "Unlike a hypervisor, it simulates no hardware, and it is not in the path of the containers' system calls. dockerd hands containers to containerd, which keeps one shim per container, the container's parent; runc runs only briefly to ask the kernel for namespaces and cgroups, start the process, and exit.",
+			ko: '하이퍼바이저와 달리 하드웨어를 시뮬레이션하지 않으며, 컨테이너의 시스템 콜 경로에도 있지 않습니다. dockerd는 컨테이너를 containerd에 넘기고, containerd는 컨테이너마다 shim을 하나씩 두며, 그 shim이 컨테이너의 부모입니다. runc는 커널에 네임스페이스와 cgroup을 요청해 프로세스를 시작하는 잠깐 동안만 실행되고 종료합니다.'
 		},
 		sources: [src.dockerRuntimes, src.containerdRuntimeV2, src.runcTerminals],
 		exitTo: ['hosted-hypervisor', 'bare-hypervisor']
@@ -56,7 +56,7 @@ export const containerNodes: NodeDef[] = [
 		notes: ['virt.container', 'docker.advantage'],
 		about: {
 			en: 'A container is "simply an isolated process with all of the files it needs to run": host processes in their own namespaces and cgroup, with a root filesystem from an image. The image carries the app and its libraries, but its code must still suit the host\'s kernel and CPU (no Windows container on a Linux host).',
-			ko: '컨테이너는 "실행에 필요한 모든 파일을 갖춘, 격리된 프로세스일 뿐"입니다. 자신만의 네임스페이스와 cgroup 안에 있는 호스트 프로세스이며, 루트 파일 시스템은 이미지에서 옵니다. 이미지에 앱과 라이브러리가 들어 있어도, 코드는 여전히 호스트의 커널과 CPU에 맞아야 합니다(리눅스 호스트에서 Windows 컨테이너는 실행할 수 없음).'
+			ko: '컨테이너는 "실행에 필요한 모든 파일을 갖춘, 격리된 프로세스일 뿐"입니다. 자신만의 네임스페이스와 cgroup 안에 있는 호스트 프로세스이며, 루트 파일시스템은 이미지에서 옵니다. 이미지에 앱과 라이브러리가 들어 있어도, 코드는 여전히 호스트의 커널과 CPU에 맞아야 합니다(리눅스 호스트에서 Windows 컨테이너는 실행할 수 없음).'
 		},
 		sources: [src.dockerContainer, src.dockerOverview, src.dockerMultiPlatform],
 		exitTo: ['hosted-vm', 'bare-vm']

@@ -25,7 +25,7 @@ export const hostedNodes: NodeDef[] = [
 		notes: hardwareNotes,
 		about: {
 			en: 'The physical machine: CPU, memory, storage and devices. In hosted virtualization the host OS owns it, and the hypervisor reaches it through that OS and its own kernel modules.',
-			ko: 'CPU, 메모리, 저장 장치, 주변 장치로 이루어진 물리 장치입니다. 호스트형 가상화에서는 호스트 OS가 이를 관리하고, 하이퍼바이저는 그 OS와 자신의 커널 모듈을 거쳐 하드웨어를 씁니다.'
+			ko: 'CPU, 메모리, 저장 장치, 주변 장치로 이루어진 물리 머신입니다. 호스트형 가상화에서는 호스트 OS가 이를 관리하고, 하이퍼바이저는 그 OS와 자신의 커널 모듈을 거쳐 하드웨어를 씁니다.'
 		},
 		sources: [src.nist125, src.virtualbox],
 		exitTo: ['bare-hardware', 'ctr-hardware']
@@ -37,8 +37,8 @@ export const hostedNodes: NodeDef[] = [
 		tone: 'kernel',
 		notes: ['software.os'],
 		about: {
-			en: 'An ordinary operating system (Windows, macOS, Linux…) with its own kernel, installed on the hardware. A type-2 hypervisor needs it: VirtualBox "requires an existing OS to be installed".',
-			ko: '하드웨어에 설치된, 자체 커널을 가진 일반 운영체제(Windows, macOS, Linux 등)입니다. 타입 2 하이퍼바이저는 이 OS가 있어야 동작합니다. VirtualBox 설명서는 "기존 OS가 설치되어 있어야 한다"고 말합니다.'
+			en: 'An ordinary operating system (Windows, macOS, Linux…) with its own kernel, installed on the hardware. A type-2 hypervisor needs it: VirtualBox, its manual says, requires an existing OS to be installed.',
+			ko: '하드웨어에 설치된, 자체 커널을 가진 일반 운영체제(Windows, macOS, Linux 등)입니다. 타입 2 하이퍼바이저는 이 OS가 있어야 동작합니다. VirtualBox 설명서도 기존 OS가 설치되어 있어야 한다고 말합니다.'
 		},
 		sources: [src.nist125, src.virtualbox],
 		exitTo: ['ctr-kernel', 'bare-hypervisor']
@@ -50,10 +50,10 @@ export const hostedNodes: NodeDef[] = [
 		tone: 'hypervisor',
 		notes: ['virt.definition', 'virt.hosted'],
 		about: {
-			en: 'A hypervisor that "runs on top of the host OS" (NIST), as an application plus kernel modules; examples are Oracle VirtualBox, "a so-called hosted hypervisor, sometimes referred to as a type 2 hypervisor", and VMware Workstation. The note\'s description of host virtualization leaves this layer out, but every hosted setup has one.',
-			ko: 'NIST의 표현대로 "호스트 OS 위에서 동작하는" 하이퍼바이저로, 애플리케이션과 커널 모듈 형태로 실행됩니다. 예로는 스스로를 "호스티드 하이퍼바이저, 타입 2 하이퍼바이저"라 부르는 Oracle VirtualBox와 VMware Workstation이 있습니다. 노트의 호스트 가상화 설명에는 빠져 있지만, 호스트형 구성에는 항상 이 계층이 있습니다.'
+			en: "A hypervisor that runs on top of the host OS (NIST), as an application plus kernel modules. Examples are Oracle VirtualBox, which describes itself as a hosted hypervisor, also called type 2, and VMware Workstation; IBM lists both as type 2. The note's description of host virtualization leaves this layer out, but every hosted setup has one.",
+			ko: 'NIST에 따르면 호스트 OS 위에서 동작하는 하이퍼바이저로, 애플리케이션과 커널 모듈 형태로 실행됩니다. 예로는 스스로를 호스트형 하이퍼바이저, 곧 타입 2 하이퍼바이저라고 소개하는 Oracle VirtualBox와 VMware Workstation이 있으며, IBM도 둘 다 타입 2로 분류합니다. 노트의 호스트 가상화 설명에는 빠져 있지만, 호스트형 구성에는 항상 이 계층이 있습니다.'
 		},
-		sources: [src.nist125, src.virtualbox],
+		sources: [src.nist125, src.virtualbox, src.ibmHypervisors],
 		exitTo: ['bare-hypervisor', 'ctr-engine']
 	},
 	{
@@ -77,8 +77,8 @@ export const hostedNodes: NodeDef[] = [
 		shape: 'frame',
 		copies: 2,
 		about: {
-			en: 'A virtual machine: simulated hardware (CPU, memory, disks, network cards) that the hypervisor presents. NIST defines virtualization as "the simulation of the software and/or hardware upon which other software runs".',
-			ko: '가상 머신은 하이퍼바이저가 제공하는 가상 하드웨어(CPU, 메모리, 디스크, 네트워크 카드)입니다. NIST는 가상화를 "다른 소프트웨어가 실행되는 기반인 소프트웨어나 하드웨어를 시뮬레이션하는 것"으로 정의합니다.'
+			en: 'A virtual machine: simulated hardware (CPU, memory, disks, network cards) that the hypervisor presents. NIST defines virtualization as the simulation of the software and/or hardware upon which other software runs.',
+			ko: '가상 머신은 하이퍼바이저가 제공하는 가상 하드웨어(CPU, 메모리, 디스크, 네트워크 카드)입니다. NIST는 가상화를 다른 소프트웨어가 실행되는 기반인 소프트웨어나 하드웨어를 시뮬레이션하는 것으로 정의합니다.'
 		},
 		sources: [src.nist125],
 		exitTo: ['ctr-container', 'bare-vm']

@@ -18,7 +18,7 @@ export const views: ViewDef[] = [
 			{
 				narration: {
 					en: 'All three start from the same kind of physical machine: CPU, memory, storage and devices. What differs is what sits on top of it.',
-					ko: '세 방식 모두 같은 종류의 물리 장치(CPU, 메모리, 저장 장치, 주변 장치)에서 출발합니다. 다른 것은 그 위에 무엇이 올라가느냐입니다.'
+					ko: '세 방식 모두 같은 종류의 물리 머신(CPU, 메모리, 저장 장치, 주변 장치)에서 출발합니다. 다른 것은 그 위에 무엇이 올라가느냐입니다.'
 				},
 				highlight: ['hosted-hardware', 'bare-hardware', 'ctr-hardware']
 			},
@@ -32,7 +32,7 @@ export const views: ViewDef[] = [
 			{
 				narration: {
 					en: 'The virtualization layer: both hypervisors present simulated hardware, the VMs. The container engine simulates none; it has the kernel set up namespaces and cgroups around ordinary processes.',
-					ko: '가상화 계층: 두 하이퍼바이저는 가상 하드웨어, 즉 VM을 제공합니다. 컨테이너 엔진은 하드웨어를 흉내 내지 않고, 커널이 일반 프로세스에 네임스페이스와 cgroup을 씌우게 합니다.'
+					ko: '가상화 계층: 두 하이퍼바이저는 가상 하드웨어, 즉 VM을 제공합니다. 컨테이너 엔진은 하드웨어를 시뮬레이션하지 않고, 커널이 일반 프로세스에 네임스페이스와 cgroup을 적용하게 합니다.'
 				},
 				highlight: [
 					'hosted-hypervisor',
@@ -80,7 +80,7 @@ export const views: ViewDef[] = [
 			{
 				narration: {
 					en: 'Start with the physical machine: CPU, memory, storage and devices.',
-					ko: '물리 장치에서 시작합니다: CPU, 메모리, 저장 장치, 주변 장치.'
+					ko: '물리 머신에서 시작합니다: CPU, 메모리, 저장 장치, 주변 장치.'
 				},
 				highlight: ['hosted-hardware']
 			},
@@ -95,7 +95,7 @@ export const views: ViewDef[] = [
 			{
 				narration: {
 					en: "A type-2 hypervisor such as VirtualBox runs on the host OS as an app plus kernel modules, beside ordinary apps. The note's 'host virtualization' leaves this layer out.",
-					ko: "VirtualBox 같은 타입 2 하이퍼바이저가 일반 앱들 옆에서 애플리케이션과 커널 모듈로 호스트 OS 위에 동작합니다. 노트의 '호스트 가상화' 설명에는 이 계층이 빠져 있습니다."
+					ko: "VirtualBox 같은 타입 2 하이퍼바이저는 애플리케이션과 커널 모듈 형태로, 일반 앱과 나란히 호스트 OS 위에서 동작합니다. 노트의 '호스트 가상화' 설명에는 이 계층이 빠져 있습니다."
 				},
 				reveal: ['hosted-hypervisor', 'hosted-host-apps'],
 				highlight: ['hosted-hypervisor', 'hosted-host-apps']
@@ -131,7 +131,7 @@ export const views: ViewDef[] = [
 			{
 				narration: {
 					en: 'Start with the physical machine. Servers are most often virtualized this way.',
-					ko: '물리 장치에서 시작합니다. 서버는 대개 이 방식으로 가상화합니다.'
+					ko: '물리 머신에서 시작합니다. 서버는 대개 이 방식으로 가상화합니다.'
 				},
 				highlight: ['bare-hardware']
 			},
@@ -146,7 +146,7 @@ export const views: ViewDef[] = [
 			{
 				narration: {
 					en: 'The hypervisor divides the machine into VMs, each with simulated hardware. Xen also boots a privileged VM, domain 0, that holds the device drivers.',
-					ko: '하이퍼바이저는 장치를 여러 VM으로 나누고 각 VM에 가상 하드웨어를 줍니다. Xen은 장치 드라이버를 가진 특권 VM인 domain 0도 함께 띄웁니다.'
+					ko: '하이퍼바이저는 머신을 여러 VM으로 나누고 각 VM에 가상 하드웨어를 제공합니다. Xen은 장치 드라이버를 가진 특권 VM인 domain 0도 함께 띄웁니다.'
 				},
 				reveal: ['bare-vm'],
 				highlight: ['bare-vm']
@@ -182,7 +182,7 @@ export const views: ViewDef[] = [
 			{
 				narration: {
 					en: 'Start with the physical machine. Container code will run on its CPU natively, so images must match its architecture (short of emulation).',
-					ko: '물리 장치에서 시작합니다. 컨테이너 코드는 이 CPU에서 그대로 실행되므로 에뮬레이션을 쓰지 않는 한 이미지가 CPU 아키텍처와 맞아야 합니다.'
+					ko: '물리 머신에서 시작합니다. 컨테이너 코드는 이 CPU에서 그대로 실행되므로 에뮬레이션을 쓰지 않는 한 이미지가 CPU 아키텍처와 맞아야 합니다.'
 				},
 				highlight: ['ctr-hardware']
 			},
@@ -197,7 +197,7 @@ export const views: ViewDef[] = [
 			{
 				narration: {
 					en: 'The engine simulates no hardware. dockerd hands containers to containerd, which keeps one shim per container; runc runs only briefly to set each one up, then exits.',
-					ko: '엔진은 하드웨어를 흉내 내지 않습니다. dockerd가 컨테이너를 containerd에 넘기고, containerd는 컨테이너마다 shim을 하나씩 둡니다. runc는 컨테이너를 준비하는 잠깐 동안만 실행되고 종료합니다.'
+					ko: '엔진은 하드웨어를 시뮬레이션하지 않습니다. dockerd가 컨테이너를 containerd에 넘기고, containerd는 컨테이너마다 shim을 하나씩 둡니다. runc는 컨테이너를 준비하는 잠깐 동안만 실행되고 종료합니다.'
 				},
 				reveal: ['ctr-engine'],
 				highlight: ['ctr-engine']
@@ -205,7 +205,7 @@ export const views: ViewDef[] = [
 			{
 				narration: {
 					en: "Each container is a group of isolated host processes, with no guest kernel to boot. This is the note's 'container virtualization'.",
-					ko: "각 컨테이너는 격리된 호스트 프로세스들이며, 부팅할 게스트 커널이 없습니다. 노트의 '컨테이너 가상화'가 이것입니다."
+					ko: "각 컨테이너는 격리된 호스트 프로세스의 묶음이며, 부팅할 게스트 커널이 없습니다. 노트의 '컨테이너 가상화'가 이것입니다."
 				},
 				reveal: ['ctr-container', 'ctr-no-guest-kernel'],
 				highlight: ['ctr-container', 'ctr-no-guest-kernel']

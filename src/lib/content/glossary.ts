@@ -1,0 +1,107 @@
+/**
+ * The app's Korean terms: one rendering per concept, for every Korean string Container Atlas writes
+ * (diagrams, corrections, UI). The note itself is the author's text and is exempt; so is anything
+ * quoted from it. `rejected` lists the variants that must not appear: a unit test scans every Korean
+ * string for them. Keep each pattern narrow enough that it only matches the variant it names.
+ */
+
+export interface GlossaryEntry {
+	/** The concept, in English, as the app says it. */
+	en: string;
+	/** The one Korean term for it. */
+	ko: string;
+	/** What the term means here, when readers could confuse it with a neighbour. */
+	gloss?: string;
+	/** A correct use, when the bare term alone is not one (default: the term). */
+	example?: string;
+	/** Renderings that must not appear in any Korean string of the app. */
+	rejected: RegExp[];
+}
+
+export const glossary: GlossaryEntry[] = [
+	{
+		en: 'hosted (type-2) virtualization / hypervisor',
+		ko: '호스트형',
+		rejected: [/호스티드/]
+	},
+	{
+		en: 'physical machine',
+		ko: '물리 머신',
+		gloss: '장치 means a device (저장 장치, 주변 장치), never the machine as a whole',
+		rejected: [/물리 장치/, /한 대의 장치/, /장치를 여러 VM/]
+	},
+	{
+		en: 'root filesystem',
+		ko: '루트 파일시스템',
+		rejected: [/루트 파일 시스템/]
+	},
+	{
+		en: 'cgroup (in prose)',
+		ko: 'cgroup',
+		rejected: [/cgroups/]
+	},
+	{
+		en: 'Windows',
+		ko: 'Windows',
+		rejected: [/윈도우/]
+	},
+	{
+		en: 'simulation (what a hypervisor does to hardware)',
+		ko: '시뮬레이션',
+		rejected: [/모사/, /흉내/]
+	},
+	{
+		en: 'high-level container runtime (containerd)',
+		ko: '고수준 컨테이너 런타임',
+		gloss: 'containerd: manages images and the container lifecycle, and runs a shim per container',
+		rejected: [/고수준 런타임/]
+	},
+	{
+		en: 'low-level container runtime (runc)',
+		ko: '저수준 컨테이너 런타임',
+		gloss:
+			'runc: creates and starts one container from an OCI bundle, then exits; "OCI 런타임" only in "OCI 런타임 스펙"',
+		rejected: [/저수준 런타임/, /OCI 런타임(?! 스펙)/]
+	},
+	{
+		en: 'runtime engine (containerd docs’ word for the low-level runtime a shim runs)',
+		ko: '런타임 엔진',
+		gloss: 'always glossed in parentheses where it appears',
+		example: '런타임 엔진(containerd 문서의 용어로, runc 같은 저수준 컨테이너 런타임)',
+		rejected: [/런타임 엔진(?!\()/]
+	},
+	{
+		en: 'runtime name (io.containerd.runc.v2)',
+		ko: '런타임 이름',
+		gloss: 'the name containerd maps to a shim binary, not a runtime of its own',
+		rejected: [/런타임 `io\.containerd/, /runc\.v2`? 런타임/]
+	},
+	{
+		en: 'explanation (the app’s side panel and the team’s text in it)',
+		ko: '설명',
+		gloss: '노트 / 노트 원문 is only ever the author’s note',
+		rejected: [/노트 (닫기|열기)/, /노트를 열/, /노드의 노트/, /에 대한 노트/]
+	},
+	{
+		en: 'sandbox (libnetwork)',
+		ko: '샌드박스',
+		rejected: [/sandbox/]
+	},
+	{
+		en: 'content store (containerd)',
+		ko: '콘텐츠 스토어',
+		rejected: [/content store/]
+	},
+	{
+		en: 'Docker Engine, Docker docs (product and site names stay in Latin script)',
+		ko: 'Docker Engine',
+		gloss:
+			'도커 alone is the project in prose; its products and its documentation keep their names',
+		rejected: [/도커 엔진/, /도커 (공식 )?문서/]
+	},
+	{
+		en: 'holds (stdio) open',
+		ko: '열어 둔 채 유지하다',
+		rejected: [/붙잡/]
+	}
+];
