@@ -30,7 +30,8 @@ export function stepSpeech(
 	const view = def.views.find((v) => v.id === viewId) ?? def.views[0];
 	const s = view.steps[step - 1];
 	const t = ui[lang];
-	const before = s ? `${t.step(step, view.steps.length)}.` : '';
+	// Step 0 is the overview: "Overview · N steps." before the view's summary.
+	const before = s || step === 0 ? `${t.step(step, view.steps.length)}.` : '';
 	if (!s) return { before, after: '' };
 	const relabels = relabelsAtStep(view, step);
 	const nodes = new Map(def.nodes.map((n) => [n.id, n]));
