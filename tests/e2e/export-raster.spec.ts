@@ -23,6 +23,9 @@ async function exportedSvg(page: Page, path: string): Promise<string> {
 	await page.goto(path);
 	await expect(page.locator('svg[data-diagram] [data-node][tabindex="0"]')).toHaveCount(1);
 	await expect(page.locator('html.restoring')).toHaveCount(0);
+	// The exports sit in the share menu (a <details>).
+	const menu = page.locator('[data-share-menu]');
+	if ((await menu.getAttribute('open')) === null) await menu.locator('summary').click();
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
 		page.locator('[data-export="svg"]').click()
