@@ -38,7 +38,7 @@ const page = await browser.newPage({
 	viewport: { width: 600, height: 315 },
 	deviceScaleFactor: 2,
 	colorScheme: 'light',
-	// The pages' CSP forbids inline styles; the style tag below is the script's, not the page's.
+	// The pages' CSP allows no inline styles; the band this script adds is its own, not the page's.
 	bypassCSP: true
 });
 for (const { id, diagram, view } of views) {

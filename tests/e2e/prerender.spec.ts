@@ -6,6 +6,7 @@
 import { test, expect } from '@playwright/test';
 import type { DiagramDef, Lang } from '../../src/lib/content/types';
 import {
+	DIAGRAMS,
 	allNodeIds,
 	diagramSvg,
 	exposedNodeIds,
@@ -103,9 +104,9 @@ for (const { lang, def, view } of cases) {
 	});
 }
 
-test('every view of both diagrams is prerendered in both languages', async ({ request }) => {
+test('every view of every diagram is prerendered in both languages', async ({ request }) => {
 	for (const lang of ['ko', 'en'] as const) {
-		for (const def of [virtualization, runtime]) {
+		for (const def of DIAGRAMS) {
 			for (const v of def.views) {
 				const paths = [viewPath(lang, def, v.id), `/${lang}/${def.id}/${v.id}/`];
 				for (const path of new Set(paths)) {

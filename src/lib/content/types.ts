@@ -79,6 +79,18 @@ export interface GridPlace {
 	rows?: number;
 }
 
+/**
+ * A link to the same thing drawn in another diagram (or another view of this one): shown in the
+ * note panel as "Also in …", opening `/{lang}/{diagram}/{view}/?node={node}`. Validated across every
+ * diagram of the index: the target must exist and the node must be in that view.
+ */
+export interface RelatedRef {
+	diagram: string;
+	/** Default: the target diagram's default view. */
+	view?: string;
+	node: string;
+}
+
 export interface NodeDef {
 	id: string;
 	label: L10n;
@@ -95,10 +107,16 @@ export interface NodeDef {
 	sources: SourceRef[];
 	/** Addresses, ports, interface names…: compact lines on the node, a list in the panel. */
 	facts?: FactDef[];
-	/** When hidden by a view change, shrink into the first of these that is visible (motion only). */
+	/**
+	 * When hidden, shrink into the first of these that is visible (motion only): on a view change,
+	 * and within a view at a step that conceals (or has not yet revealed) this node, so the parts a
+	 * box splits into grow out of it and merge back into it.
+	 */
 	exitTo?: string[];
 	/** How long the process lives, for diagrams that show lifetimes. */
 	lifetime?: 'daemon' | 'per-container' | 'transient' | 'workload';
+	/** The same thing in other diagrams. */
+	related?: RelatedRef[];
 }
 
 export interface EdgeDef {
@@ -118,6 +136,8 @@ export interface EdgeDef {
 	 * corridor between the columns. Other layouts ignore it.
 	 */
 	route?: 'side' | 'across';
+	/** The same mechanism in other diagrams; listed in the panels of the nodes it joins. */
+	related?: RelatedRef[];
 }
 
 export interface GroupDef {

@@ -9,6 +9,7 @@ import { diagrams, findDiagram } from '$lib/content/diagrams';
 import { resolvePassage, type Passage } from '$lib/content/notes';
 import { corrections } from '$lib/content/corrections';
 import { isLang } from '$lib/state/url';
+import { relatedLinks } from '$lib/content/related';
 
 /** Every (lang, diagram, view) triple; `withDefault` adds the view-less path of each diagram. */
 export function viewEntries(withDefault: boolean) {
@@ -40,7 +41,8 @@ export function loadView(params: { lang: string; diagram: string; view?: string 
 		def: inLang(def, lang),
 		view,
 		passages,
-		corrections: inLang(relevant, lang)
+		corrections: inLang(relevant, lang),
+		related: inLang(relatedLinks(diagrams, def), lang)
 	};
 }
 

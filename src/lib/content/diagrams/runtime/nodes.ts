@@ -105,7 +105,11 @@ export const nodes: NodeDef[] = [
 			ko: '컨테이너의 실체는 자신의 네임스페이스와 cgroup 안에서 실행되는 평범한 리눅스 프로세스입니다. 자기 PID 네임스페이스에서는 PID 1이고 호스트에서는 다른 PID를 가지며, 부모는 shim입니다.',
 			en: "The container itself: an ordinary Linux process in the container's namespaces and cgroup. It is PID 1 of its own PID namespace, has a different PID on the host, and its parent is the shim."
 		},
-		sources: [src.dockerContainer, src.manNamespaces, src.containerdLifecycle]
+		sources: [src.dockerContainer, src.manNamespaces, src.containerdLifecycle],
+		related: [
+			{ diagram: 'processes', view: 'fork-exec', node: 'container-nginx' },
+			{ diagram: 'namespaces', view: 'pid', node: 'nginx' }
+		]
 	},
 	{
 		id: 'bundle',
@@ -134,7 +138,11 @@ export const nodes: NodeDef[] = [
 			ko: '모든 컨테이너가 함께 쓰는 호스트의 커널로, 게스트 커널은 없습니다. runc가 설정하는 네임스페이스(프로세스가 무엇을 보는지), cgroup(얼마나 쓰는지), 마운트, seccomp를 제공합니다.',
 			en: "The host's kernel, shared by every container; there is no guest kernel. It provides the namespaces (what a process can see), cgroups (how much it can use), mounts and seccomp that runc configures."
 		},
-		sources: [src.ociLinux, src.manNamespaces, src.manCgroups]
+		sources: [src.ociLinux, src.manNamespaces, src.manCgroups],
+		related: [
+			{ diagram: 'namespaces', view: 'types', node: 'ctr-set' },
+			{ diagram: 'namespaces', view: 'cgroups', node: 'cg-root' }
+		]
 	},
 	{
 		id: 'systemd',
