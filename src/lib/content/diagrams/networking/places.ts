@@ -13,7 +13,7 @@ type Narrow = Record<string, Partial<BoxPlace>>;
 /** Five columns of the host, wide: namespace, veth, bridge, veth, namespace. */
 export const HOST_GRID = { cols: 5, widths: [3, 1.3, 2, 1.3, 3] };
 /** Three columns of the host on phones: veth | bridge | veth over namespace | · | namespace. */
-export const HOST_GRID_NARROW = { cols: 3, widths: [1.1, 1.2, 1.1] };
+export const HOST_GRID_NARROW = { cols: 3, widths: [1, 1.4, 1] };
 
 /**
  * One container `name` in `row` of the host, on the `left` (col 0) or right (col 4) of its
