@@ -111,6 +111,13 @@ export const sources = {
 		label: 'Docker docs: Legacy container links',
 		url: 'https://docs.docker.com/engine/network/links/'
 	},
+	// Not in domain.md: docker/docs content/manuals/engine/network/firewall-iptables.md (read at
+	// 18e570f6): rules in the host's namespace, nat table for masquerading and port mapping, filter
+	// chains (DOCKER-USER, DOCKER-FORWARD, …) jumped to from FORWARD, whose policy Docker sets to DROP.
+	dockerIptables: {
+		label: 'Docker docs: Docker with iptables',
+		url: 'https://docs.docker.com/engine/network/firewall-iptables/'
+	},
 	// [M-net] createVeth: "a veth device with one end in the container's network namespace"
 	mobyBridgeDriver: {
 		label: 'moby libnetwork drivers/bridge/bridge_linux.go',

@@ -69,10 +69,10 @@ export const bridgeEdges: EdgeDef[] = [
 		label: { ko: '게이트웨이 172.17.0.1', en: 'gateway 172.17.0.1' },
 		both: true,
 		about: {
-			ko: '기본 브리지의 게이트웨이입니다. 다른 브리지 네트워크로 가는 패킷은 여기서 방화벽 규칙에 막힙니다.',
-			en: 'The default bridge\'s gateway. Packets for another bridge network are dropped here by the firewall rules: containers on different bridge networks "can\'t communicate directly".'
+			ko: '기본 브리지의 게이트웨이입니다. 다른 브리지 네트워크로 가는 패킷은 호스트가 라우팅해 넘기려 할 때 FORWARD 경로의 격리 규칙(iptables/nftables)에 버려집니다.',
+			en: "The default bridge's gateway. A packet for another bridge network is dropped when the host would route it on: the isolation rules (iptables/nftables) on the FORWARD path keep containers on different bridge networks from talking directly."
 		},
-		sources: [src.dockerBridge]
+		sources: [src.dockerBridge, src.dockerIptables]
 	},
 	{
 		id: 'fw-nic',

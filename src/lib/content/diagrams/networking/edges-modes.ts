@@ -29,7 +29,7 @@ function overlayPath(n: 1 | 2): EdgeDef[] {
 			id: `ov${n}-vxlan-nic`,
 			from: `ov${n}-vxlan`,
 			to: `h${n}-eth0`,
-			label: { ko: 'VXLAN 캡슐화', en: 'VXLAN wrap' },
+			label: { ko: '캡슐화', en: 'wrap' },
 			both: true
 		},
 		{

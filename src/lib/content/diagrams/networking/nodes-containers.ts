@@ -101,7 +101,7 @@ export const containerNodes: NodeDef[] = [
 	{
 		id: 'old-app',
 		label: { ko: 'old', en: 'old' },
-		detail: { ko: '--network 없이 실행', en: 'run without --network' },
+		detail: { ko: '--network 없음', en: 'no --network' },
 		tone: 'app',
 		about: {
 			ko: '`--network` 없이 실행해 기본 브리지에 연결된 컨테이너입니다. 내장 DNS를 쓰지 않고 호스트의 `/etc/resolv.conf` 사본을 받으므로, 다른 컨테이너를 이름으로 찾지 못합니다.',
@@ -113,7 +113,7 @@ export const containerNodes: NodeDef[] = [
 	{
 		id: 'cache-app',
 		label: { ko: 'cache', en: 'cache' },
-		detail: { ko: '기본 브리지의 다른 컨테이너', en: 'another default-bridge container' },
+		detail: { ko: '역시 기본 브리지', en: 'default bridge too' },
 		tone: 'app',
 		about: {
 			ko: '역시 기본 브리지에 있는 컨테이너입니다. old는 이 컨테이너에 IP 주소로는 닿지만 이름으로는 닿지 못합니다. 레거시 `--link`가 이름을 줄 수 있지만, 그것은 old의 `/etc/hosts`에 cache의 주소를 적어 넣는 방식입니다.',

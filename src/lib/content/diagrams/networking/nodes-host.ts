@@ -55,22 +55,29 @@ export const hostNodes: NodeDef[] = [
 		label: { ko: 'app-net 브리지', en: 'app-net bridge' },
 		detail: { ko: '사용자 정의 브리지 · L2', en: 'user-defined bridge · L2' },
 		tone: 'bridge',
-		facts: [fact('subnet', '서브넷', '172.18.0.0/16'), fact('gateway', '게이트웨이', '172.18.0.1')],
+		// One line, as `ip addr` shows the bridge: the gateway and the prefix fit a phone's box.
+		facts: [
+			inet('172.18.0.1/16'),
+			{ ...fact('subnet', '서브넷', '172.18.0.0/16'), panelOnly: true }
+		],
 		about: {
-			ko: '`docker network create app-net`이 만든 리눅스 소프트웨어 브리지(2계층 장치)입니다. 사용자 정의 네트워크마다 자신의 브리지, 서브넷, 옵션을 갖습니다. 같은 브리지의 컨테이너는 서로의 모든 포트에 닿고 이름으로 서로를 찾습니다. bridge 드라이버는 서로 다른 브리지 네트워크의 컨테이너가 직접 통신하지 못하게 하는 규칙을 호스트에 설치합니다. 서브넷 172.18.0.0/16은 기본 주소 풀의 두 번째 블록입니다.',
-			en: 'The Linux software bridge (a link-layer device) that `docker network create app-net` made: "each user-defined network creates a configurable bridge", with its own subnet and options. Containers on it reach all of each other\'s ports and find each other by name; the bridge driver installs rules so that containers on different bridge networks "can\'t communicate directly". 172.18.0.0/16 is the second block of the default address pools.'
+			ko: '`docker network create app-net`이 만든 리눅스 소프트웨어 브리지(2계층 장치)입니다. 사용자 정의 네트워크마다 자신의 브리지, 서브넷, 옵션을 갖습니다. 같은 브리지의 컨테이너는 서로의 모든 포트에 닿고 이름으로 서로를 찾습니다. bridge 드라이버는 서로 다른 브리지 네트워크의 컨테이너가 직접 통신하지 못하고 게시된 포트로만 닿게 하는 방화벽 규칙을 호스트에 설치합니다. 서브넷 172.18.0.0/16은 기본 주소 풀의 두 번째 블록입니다.',
+			en: 'The Linux software bridge (a link-layer device) that `docker network create app-net` made: "each user-defined network creates a configurable bridge", with its own subnet and options. Containers on it reach all of each other\'s ports and find each other by name; the bridge driver installs firewall rules on the host so that containers on different bridge networks cannot talk to each other directly, only through published ports. 172.18.0.0/16 is the second block of the default address pools.'
 		},
 		sources: [src.dockerBridge, src.dockerNetworking, src.mobyBridgeDriver]
 	},
 	{
 		id: 'docker0',
 		label: { ko: 'docker0', en: 'docker0' },
-		detail: { ko: '기본 브리지 (bridge)', en: 'default bridge (bridge)' },
+		detail: { ko: '기본 브리지', en: 'default bridge' },
 		tone: 'bridge',
-		facts: [fact('subnet', '서브넷', '172.17.0.0/16'), fact('gateway', '게이트웨이', '172.17.0.1')],
+		facts: [
+			inet('172.17.0.1/16'),
+			{ ...fact('subnet', '서브넷', '172.17.0.0/16'), panelOnly: true }
+		],
 		about: {
 			ko: 'Docker가 처음 시작할 때 만드는 기본 브리지 네트워크 `bridge`의 리눅스 브리지로, 이름은 docker0입니다. `--network` 없이 실행한 컨테이너는 모두 여기에 연결됩니다. 이 컨테이너들은 IP 주소로만 서로 닿고 이름으로는 찾지 못합니다. Docker 문서는 이 네트워크를 레거시로 보고 운영 환경에 권하지 않습니다.',
-			en: 'The Linux bridge, named docker0, of the default `bridge` network Docker creates on first start. Every container run without `--network` joins it; they reach each other "only by IP address" and "cannot refer to each other by name". Docker\'s docs call it "a legacy detail of Docker" that "is not recommended for production use".'
+			en: 'The Linux bridge, named docker0, of the default `bridge` network Docker creates on first start. Every container run without `--network` joins it; they reach each other "only by IP address" and cannot resolve each other by name. Docker\'s docs call it "a legacy detail of Docker" that "is not recommended for production use".'
 		},
 		sources: [src.dockerBridge, src.dockerNetworking, src.mobyBridgeInterface]
 	},
@@ -92,10 +99,10 @@ export const hostNodes: NodeDef[] = [
 		detail: { ko: 'iptables / nftables', en: 'iptables / nftables' },
 		tone: 'netfilter',
 		about: {
-			ko: 'dockerd가 호스트에 설치하는 패킷 필터 규칙입니다. 게시된 포트에는 목적지 주소 변환(DNAT)을, 컨테이너가 밖으로 나가는 연결에는 마스커레이드를 적용하고, 게시되지 않은 포트와 서로 다른 브리지 네트워크 사이의 직접 통신은 막습니다.',
-			en: 'The packet-filter rules dockerd installs on the host: destination NAT for published ports, masquerading for connections containers make to the outside, and blocks on unpublished ports and on direct traffic between different bridge networks.'
+			ko: 'dockerd가 호스트의 네트워크 네임스페이스에 설치하는 netfilter 규칙(iptables, 또는 nftables)입니다. nat 테이블에서는 게시된 포트에 목적지 주소 변환(DNAT)을, 컨테이너가 밖으로 나가는 연결에 마스커레이드를 적용합니다. filter 테이블의 FORWARD 경로에서는 게시되지 않은 포트로 오는 연결과 서로 다른 브리지 네트워크 사이의 직접 통신을 버립니다(DROP). 체인 이름은 릴리스마다 다르며, 예전 릴리스는 네트워크 격리에 DOCKER-ISOLATION-STAGE-1/2 체인을 썼고 최근 문서는 DOCKER-FORWARD 등을 설명합니다.',
+			en: "The netfilter rules (iptables, or nftables) dockerd installs in the host's network namespace. In the nat table: destination NAT for published ports and masquerading for connections containers make to the outside. On the filter table's FORWARD path: drops for unpublished ports and for direct traffic between different bridge networks. Chain names differ between releases: older ones isolated networks with the DOCKER-ISOLATION-STAGE-1/2 chains; the current docs describe DOCKER-FORWARD and others."
 		},
-		sources: [src.dockerPorts, src.dockerBridge]
+		sources: [src.dockerPorts, src.dockerBridge, src.dockerIptables]
 	},
 	{
 		id: 'client',
@@ -123,7 +130,7 @@ export const hostNodes: NodeDef[] = [
 	{
 		id: 'host-curl',
 		label: { ko: '호스트의 curl', en: 'curl on the host' },
-		detail: { ko: '호스트 자신의 프로세스', en: "the host's own process" },
+		detail: { ko: '호스트 프로세스', en: 'host process' },
 		tone: 'userland',
 		about: {
 			ko: '호스트에서 직접 실행한 프로세스입니다. `-p 127.0.0.1:8080:80`처럼 루프백 주소에만 게시한 포트에는 호스트 자신만 접근할 수 있습니다.',

@@ -17,7 +17,7 @@ export const modeNodes: NodeDef[] = [
 			fact('port', '포트', '192.168.1.10:80')
 		],
 		about: {
-			ko: 'host 모드의 컨테이너는 호스트의 네트워크 네임스페이스를 공유하므로 자기 IP 주소를 받지 않습니다. 80번 포트에 바인드하면 애플리케이션은 호스트 IP의 80번 포트에서 바로 열립니다. NAT도 포트마다의 userland-proxy도 없어서 성능이 필요하거나 넓은 포트 범위를 다뤄야 할 때 씁니다. Linux의 Docker Engine에서 지원되고, Docker Desktop은 4.34부터 설정에서 켜야 합니다.',
+			ko: 'host 모드의 컨테이너는 호스트의 네트워크 네임스페이스를 공유하므로 자기 IP 주소를 받지 않습니다. 80번 포트에 바인드하면 애플리케이션은 호스트 IP의 80번 포트에서 바로 열립니다. NAT도 포트마다의 userland-proxy도 없어서 성능이 필요하거나 넓은 포트 범위를 다뤄야 할 때 씁니다. Linux의 Docker Engine에서 지원되고, Docker Desktop에서는 4.34부터 지원되며 설정에서 켜야 합니다.',
 			en: 'A host-mode container shares "the host\'s networking namespace" and "doesn\'t get its own IP-address allocated": bind to port 80 and the application is available on port 80 of the host\'s IP address. With no NAT and no per-port "userland-proxy", it suits performance or "a large range of ports". Supported on Docker Engine on Linux, and in Docker Desktop from 4.34 once enabled in Settings.'
 		},
 		sources: [src.dockerHostNetwork]
@@ -70,7 +70,7 @@ export const modeNodes: NodeDef[] = [
 	},
 	{
 		id: 'side-app',
-		label: { ko: 'sidecar', en: 'sidecar' },
+		label: { ko: '사이드카', en: 'sidecar' },
 		detail: { ko: '--network container:web', en: '--network container:web' },
 		tone: 'process',
 		about: {

@@ -26,7 +26,7 @@ function overlayHost(n: 1 | 2, role: { ko: string; en: string }, hostIp: string,
 		{
 			id: `dockerd${n}`,
 			label: { ko: 'dockerd', en: 'dockerd' },
-			detail: { ko: `스웜 ${role.ko} · 내장 DNS`, en: `swarm ${role.en} · embedded DNS` },
+			detail: { ko: '내장 DNS', en: 'embedded DNS' },
 			tone: 'engine',
 			about: {
 				ko: `host${n}의 Docker 데몬입니다. 스웜의 제어 정보와 노드 사이 정보를 주고받고, 내장 DNS로 overlay 네트워크의 컨테이너 이름에 답합니다. 그래서 다른 호스트의 컨테이너도 이름으로 찾을 수 있습니다.`,
@@ -49,7 +49,7 @@ function overlayHost(n: 1 | 2, role: { ko: string; en: string }, hostIp: string,
 		{
 			id: `${ctr}-app`,
 			label: { ko: ctr, en: ctr },
-			detail: { ko: 'alpine · ping', en: 'alpine · ping' },
+			detail: { ko: 'ping', en: 'ping' },
 			tone: 'app',
 			about: {
 				ko: `${ctr}의 프로세스입니다. 다른 호스트에 있는 컨테이너에도 \`ping alpine${3 - n}\`처럼 이름으로 닿습니다. 이름 검색은 컨테이너 이름이 유일할 때만 동작합니다.`,
@@ -88,20 +88,20 @@ function overlayHost(n: 1 | 2, role: { ko: string; en: string }, hostIp: string,
 			tone: 'bridge',
 			facts: [fact('gateway', '게이트웨이', '10.0.0.1')],
 			about: {
-				ko: 'test-net 네임스페이스 안의 리눅스 브리지로, 이 호스트의 test-net 컨테이너와 VXLAN 장치를 잇습니다. 목적지가 다른 호스트에 있으면 프레임은 VXLAN 장치로 갑니다.',
-				en: "The Linux bridge inside test-net's namespace, joining this host's test-net containers and the VXLAN device. Frames for a container on another host go to the VXLAN device."
+				ko: 'test-net 네임스페이스 안의 리눅스 브리지로, 이 호스트의 test-net 컨테이너와 VXLAN 장치를 잇습니다. 목적지가 다른 호스트에 있으면 프레임은 VXLAN 장치로 갑니다. 드라이버는 이 브리지를 호스트에서 `ov-<VNI>-<네트워크 ID 앞 5자>`라는 이름으로 만든 뒤 네임스페이스로 옮기며, 안에서는 br 접두사 이름(br0)을 받습니다.',
+				en: "The Linux bridge inside test-net's namespace, joining this host's test-net containers and the VXLAN device. Frames for a container on another host go to the VXLAN device. The driver creates it on the host as `ov-<VNI>-<first 5 characters of the network ID>` and moves it into the namespace, where it gets a name with the prefix br (br0)."
 			},
 			sources: [src.mobyOverlayNetwork]
 		},
 		{
 			id: `ov${n}-vxlan`,
-			label: { ko: 'vxlan', en: 'vxlan' },
+			label: { ko: 'vxlan0', en: 'vxlan0' },
 			detail: { ko: 'VXLAN 터널 끝점', en: 'VXLAN tunnel end' },
 			tone: 'iface',
 			facts: [fact('port', '포트', '4789/udp')],
 			about: {
-				ko: '컨테이너의 이더넷 프레임을 VXLAN으로 감싸 UDP 4789번 포트로 다른 호스트에 보내고, 받은 것은 풀어서 브리지에 넘깁니다. `--opt encrypted`로 만든 네트워크에서는 VXLAN 수준에서 IPsec으로 암호화하는데, 성능 부담이 작지 않습니다.',
-				en: 'Wraps a container\'s Ethernet frames in VXLAN and sends them to the other host on UDP port 4789; unwraps what arrives and hands it to the bridge. A network created with `--opt encrypted` adds "IPsec encryption at the level of the Virtual Extensible LAN (VXLAN)", at a "non-negligible performance penalty".'
+				ko: '컨테이너의 이더넷 프레임을 VXLAN으로 감싸 UDP 4789번 포트로 다른 호스트에 보내고, 받은 것은 풀어서 브리지에 넘깁니다. `--opt encrypted`로 만든 네트워크에서는 VXLAN 수준에서 IPsec으로 암호화하는데, 성능 부담이 작지 않습니다. 드라이버는 이 장치를 호스트에서 `vx-<VNI>-<네트워크 ID 앞 5자>`라는 이름으로 만든 뒤 네임스페이스로 옮기며, 안에서는 vxlan 접두사 이름(vxlan0)을 받습니다.',
+				en: 'Wraps a container\'s Ethernet frames in VXLAN and sends them to the other host on UDP port 4789; unwraps what arrives and hands it to the bridge. A network created with `--opt encrypted` adds "IPsec encryption at the level of the Virtual Extensible LAN (VXLAN)", at a "non-negligible performance penalty". The driver creates it on the host as `vx-<VNI>-<first 5 characters of the network ID>` and moves it into the namespace, where it gets a name with the prefix vxlan (vxlan0).'
 			},
 			sources: [src.dockerOverlay, src.mobyOverlayNetwork]
 		},

@@ -236,8 +236,8 @@ export const defaultBridgeView: ViewDef = {
 		},
 		{
 			narration: L(
-				'old가 사용자 정의 네트워크 app-net의 web(172.18.0.2)에 직접 닿으려 하면 막힙니다. bridge 드라이버는 서로 다른 브리지 네트워크의 컨테이너가 직접 통신하지 못하게 하는 규칙을 호스트에 설치합니다. old에게 남은 길은 web이 호스트 주소에 게시한 포트뿐입니다.',
-				'When old tries to reach web (172.18.0.2) on the user-defined network app-net directly, it is blocked: the bridge driver installs rules "so that containers on different bridge networks can\'t communicate directly". All old could use is a port web published on a host address.'
+				'old가 사용자 정의 네트워크 app-net의 web(172.18.0.2)에 직접 닿으려 하면 막힙니다. 패킷은 게이트웨이 172.17.0.1까지는 가지만, 호스트가 이것을 app-net 브리지로 넘기려 할 때 bridge 드라이버가 설치한 격리 규칙(iptables/nftables의 FORWARD 경로)이 버립니다. old에게 남은 길은 web이 호스트 주소에 게시한 포트뿐입니다.',
+				'When old tries to reach web (172.18.0.2) on the user-defined network app-net directly, it is blocked. The packet gets as far as its gateway, 172.17.0.1, but when the host would route it on to the app-net bridge, the isolation rules the bridge driver installed (iptables/nftables, on the FORWARD path) drop it. All old could use is a port web published on a host address.'
 			),
 			highlight: ['old-app', 'docker0', 'fw', 'web-ns'],
 			edges: ['docker0-fw', 'br-app-fw'],
@@ -247,7 +247,7 @@ export const defaultBridgeView: ViewDef = {
 					path: ['old-app-eth0', 'old-veth', 'veth-old-br', 'docker0-fw'],
 					label: L('172.17.0.2 → 172.18.0.2', '172.17.0.2 → 172.18.0.2'),
 					blocked: {
-						reason: L('네트워크 사이 직접 통신 차단', 'no direct traffic between networks')
+						reason: L('격리 규칙: DROP', 'isolation rule: DROP')
 					}
 				}
 			]

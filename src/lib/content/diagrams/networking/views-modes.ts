@@ -28,7 +28,7 @@ export const hostView: ViewDef = {
 	steps: [
 		{
 			narration: L(
-				'`docker run --network host …`으로 실행한 컨테이너는 네트워크 네임스페이스를 따로 받지 않고 호스트의 것을 공유합니다. 그래서 그림에 컨테이너의 네임스페이스 상자도, veth도, 브리지도 없습니다. 컨테이너는 자기 IP 주소도 받지 않습니다.',
+				'`--network host`로 실행한 컨테이너는 네트워크 네임스페이스를 따로 받지 않고 호스트의 것을 공유합니다. 그래서 그림에 컨테이너의 네임스페이스 상자도, veth도, 브리지도 없습니다. 컨테이너는 자기 IP 주소도 받지 않습니다.',
 				"A container run with `docker run --network host …` gets no network namespace of its own: it shares the host's. So the picture has no namespace box for it, no veth and no bridge, and the container gets no IP address of its own."
 			),
 			highlight: ['hostnet-app', 'host-eth0']
@@ -44,13 +44,13 @@ export const hostView: ViewDef = {
 		},
 		{
 			narration: L(
-				'자기 IP가 없으니 포트 매핑도 의미가 없습니다. `-p`, `--publish`, `-P`, `--publish-all`은 무시되고 경고만 남습니다.',
-				'With no IP of its own, port mapping has nothing to map: `-p`, `--publish`, `-P` and `--publish-all` are ignored, leaving only a warning.'
+				'자기 IP가 없으니 포트 매핑도 의미가 없습니다. `-p`, `--publish`, `-P`, `--publish-all`은 무시되고, Docker는 `WARNING: Published ports are discarded when using host network mode`라는 경고만 출력합니다.',
+				'With no IP of its own, port mapping has nothing to map: `-p`, `--publish`, `-P` and `--publish-all` are ignored, and Docker only prints a warning: `WARNING: Published ports are discarded when using host network mode`.'
 			),
 			highlight: ['hostnet-app'],
 			relabel: {
 				'hostnet-app': {
-					detail: same('WARNING: Published ports are discarded when using host network mode')
+					detail: L('-p 무시됨 · 경고', '-p discarded · warning')
 				}
 			}
 		},
@@ -75,7 +75,7 @@ export const hostView: ViewDef = {
 		},
 		{
 			narration: L(
-				'host 모드는 성능이 중요하거나 아주 넓은 포트 범위를 다뤄야 할 때 Linux에서 씁니다. Docker Desktop은 4.34부터 설정에서 켜야 쓸 수 있습니다. 컨테이너끼리 통신하는 일반적인 답은 아닙니다.',
+				'host 모드는 성능이 중요하거나 아주 넓은 포트 범위를 다뤄야 할 때 Linux에서 씁니다. Docker Desktop에서는 4.34부터 설정에서 켜면 쓸 수 있습니다. 컨테이너끼리 통신하는 일반적인 답은 아닙니다.',
 				'Use host mode on Linux for performance or "a large range of ports" (Docker Desktop supports it from 4.34, once enabled in Settings). It is not the general answer for containers talking to each other.'
 			),
 			highlight: ['hostnet-app'],
