@@ -9,6 +9,7 @@
  * synchronous layout (its scroll bookkeeping reads the scroll position of a page that has just
  * changed), a native history write and router work before the panel could paint. A navigation
  * takes any write still waiting first (or drops it on back/forward, which has left this entry).
+ * Not being a navigation, a shallow write does not wake SvelteKit's route announcer either.
  */
 import { beforeNavigate, replaceState } from '$app/navigation';
 import { page } from '$app/state';
