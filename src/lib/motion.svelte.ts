@@ -31,10 +31,12 @@ export class Motion<T> {
 	#tween: Tween<number[]>;
 	#unpack: (n: number[]) => T;
 	#pack: (v: T) => number[];
+	#target: number[];
 	constructor(initial: T, pack: (v: T) => number[], unpack: (n: number[]) => T) {
 		this.#pack = pack;
 		this.#unpack = unpack;
-		this.#tween = new Tween(pack(initial), {
+		this.#target = pack(initial);
+		this.#tween = new Tween(this.#target, {
 			duration: DURATION,
 			easing: cubicInOut,
 			interpolate: (a, b) =>
@@ -47,9 +49,17 @@ export class Motion<T> {
 	to(target: T, settings: MotionSettings, delay = 0): void {
 		// Read without tracking: flipping `instant` back off must not re-run the caller's effect.
 		const instant = untrack(() => settings.instant) || reducedMotion();
-		this.#tween.set(this.#pack(target), instant ? { duration: 0 } : { delay });
+		const next = this.#pack(target);
+		// Every step builds a new scene, so most marks get a target equal to the one they have:
+		// tweening those would redraw every node and edge each frame of the transition for nothing.
+		if (same(next, this.#target)) return;
+		this.#target = next;
+		this.#tween.set(next, instant ? { duration: 0 } : { delay });
 	}
 }
+
+const same = (a: number[], b: number[]) =>
+	a.length === b.length && a.every((v, i) => v === b[i] || (Number.isNaN(v) && Number.isNaN(b[i])));
 
 export const packRects = (rects: Rect[]): number[] => rects.flatMap((r) => [r.x, r.y, r.w, r.h]);
 export const unpackRects = (n: number[]): Rect[] =>

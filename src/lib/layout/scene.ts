@@ -134,7 +134,31 @@ function copyCounts(def: DiagramDef, base: BaseLayout): Map<string, number> {
 /** Labels are set in semibold, about 8 % wider than the regular-weight estimate. */
 const BOLD = 1.08;
 
+// Scenes are pure functions of their arguments and read-only once built; the page (for the
+// diagram's aspect ratio) and the diagram ask for the same one on every step, and stepping back
+// and forth asks for the same few again. Bounded per diagram definition.
+const scenes = new WeakMap<DiagramDef, Map<string, Scene>>();
+const KEEP = 64;
+
 export function buildScene(
+	def: DiagramDef,
+	viewId: string,
+	step: number,
+	format: Format,
+	lang: Lang
+): Scene {
+	let cache = scenes.get(def);
+	if (!cache) scenes.set(def, (cache = new Map()));
+	const key = `${viewId}\n${step}\n${format}\n${lang}`;
+	let scene = cache.get(key);
+	if (!scene) {
+		if (cache.size >= KEEP) cache.clear();
+		cache.set(key, (scene = computeScene(def, viewId, step, format, lang)));
+	}
+	return scene;
+}
+
+function computeScene(
 	def: DiagramDef,
 	viewId: string,
 	step: number,

@@ -137,8 +137,18 @@ export function isLang(v: string): v is Lang {
 	return (LANGS as readonly string[]).includes(v);
 }
 
+// Asked for every view tab's link each time the step or node changes: kept per definition.
+const contexts = new WeakMap<DiagramDef, Map<string, QueryContext>>();
+
 /** The context a view's query is checked against. */
 export function queryContext(def: DiagramDef, viewId: string): QueryContext {
-	const view = def.views.find((v) => v.id === viewId);
-	return { steps: view?.steps.length ?? 1, nodes: new Set(viewNodeIds(def, viewId)) };
+	let byView = contexts.get(def);
+	if (!byView) contexts.set(def, (byView = new Map()));
+	let ctx = byView.get(viewId);
+	if (!ctx) {
+		const view = def.views.find((v) => v.id === viewId);
+		ctx = { steps: view?.steps.length ?? 1, nodes: new Set(viewNodeIds(def, viewId)) };
+		byView.set(viewId, ctx);
+	}
+	return ctx;
 }

@@ -3,10 +3,17 @@
  * Until the component mounts the query is not read (prerendering cannot read it), so the server
  * HTML shows the default state (the overview, step 0, unless a range starts later); on mount the URL's state applies at once, without animation.
  * Writes go back to the URL: step and node replace the entry, view changes push one (links).
+ *
+ * A write shows at once (the wish below) and reaches the address bar after the frame that shows it
+ * has been painted, through SvelteKit's shallow `replaceState`: a `goto()` per click cost a forced
+ * synchronous layout (its scroll bookkeeping reads the scroll position of a page that has just
+ * changed), a native history write and router work before the panel could paint. A navigation
+ * takes any write still waiting first (or drops it on back/forward, which has left this entry).
+ * Not being a navigation, a shallow write does not wake SvelteKit's route announcer either.
  */
-import { goto } from '$app/navigation';
-import { quietly } from './announcer';
+import { beforeNavigate, replaceState } from '$app/navigation';
 import { page } from '$app/state';
+import { liveUrl } from './liveUrl.svelte';
 import type { DiagramDef } from '../content/types';
 import {
 	DEFAULT_STEP,
@@ -28,8 +35,9 @@ export class ViewState {
 
 	#range: () => [number, number] | null;
 	#extra: () => string;
-	#intended = $state<QueryState | null>(null);
-	#writing = false;
+	// What was asked for, and on which navigation's page (a wish dies with its page).
+	#wish = $state<{ state: QueryState; at: URL } | null>(null);
+	#scheduled = false;
 
 	/**
 	 * `range` limits the steps that can be shown (an embed's from/to; 0 is the overview); `extra` is the canonical
@@ -46,13 +54,14 @@ export class ViewState {
 		const ctx = $derived(queryContext(def(), view()));
 		this.parsed = $derived.by(() => {
 			if (!this.mounted) return { state: { step: range()?.[0] ?? 0, node: null }, notices: [] };
-			const parsed = parseQuery(page.url.search, ctx);
+			const search = liveUrl.search;
+			const parsed = parseQuery(search, ctx);
 			const r = range();
 			const step = parsed.state.step;
 			if (!r || (step >= r[0] && step <= r[1])) return parsed;
 			const clamped = Math.min(Math.max(step, r[0]), r[1]);
 			// No step in the URL: the range's first step is simply where the slide starts.
-			if (!page.url.searchParams.has('step'))
+			if (!new URLSearchParams(search).has('step'))
 				return { ...parsed, state: { ...parsed.state, step: r[0] } };
 			const notice: Notice = {
 				kind: 'bad-step',
@@ -64,9 +73,16 @@ export class ViewState {
 		});
 		// What was asked for wins until the URL has caught up: key presses faster than navigation
 		// must each count.
-		this.step = $derived((this.#intended ?? this.parsed.state).step);
-		this.node = $derived((this.#intended ?? this.parsed.state).node);
+		const wished = () => {
+			const w = this.#wish;
+			return w && w.at === page.url ? w.state : null;
+		};
+		this.step = $derived((wished() ?? this.parsed.state).step);
+		this.node = $derived((wished() ?? this.parsed.state).node);
 		this.steps = $derived(ctx.steps);
+		// A link or goto leaves from this entry: write it first, so that Back returns to the state
+		// it was left in. Back/forward has already moved the address bar to another entry.
+		beforeNavigate((nav) => (nav.type === 'popstate' ? (this.#wish = null) : this.#flush()));
 	}
 
 	/**
@@ -77,7 +93,7 @@ export class ViewState {
 		const { state, notices } = this.parsed;
 		if (!this.mounted) return;
 		if (notices.length) this.notices = notices;
-		if (notices.length || this.#href(state) !== page.url.pathname + page.url.search + page.url.hash)
+		if (notices.length || this.#href(state) !== location.pathname + liveUrl.search + liveUrl.hash)
 			this.#write(state);
 	}
 
@@ -119,22 +135,30 @@ export class ViewState {
 		});
 	}
 
-	/** Writes go out one at a time; while one is under way only the latest wish is kept. */
-	async #write(state: QueryState): Promise<void> {
-		this.#intended = state;
-		if (this.#writing) return;
-		this.#writing = true;
-		try {
-			while (this.#intended) {
-				const target: QueryState = this.#intended;
-				await quietly(() =>
-					goto(this.#href(target), { replaceState: true, keepFocus: true, noScroll: true })
-				);
-				if (this.#intended === target) this.#intended = null;
-			}
-		} finally {
-			this.#writing = false;
-			this.#intended = null;
+	/** Shows the state now; the address bar follows once this frame is painted (latest wins). */
+	#write(state: QueryState): void {
+		this.#wish = { state, at: page.url };
+		if (this.#scheduled) return;
+		this.#scheduled = true;
+		const href = location.href;
+		const flush = () => {
+			// Back/forward moved to another entry meanwhile: that entry's URL is not ours to write.
+			if (location.href !== href) this.#wish = null;
+			this.#flush();
+		};
+		afterPaint(flush);
+	}
+
+	#flush(): void {
+		this.#scheduled = false;
+		const w = this.#wish;
+		if (!w) return;
+		this.#wish = null;
+		if (w.at !== page.url) return;
+		const href = this.#href(w.state);
+		if (href !== location.pathname + location.search + location.hash) {
+			replaceState(href, page.state);
+			liveUrl.touch();
 		}
 	}
 
@@ -142,8 +166,24 @@ export class ViewState {
 		// A URL without a step stays without one while it shows the step that absence means (an
 		// embed's range starts where it starts).
 		const implied = this.#range()?.[0] ?? DEFAULT_STEP;
-		const keepOut = !page.url.searchParams.has('step') && state.step === implied;
+		const keepOut = !new URLSearchParams(location.search).has('step') && state.step === implied;
 		const shown = keepOut ? { ...state, step: DEFAULT_STEP } : state;
-		return page.url.pathname + canonicalSearch(shown, this.#extra()) + page.url.hash;
+		return location.pathname + canonicalSearch(shown, this.#extra()) + location.hash;
 	}
+}
+
+/**
+ * Runs `fn` once the next frame has been painted: a task queued from a frame callback runs after
+ * that frame's rendering. Hidden pages get no frames, hence the timer.
+ */
+function afterPaint(fn: () => void): void {
+	let done = false;
+	const once = () => {
+		if (done) return;
+		done = true;
+		clearTimeout(timer);
+		fn();
+	};
+	const timer = setTimeout(once, 200);
+	requestAnimationFrame(() => setTimeout(once, 0));
 }
