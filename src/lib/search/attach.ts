@@ -9,7 +9,7 @@ import type { Lang } from '$lib/content/types';
 export function attach(
 	input: HTMLInputElement,
 	lang: Lang,
-	takeReturn: () => HTMLElement | null
+	takeReturn: () => HTMLElement | SVGElement | null
 ): () => void {
 	const app = mount(SearchPopup, {
 		target: input.parentElement!,

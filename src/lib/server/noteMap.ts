@@ -60,7 +60,10 @@ export function homeHref(lang: string, h: NodeHome): string {
 	return `${path}?${q}`;
 }
 
-/** passage key → the nodes that reveal it, in the note's diagram order, then node order. */
+/**
+ * passage key → the nodes that reveal it, one per diagram (its first such node), in the note's
+ * diagram order: a stacks diagram draws the same layer once per stack, and one link each is enough.
+ */
 export function passageHomes(defs: DiagramDef[] = diagrams): Map<string, NodeHome[]> {
 	const out = new Map<string, NodeHome[]>();
 	for (const def of orderedDiagrams(defs))
@@ -69,6 +72,7 @@ export function passageHomes(defs: DiagramDef[] = diagrams): Map<string, NodeHom
 				const home = nodeHome(def, node.id);
 				if (!home) continue;
 				const list = out.get(key) ?? [];
+				if (list.some((h) => h.diagram === def.id)) continue;
 				list.push(home);
 				out.set(key, list);
 			}

@@ -99,7 +99,8 @@ export function searchDocs(lang: Lang): SearchDoc[] {
 			});
 		}
 	}
-	return docs;
+	// Team texts mark code with backticks (CodeText); a snippet is plain text.
+	return docs.map((d) => ({ ...d, text: d.text.replace(/`/g, '') }));
 }
 
 /** The MiniSearch index of a language, as the JSON that `MiniSearch.loadJSON` reads. */
