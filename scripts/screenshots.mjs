@@ -1,41 +1,77 @@
-// Takes screenshots of views for a person to look at (not a test): every URL given (or a default
-// set) × ko/en × light/dark × 390/1920 px. Needs a running server (npm run serve) and a Chromium.
-// Usage: node scripts/screenshots.mjs [path-with-query …]   Output: screenshots/
+// Takes screenshots of views for a person to look at (not a test): every URL given (or every view
+// of every diagram in the build) × ko/en × light/dark × screen sizes, plus presentation mode.
+// Needs a running server (npm run serve) and a Chromium. Output: screenshots/, and one contact
+// sheet per size and theme (screenshots/sheet-…png, needs ImageMagick's `montage`) to look at all
+// views together.
+// Usage: node scripts/screenshots.mjs [path-with-query …]
+//   SIZES=1366x768,1440x900,1920x1080,390x844,360x740 (default)   EMBED=480x270 (embed sizes)
+//   PRESENT=1920x1080,1024x768 (sizes to press f at)   SCHEMES=light,dark   LANGS=en,ko
 import { chromium } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { findChromium } from './chromium.mjs';
 
 const origin = process.env.ORIGIN ?? 'http://localhost:5178';
+const list = (v, d) => (v ?? d).split(',').filter(Boolean);
+const size = (s) => s.split('x').map(Number);
+// Every view in the build: build/en/{diagram}/ is the default view, build/en/{diagram}/{view}/ others.
+const everyView = () =>
+	readdirSync('build/en', { withFileTypes: true })
+		.filter((d) => d.isDirectory())
+		.flatMap((d) => [
+			`${d.name}/`,
+			...readdirSync(`build/en/${d.name}`, { withFileTypes: true })
+				.filter((v) => v.isDirectory())
+				.map((v) => `${d.name}/${v.name}/`)
+		]);
 const paths = process.argv.slice(2);
-const targets = paths.length
-	? paths
-	: [
-			'virtualization/',
-			'virtualization/hosted/?step=4',
-			'virtualization/container/?step=5&node=ctr-kernel'
-		];
-const widths = (process.env.WIDTHS ?? '390,1920').split(',').map(Number);
-const schemes = (process.env.SCHEMES ?? 'light,dark').split(',');
-const langs = (process.env.LANGS ?? 'en,ko').split(',');
+const targets = paths.length ? paths : everyView();
+const sizes = list(process.env.SIZES, '1366x768,1440x900,1920x1080,390x844,360x740');
+const embeds = list(process.env.EMBED, '480x270');
+const present = list(process.env.PRESENT, '1920x1080,1024x768');
+const schemes = list(process.env.SCHEMES, 'light,dark');
+const langs = list(process.env.LANGS, 'en,ko');
 mkdirSync('screenshots', { recursive: true });
 const browser = await chromium.launch({
 	executablePath: findChromium().path,
 	args: ['--disable-gpu']
 });
-for (const width of widths)
+const jobs = [
+	...sizes.map((s) => ({ s, kind: 'page' })),
+	...embeds.map((s) => ({ s, kind: 'embed' })),
+	...present.map((s) => ({ s, kind: 'present' }))
+];
+for (const { s, kind } of jobs)
 	for (const colorScheme of schemes) {
-		const page = await browser.newPage({
-			viewport: { width, height: width < 600 ? 844 : 1080 },
-			colorScheme
-		});
+		const [width, height] = size(s);
+		const page = await browser.newPage({ viewport: { width, height }, colorScheme });
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		const shots = [];
 		for (const lang of langs)
 			for (const t of targets) {
-				await page.goto(`${origin}/${lang}/${t}`);
-				await page.waitForTimeout(1200);
-				const name = `${lang}-${t.replace(/[/?&=]+/g, '_')}-${width}-${colorScheme}.png`;
-				await page.screenshot({ path: `screenshots/${name}`, fullPage: true });
+				await page.goto(`${origin}/${kind === 'embed' ? 'embed/' : ''}${lang}/${t}`);
+				await page.waitForTimeout(600);
+				if (kind === 'present') {
+					await page.keyboard.press('f');
+					await page.waitForTimeout(500);
+				}
+				const name = `${kind}-${s}-${colorScheme}-${lang}-${t.replace(/[/?&=]+/g, '_')}.png`;
+				await page.screenshot({ path: `screenshots/${name}` });
+				shots.push(`screenshots/${name}`);
 				console.log(name);
 			}
 		await page.close();
+		try {
+			execFileSync('montage', [
+				...shots,
+				'-tile',
+				`${Math.min(4, shots.length)}x`,
+				'-geometry',
+				`${Math.round(width / (width > 1000 ? 3 : 1.5))}x+4+4`,
+				`screenshots/sheet-${kind}-${s}-${colorScheme}.png`
+			]);
+		} catch {
+			// No ImageMagick: the single screenshots are still there.
+		}
 	}
 await browser.close();

@@ -97,7 +97,9 @@ test.describe('dark colour scheme', () => {
 		'/',
 		'/en/',
 		'/en/virtualization/?step=3&node=hosted-hypervisor',
-		'/ko/runtime/docker-run/?step=10&node=containerd-shim'
+		'/ko/runtime/docker-run/?step=10&node=containerd-shim',
+		// A panel with the note's text, corrections and links into other diagrams.
+		'/ko/namespaces/types/?node=ctr-set'
 	]) {
 		test(`${path}`, async ({ page }) => {
 			await page.goto(path);

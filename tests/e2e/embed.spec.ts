@@ -44,6 +44,17 @@ test.describe('embed page', () => {
 		await expect(page.locator('[data-step-next]')).toBeDisabled();
 	});
 
+	test('opens on the overview unless from says where the slide starts', async ({ page }) => {
+		await page.goto('/embed/en/runtime/docker-run/');
+		const svg = page.locator('svg[data-diagram]');
+		await expect(svg).toHaveAttribute('data-step', '0');
+		await expect(page.locator('.node.emph-dim')).toHaveCount(0);
+		await expect(page.locator('[data-step-prev]')).toBeDisabled();
+		await page.goto('/embed/en/runtime/docker-run/?from=3&to=6');
+		await expect(svg).toHaveAttribute('data-step', '3');
+		await expect(page.locator('[data-step-prev]')).toBeDisabled();
+	});
+
 	test('controls=0 hides the controls and keeps narration for screen readers', async ({ page }) => {
 		await page.goto('/embed/ko/virtualization/compare/?controls=0');
 		await expect(page.locator('[data-step-next]')).toHaveCount(0);
@@ -67,15 +78,20 @@ test.describe('postMessage API v1', () => {
 			version: 1,
 			diagram: 'runtime',
 			view: 'docker-run',
-			step: 1,
+			// No step and no from: the overview.
+			step: 0,
 			steps: 14,
 			node: null
 		});
 
 		await send(page, { type: 'container-atlas', command: 'next' });
+		await expect.poll(async () => (await lastState(page))?.step).toBe(1);
+		await send(page, { type: 'container-atlas', command: 'next' });
 		await expect.poll(async () => (await lastState(page))?.step).toBe(2);
 		await send(page, { type: 'container-atlas', command: 'prev' });
 		await expect.poll(async () => (await lastState(page))?.step).toBe(1);
+		await send(page, { type: 'container-atlas', command: 'prev' });
+		await expect.poll(async () => (await lastState(page))?.step).toBe(0);
 		await send(page, {
 			type: 'container-atlas',
 			version: 1,
@@ -102,7 +118,8 @@ test.describe('postMessage API v1', () => {
 	test('commands sent faster than navigation each count', async ({ page }) => {
 		const frame = await openHost(page, '/embed/en/runtime/docker-run/');
 		for (let i = 0; i < 5; i++) await send(page, { type: 'container-atlas', command: 'next' });
-		await expect(frame.locator('svg[data-diagram]')).toHaveAttribute('data-step', '6');
+		// From the overview (0): five steps on.
+		await expect(frame.locator('svg[data-diagram]')).toHaveAttribute('data-step', '5');
 	});
 
 	test('goto another view navigates the embed and keeps its options', async ({ page }) => {
@@ -158,7 +175,7 @@ test.describe('postMessage API v1', () => {
 		await send(page, { type: 'container-atlas', command: 'getState', id: 'after' });
 		await expect.poll(() => messages(page, 'state')).toHaveLength(1);
 		expect(await messages(page, 'statechange')).toHaveLength(0);
-		await expect(frame.locator('svg[data-diagram]')).toHaveAttribute('data-step', '1');
+		await expect(frame.locator('svg[data-diagram]')).toHaveAttribute('data-step', '0');
 		await expect(frame.locator('img')).toHaveCount(0);
 		expect(errors).toEqual([]);
 	});
@@ -183,7 +200,7 @@ test.describe('keyboard in an iframe', () => {
 		await page.locator('#before').focus();
 		await page.keyboard.press('ArrowRight');
 		expect(await messages(page, 'keydown')).toHaveLength(0);
-		await expect(frame.locator('svg[data-diagram]')).toHaveAttribute('data-step', '1');
+		await expect(frame.locator('svg[data-diagram]')).toHaveAttribute('data-step', '0');
 
 		// Click into the diagram: ← → (the deck's keys) are forwarded, not used.
 		await frame.locator('[data-node="dockerd"]').click();
@@ -195,7 +212,7 @@ test.describe('keyboard in an iframe', () => {
 				(await messages(page, 'keydown')).map((m) => (m as unknown as { key: string }).key)
 			)
 			.toEqual(['ArrowRight', 'n']);
-		await expect(frame.locator('svg[data-diagram]')).toHaveAttribute('data-step', '1');
+		await expect(frame.locator('svg[data-diagram]')).toHaveAttribute('data-step', '0');
 
 		// Escape closes the note first, then hands focus back to the host.
 		await page.keyboard.press('Escape');
@@ -212,7 +229,7 @@ test.describe('keyboard in an iframe', () => {
 		const frame = await openHost(page, '/embed/en/runtime/docker-run/?keys=embed');
 		await frame.locator('[data-step-next]').click();
 		await page.keyboard.press('ArrowRight');
-		await expect(frame.locator('svg[data-diagram]')).toHaveAttribute('data-step', '3');
+		await expect(frame.locator('svg[data-diagram]')).toHaveAttribute('data-step', '2');
 		expect(await messages(page, 'keydown')).toHaveLength(0);
 	});
 });

@@ -4,6 +4,7 @@
  * change never needs the tests rewritten).
  */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { diagrams } from '../../src/lib/content/diagrams';
 import { virtualization } from '../../src/lib/content/diagrams/virtualization';
 import { runtime } from '../../src/lib/content/diagrams/runtime';
 import { viewNodeIds } from '../../src/lib/content/query';
@@ -11,7 +12,8 @@ import { shownAtStep } from '../../src/lib/layout/scene';
 import type { DiagramDef, Lang, ViewDef } from '../../src/lib/content/types';
 
 export const LANGS: readonly Lang[] = ['ko', 'en'];
-export const DIAGRAMS: readonly DiagramDef[] = [virtualization, runtime];
+/** Every diagram in the index: diagrams added later are covered without touching the tests. */
+export const DIAGRAMS: readonly DiagramDef[] = diagrams;
 export { virtualization, runtime };
 
 export function findView(def: DiagramDef, viewId: string): ViewDef {
@@ -30,9 +32,10 @@ export function viewPath(lang: Lang, def: DiagramDef, viewId: string): string {
 	return viewId === def.defaultView ? `/${lang}/${def.id}/` : `/${lang}/${def.id}/${viewId}/`;
 }
 
-/** Node ids drawn (in the view and revealed) at a 1-based step, in definition order. */
+/** Node ids drawn (in the view and revealed) at a step (0: the overview), in definition order. */
 export function shownIds(def: DiagramDef, viewId: string, step: number): string[] {
-	const shown = shownAtStep(def, findView(def, viewId), step);
+	const view = findView(def, viewId);
+	const shown = shownAtStep(def, view, step === 0 ? view.steps.length : step);
 	return viewNodeIds(def, viewId).filter((id) => shown.has(id));
 }
 
@@ -148,7 +151,9 @@ export async function expectStep(
 ) {
 	const view = findView(def, viewId);
 	await expect(diagramSvg(page)).toHaveAttribute('data-step', String(step));
-	await expect(narration(page)).toHaveText(plain(view.steps[step - 1].narration[lang]));
+	// The overview (step 0) is narrated by the view's summary.
+	const text = step === 0 ? view.summary[lang] : view.steps[step - 1].narration[lang];
+	await expect(narration(page)).toHaveText(plain(text));
 }
 
 /**

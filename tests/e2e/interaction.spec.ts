@@ -202,7 +202,8 @@ test.describe('keyboard', () => {
 		await gotoDiagram(page, '/en/runtime/');
 		const svg = diagramSvg(page);
 		// Roving tabindex: one shown node in the tab order, every other shown node at -1.
-		const shown = shownIds(runtime, 'architecture', 1);
+		// Opened without a step: the overview.
+		const shown = shownIds(runtime, 'architecture', 0);
 		await expect(svg.locator('[data-node][tabindex="0"]')).toHaveCount(1);
 		await expect(svg.locator('[data-node][tabindex="-1"]')).toHaveCount(shown.length - 1);
 
@@ -221,7 +222,7 @@ test.describe('keyboard', () => {
 		expect(await focused(page)).toBe('containerd');
 		await page.keyboard.press('ArrowUp');
 		expect(await focused(page)).toBe('dockerd');
-		await expect(svg).toHaveAttribute('data-step', '1');
+		await expect(svg).toHaveAttribute('data-step', '0');
 		await expectUrl(page, '/en/runtime/');
 		// The tab stop follows focus.
 		await expect(svg.locator('[data-node][tabindex="0"]')).toHaveCount(1);
@@ -274,7 +275,7 @@ test.describe('keyboard', () => {
 	});
 
 	test('hidden nodes are not focusable and not exposed', async ({ page }) => {
-		await gotoDiagram(page, '/en/runtime/docker-run/');
+		await gotoDiagram(page, '/en/runtime/docker-run/?step=1');
 		for (const id of ['bundle', 'containerd-shim', 'runc', 'nginx', 'systemd']) {
 			await expect(nodeEl(page, id)).toHaveAttribute('aria-hidden', 'true');
 			await expect(nodeEl(page, id)).not.toHaveAttribute('tabindex', /.*/);
@@ -320,10 +321,19 @@ test.describe('a selected node that the step hides', () => {
 test.describe('steps', () => {
 	test('next and previous buttons update data-step, narration and URL', async ({ page }) => {
 		const view = findView(runtime, 'docker-run');
+		// Without a step: the overview, before step 1.
 		await gotoDiagram(page, '/en/runtime/docker-run/');
-		await expectStep(page, runtime, 'docker-run', 1, 'en');
+		await expectStep(page, runtime, 'docker-run', 0, 'en');
 		await expect(prevButton(page)).toBeDisabled();
+		await expect(page.locator('.step-count')).toHaveText(ui.en.step(0, view.steps.length));
+		await expect(diagramSvg(page).locator('.emph-dim')).toHaveCount(0);
+		await expect(nextButton(page)).toHaveAccessibleName(ui.en.start);
+
+		await nextButton(page).click();
+		await expectStep(page, runtime, 'docker-run', 1, 'en');
+		await expectUrl(page, '/en/runtime/docker-run/?step=1');
 		await expect(page.locator('.step-count')).toHaveText(ui.en.step(1, view.steps.length));
+		await expect(prevButton(page)).toHaveAccessibleName(ui.en.overview);
 
 		await nextButton(page).click();
 		await expectStep(page, runtime, 'docker-run', 2, 'en');
@@ -341,7 +351,13 @@ test.describe('steps', () => {
 
 		await prevButton(page).click();
 		await expectStep(page, runtime, 'docker-run', 1, 'en');
+		await expectUrl(page, '/en/runtime/docker-run/?step=1');
+
+		// Back from step 1: the overview again, with a clean URL.
+		await prevButton(page).click();
+		await expectStep(page, runtime, 'docker-run', 0, 'en');
 		await expectUrl(page, '/en/runtime/docker-run/');
+		await expect(prevButton(page)).toBeDisabled();
 	});
 
 	test('first and last buttons jump to the ends', async ({ page }) => {
@@ -353,7 +369,7 @@ test.describe('steps', () => {
 		await expectUrl(page, `/ko/runtime/docker-run/?step=${last}`);
 		await page.getByRole('button', { name: ui.ko.first }).click();
 		await expectStep(page, runtime, 'docker-run', 1, 'ko');
-		await expectUrl(page, '/ko/runtime/docker-run/');
+		await expectUrl(page, '/ko/runtime/docker-run/?step=1');
 	});
 
 	test('← → PageUp PageDown Home End change the step when focus is not on a node', async ({
@@ -365,20 +381,21 @@ test.describe('steps', () => {
 			await expectStep(page, virtualization, 'hosted', n, 'en');
 			await expectUrl(
 				page,
-				n === 1 ? '/en/virtualization/hosted/' : `/en/virtualization/hosted/?step=${n}`
+				n === 0 ? '/en/virtualization/hosted/' : `/en/virtualization/hosted/?step=${n}`
 			);
 		};
 		await page.locator('body').click({ position: { x: 2, y: 2 } });
+		// From the overview (step 0).
 		await page.keyboard.press('ArrowRight');
-		await at(2);
+		await at(1);
 		await page.keyboard.press('PageDown');
-		await at(3);
-		await page.keyboard.press('ArrowLeft');
 		await at(2);
-		await page.keyboard.press('PageUp');
-		await at(1);
 		await page.keyboard.press('ArrowLeft');
 		await at(1);
+		await page.keyboard.press('PageUp');
+		await at(0);
+		await page.keyboard.press('ArrowLeft');
+		await at(0);
 		await page.keyboard.press('End');
 		await at(last);
 		await page.keyboard.press('ArrowRight');
@@ -392,7 +409,7 @@ test.describe('steps', () => {
 	});
 
 	test('stepping keeps the open note and the URL holds both', async ({ page }) => {
-		await gotoDiagram(page, '/en/runtime/');
+		await gotoDiagram(page, '/en/runtime/?step=1');
 		await nodeEl(page, 'containerd').click();
 		await nextButton(page).click();
 		await expectStep(page, runtime, 'architecture', 2, 'en');
@@ -404,7 +421,7 @@ test.describe('steps', () => {
 	});
 
 	test('revealed nodes become exposed and focusable as steps advance', async ({ page }) => {
-		await gotoDiagram(page, '/en/virtualization/hosted/');
+		await gotoDiagram(page, '/en/virtualization/hosted/?step=1');
 		const steps = findView(virtualization, 'hosted').steps.length;
 		for (let step = 1; step <= steps; step++) {
 			if (step > 1) await nextButton(page).click();
@@ -419,7 +436,7 @@ test.describe('steps', () => {
 	});
 
 	test('the narration is a polite live region that changes with the step', async ({ page }) => {
-		await gotoDiagram(page, '/ko/virtualization/');
+		await gotoDiagram(page, '/ko/virtualization/?step=1');
 		const n = narration(page);
 		await expect(n).toHaveCount(1);
 		await expect(n).toHaveAttribute('aria-live', 'polite');

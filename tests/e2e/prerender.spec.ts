@@ -1,10 +1,12 @@
 /**
- * The prerendered HTML is complete without JavaScript: the diagram, every node of the view at its
- * first step, every node label, the narration and the view tabs are in the static page.
+ * The prerendered HTML is complete without JavaScript: the diagram, every node of the view as its
+ * overview (step 0) shows it, with nothing dimmed, every node label, the narration (the view's
+ * summary) and the view tabs are in the static page.
  */
 import { test, expect } from '@playwright/test';
 import type { DiagramDef, Lang } from '../../src/lib/content/types';
 import {
+	DIAGRAMS,
 	allNodeIds,
 	diagramSvg,
 	exposedNodeIds,
@@ -42,16 +44,19 @@ for (const { lang, def, view } of cases) {
 			await expect(svg).toHaveCount(1);
 			await expect(svg).toHaveAttribute('data-diagram', def.id);
 			await expect(svg).toHaveAttribute('data-view', view);
-			await expect(svg).toHaveAttribute('data-step', '1');
+			await expect(svg).toHaveAttribute('data-step', '0');
+			// The overview: nothing dimmed, nothing travelling.
+			await expect(svg.locator('.emph-dim')).toHaveCount(0);
+			await expect(svg.locator('.token')).toHaveCount(0);
 		});
 
-		test('holds every node of the view at step 1, and only those are exposed', async ({ page }) => {
+		test('holds every node of the overview, and only those are exposed', async ({ page }) => {
 			await page.goto(url);
-			const expected = shownIds(def, view, 1);
+			const expected = shownIds(def, view, 0);
 			expect(expected.length).toBeGreaterThan(0);
 			// Every node of the diagram is in the DOM (hidden ones can tween in later)…
 			await expect(diagramSvg(page).locator('[data-node]')).toHaveCount(allNodeIds(def).length);
-			// …and exactly the ones shown at step 1 are exposed.
+			// …and exactly the ones the overview shows are exposed.
 			expect((await exposedNodeIds(page)).sort()).toEqual([...expected].sort());
 			for (const id of expected) {
 				const n = nodeEl(page, id);
@@ -68,9 +73,9 @@ for (const { lang, def, view } of cases) {
 			}
 		});
 
-		test('shows every label text of the nodes at step 1', async ({ page }) => {
+		test('shows every label text of the nodes of the overview', async ({ page }) => {
 			await page.goto(url);
-			for (const id of shownIds(def, view, 1)) {
+			for (const id of shownIds(def, view, 0)) {
 				const node = def.nodes.find((n) => n.id === id)!;
 				const label = node.label[lang];
 				const drawn = await nodeEl(page, id).locator('text.text').first().textContent();
@@ -80,10 +85,10 @@ for (const { lang, def, view } of cases) {
 			}
 		});
 
-		test('has the step narration, view tabs and no note panel', async ({ page }) => {
+		test('has the overview narration, view tabs and no note panel', async ({ page }) => {
 			await page.goto(url);
 			const v = findView(def, view);
-			await expect(narration(page)).toHaveText(plain(v.steps[0].narration[lang]));
+			await expect(narration(page)).toHaveText(plain(v.summary[lang]));
 			await expect(narration(page)).toHaveAttribute('aria-live', 'polite');
 			for (const other of def.views) {
 				const tab = page.locator(`a[data-view-link="${other.id}"]`);
@@ -99,9 +104,9 @@ for (const { lang, def, view } of cases) {
 	});
 }
 
-test('every view of both diagrams is prerendered in both languages', async ({ request }) => {
+test('every view of every diagram is prerendered in both languages', async ({ request }) => {
 	for (const lang of ['ko', 'en'] as const) {
-		for (const def of [virtualization, runtime]) {
+		for (const def of DIAGRAMS) {
 			for (const v of def.views) {
 				const paths = [viewPath(lang, def, v.id), `/${lang}/${def.id}/${v.id}/`];
 				for (const path of new Set(paths)) {

@@ -7,7 +7,14 @@ async function open(page: Page, path: string) {
 	await expect(page.locator('html.restoring')).toHaveCount(0);
 }
 
+/** Share and export wait in the Share menu: open it when it is closed. */
+async function openMenu(page: Page) {
+	const menu = page.locator('[data-share-menu]');
+	if ((await menu.getAttribute('open')) === null) await menu.locator('summary').click();
+}
+
 async function downloadOf(page: Page, selector: string) {
+	await openMenu(page);
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
 		page.locator(selector).click()
@@ -54,13 +61,14 @@ test.describe('export', () => {
 		const height = Number(/height="(\d+)"/.exec(svg)![1]);
 		const two = await downloadOf(page, '[data-export="png2"]');
 		const three = await downloadOf(page, '[data-export="png3"]');
-		expect(two.name).toBe('container-atlas-virtualization-compare-step1-en@2x.png');
+		// Opened without a step: the overview, and the file says so.
+		expect(two.name).toBe('container-atlas-virtualization-compare-overview-en@2x.png');
 		expect(pngSize(two.body)).toEqual({ width: width * 2, height: height * 2 });
 		expect(pngSize(three.body)).toEqual({ width: width * 3, height: height * 3 });
 	});
 
 	test('exports the finished step even while it is animating', async ({ page }) => {
-		await open(page, '/en/virtualization/hosted/');
+		await open(page, '/en/virtualization/hosted/?step=1');
 		await page.locator('[data-step-next]').click();
 		const svg = (await downloadOf(page, '[data-export="svg"]')).body.toString('utf8');
 		// Step 2 reveals the host OS: it is in the export at full opacity.
@@ -70,9 +78,11 @@ test.describe('export', () => {
 	test('copies a link to the current state and an embed snippet', async ({ page, context }) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await open(page, '/en/runtime/docker-run/?step=7&node=containerd-shim');
+		await openMenu(page);
 		await page.locator('[data-copy-link]').click();
 		await expect(page.locator('.share-status')).toHaveText('Link copied.');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+		await openMenu(page);
 		await page.locator('[data-copy-embed]').click();
 		const snippet = await page.evaluate(() => navigator.clipboard.readText());
 		expect(snippet).toMatch(
@@ -106,7 +116,7 @@ test.describe('presentation mode', () => {
 	test('f presents with large captions, clicker keys step, Esc leaves; ? shows the keys', async ({
 		page
 	}) => {
-		await open(page, '/en/virtualization/compare/');
+		await open(page, '/en/virtualization/compare/?step=1');
 		const normal = await page
 			.locator('[data-narration]')
 			.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));

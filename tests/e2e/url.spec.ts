@@ -31,7 +31,7 @@ test.beforeEach(async ({ page }) => {
 
 test.describe('state in the URL', () => {
 	test('step and node are written with replaceState and survive a reload', async ({ page }) => {
-		await gotoDiagram(page, '/en/runtime/docker-run/');
+		await gotoDiagram(page, '/en/runtime/docker-run/?step=1');
 		const before = await historyLength(page);
 		await nextButton(page).click();
 		await nextButton(page).click();
@@ -64,14 +64,15 @@ test.describe('state in the URL', () => {
 	});
 
 	test('view tabs are links: back and forward move between views', async ({ page }) => {
-		await gotoDiagram(page, '/en/runtime/');
+		await gotoDiagram(page, '/en/runtime/?step=1');
 		await nextButton(page).click();
 		await expectUrl(page, '/en/runtime/?step=2');
 
+		// Another view opens on its overview.
 		await page.locator('a[data-view-link="docker-run"]').click();
 		await expect(diagramSvg(page)).toHaveAttribute('data-view', 'docker-run');
 		await expectUrl(page, '/en/runtime/docker-run/');
-		await expectStep(page, runtime, 'docker-run', 1, 'en');
+		await expectStep(page, runtime, 'docker-run', 0, 'en');
 		await expect(page.locator('a[data-view-link="docker-run"]')).toHaveAttribute(
 			'aria-current',
 			'page'
@@ -111,7 +112,7 @@ test.describe('state in the URL', () => {
 		await expect(diagramSvg(page)).toHaveAttribute('data-view', 'process-tree');
 		await expectUrl(page, '/en/runtime/process-tree/?node=containerd-shim');
 		await expect(notePanel(page)).toHaveAttribute('data-node', 'containerd-shim');
-		await expectStep(page, runtime, 'process-tree', 1, 'en');
+		await expectStep(page, runtime, 'process-tree', 0, 'en');
 		// systemd is not in the restart view: the link drops the node rather than cause a notice.
 		await nodeEl(page, 'systemd').click();
 		await expect(page.locator('a[data-view-link="restart"]')).toHaveAttribute(
@@ -141,7 +142,7 @@ test.describe('state in the URL', () => {
 	});
 
 	test('the language switch follows state changed on the page', async ({ page }) => {
-		await gotoDiagram(page, '/ko/virtualization/hosted/');
+		await gotoDiagram(page, '/ko/virtualization/hosted/?step=1');
 		await nextButton(page).click();
 		await nextButton(page).click();
 		await nodeEl(page, 'hosted-hypervisor').click();
@@ -229,12 +230,12 @@ test.describe('bad query values', () => {
 	});
 
 	for (const bad of ['abc', '0', '-2', '2.5', '<b>3</b>']) {
-		test(`step=${bad} shows step 1 with a notice`, async ({ page }) => {
+		test(`step=${bad} shows the overview with a notice`, async ({ page }) => {
 			const steps = findView(virtualization, 'compare').steps.length;
 			await gotoDiagram(page, `/ko/virtualization/?step=${encodeURIComponent(bad)}`);
-			await expectStep(page, virtualization, 'compare', 1, 'ko');
+			await expectStep(page, virtualization, 'compare', 0, 'ko');
 			const notice = page.locator('li[data-notice-kind="bad-step"]');
-			await expect(notice).toHaveText(ui.ko.badStep(bad, 1, steps));
+			await expect(notice).toHaveText(ui.ko.badStep(bad, 0, steps));
 			await expect(notice.locator('b')).toHaveCount(0);
 			await expectUrl(page, '/ko/virtualization/');
 		});
@@ -299,7 +300,7 @@ test('landing page → gallery → diagram, all by links', async ({ page }) => {
 	await waitForHydration(page);
 	await expect(diagramSvg(page)).toHaveAttribute('data-view', 'process-tree');
 	await expect(page.locator('h1')).toHaveText(runtime.title.ko);
-	await expectStep(page, runtime, 'process-tree', 1, 'ko');
+	await expectStep(page, runtime, 'process-tree', 0, 'ko');
 });
 
 test.describe('404', () => {

@@ -27,7 +27,7 @@ for (const lang of LANGS) {
 		const path = viewPath(lang, def, view.id);
 		const steps = view.steps.length;
 
-		test(`walk ${path} (${steps} steps) forward and back`, async ({ page }) => {
+		test(`walk ${path} (overview + ${steps} steps) forward and back`, async ({ page }) => {
 			const errors = collectErrors(page);
 			await gotoDiagram(page, path);
 			await expect(diagramSvg(page)).toHaveAttribute('data-diagram', def.id);
@@ -38,20 +38,22 @@ for (const lang of LANGS) {
 				expect((await narration(page).textContent())?.trim(), `narration at step ${step}`).not.toBe(
 					''
 				);
-				await expectUrl(page, step === 1 ? path : `${path}?step=${step}`);
+				await expectUrl(page, step === 0 ? path : `${path}?step=${step}`);
 				expect((await exposedNodeIds(page)).sort(), `nodes drawn at step ${step}`).toEqual(
 					shownIds(def, view.id, step).sort()
 				);
 			};
 
-			await check(1);
+			// Opened without a step: the overview, nothing dimmed.
+			await check(0);
+			await expect(diagramSvg(page).locator('.emph-dim')).toHaveCount(0);
 			await expect(prevButton(page)).toBeDisabled();
-			for (let step = 2; step <= steps; step++) {
+			for (let step = 1; step <= steps; step++) {
 				await nextButton(page).click();
 				await check(step);
 			}
 			await expect(nextButton(page)).toBeDisabled();
-			for (let step = steps - 1; step >= 1; step--) {
+			for (let step = steps - 1; step >= 0; step--) {
 				await prevButton(page).click();
 				await check(step);
 			}

@@ -9,19 +9,31 @@ import {
 
 describe('embed options', () => {
 	it.each([
-		['', { controls: true, theme: 'auto', from: 1, to: 14, autoplay: null, keys: 'host' }],
+		[
+			'',
+			{ controls: true, theme: 'auto', from: 1, to: 14, start: 0, autoplay: null, keys: 'host' }
+		],
 		[
 			'?controls=0&theme=transparent&from=3&to=6&autoplay=2.5&keys=embed',
-			{ controls: false, theme: 'transparent', from: 3, to: 6, autoplay: 2.5, keys: 'embed' }
+			{
+				controls: false,
+				theme: 'transparent',
+				from: 3,
+				to: 6,
+				start: 3,
+				autoplay: 2.5,
+				keys: 'embed'
+			}
 		],
-		['?from=9&to=4', { from: 4, to: 9 }],
+		['?from=9&to=4', { from: 4, to: 9, start: 4 }],
+		['?to=4', { from: 1, to: 4, start: 0 }],
 		['?from=0&to=99', { from: 1, to: 14 }],
 		['?theme=<b>&autoplay=0.1&controls=yes', { theme: 'auto', autoplay: null, controls: true }],
-		['?autoplay=abc&from=x', { autoplay: null, from: 1 }],
+		['?autoplay=abc&from=x', { autoplay: null, from: 1, start: 0 }],
 		// Any size clamps to the nearest valid step (at most 6 digits were read before).
-		['?from=99999999999&to=99999999999', { from: 14, to: 14 }],
-		['?from=-5&to=' + '9'.repeat(300), { from: 1, to: 14 }],
-		['?from=3&from=5&theme=dark&theme=light', { from: 3, theme: 'dark' }]
+		['?from=99999999999&to=99999999999', { from: 14, to: 14, start: 14 }],
+		['?from=-5&to=' + '9'.repeat(300), { from: 1, to: 14, start: 1 }],
+		['?from=3&from=5&theme=dark&theme=light', { from: 3, theme: 'dark', start: 3 }]
 	])('%s', (search, expected) => {
 		expect(parseEmbedOptions(search, 14)).toMatchObject(expected);
 	});

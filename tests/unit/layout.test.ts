@@ -75,11 +75,11 @@ describe('compact format (small landscape frames)', () => {
 		['runtime', 'docker-run'],
 		['runtime', 'process-tree']
 	])(
-		'%s/%s fits 520 units, drops detail lines from one-row boxes and keeps labels whole',
+		'%s/%s fits 480 units, drops detail lines from one-row boxes and keeps labels whole',
 		(d, v) => {
 			const def = diagrams.find((x) => x.id === d)!;
 			const s = buildScene(def, v, 1, 'compact', 'ko');
-			expect(s.viewBox.w).toBeLessThanOrEqual(520 + 16);
+			expect(s.viewBox.w).toBeLessThanOrEqual(480 + 16);
 			expect(s.viewBox.h).toBeLessThan(s.viewBox.w);
 			for (const n of s.nodes.filter((n) => n.shown)) {
 				if (n.shape !== 'frame' && n.rects[0].h < 40) expect(n.detail).toEqual([]);
@@ -140,7 +140,21 @@ describe('view changes and steps', () => {
 	it('clamps an out-of-range step to the nearest valid one', () => {
 		const last = virt.views.find((v) => v.id === 'hosted')!.steps.length;
 		expect(scene(virt, 'hosted', 99)).toEqual(scene(virt, 'hosted', last));
-		expect(scene(virt, 'hosted', -3)).toEqual(scene(virt, 'hosted', 1));
-		expect(scene(virt, 'hosted', -3)).not.toEqual(scene(virt, 'hosted', last));
+		expect(scene(virt, 'hosted', -3)).toEqual(scene(virt, 'hosted', 0));
+		expect(scene(virt, 'hosted', -3)).not.toEqual(scene(virt, 'hosted', 1));
+	});
+
+	it('draws the overview (step 0) as the last step shows it, with nothing dimmed or travelling', () => {
+		for (const def of diagrams) {
+			for (const view of def.views) {
+				const last = scene(def, view.id, view.steps.length);
+				const overview = scene(def, view.id, 0);
+				const ids = (s: typeof last) => s.nodes.filter((n) => n.shown).map((n) => n.id);
+				expect(ids(overview)).toEqual(ids(last));
+				expect(overview.nodes.every((n) => n.emphasis === 'normal')).toBe(true);
+				expect(overview.edges.every((e) => e.emphasis === 'normal')).toBe(true);
+				expect(overview.tokens).toEqual([]);
+			}
+		}
 	});
 });

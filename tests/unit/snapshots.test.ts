@@ -27,13 +27,14 @@ function normalise(html: string): string {
 
 const cases = diagrams.flatMap((def) =>
 	def.views.flatMap((view) =>
-		view.steps.flatMap((_, i) =>
+		// Step 0 is the overview; 1..N the walkthrough.
+		[0, ...view.steps.map((_, i) => i + 1)].flatMap((step) =>
 			(
 				[
 					['en', 'wide'],
 					['ko', 'narrow']
 				] as const
-			).map(([lang, format]) => ({ def, view: view.id, step: i + 1, lang: lang as Lang, format }))
+			).map(([lang, format]) => ({ def, view: view.id, step, lang: lang as Lang, format }))
 		)
 	)
 );

@@ -14,31 +14,32 @@ const ctx = { steps: 5, nodes: new Set(['hardware', 'host-os', 'ctr-kernel']) };
 
 describe('parseQuery', () => {
 	it.each([
-		['', { step: 1, node: null }, []],
+		['', { step: 0, node: null }, []],
 		['?step=3', { step: 3, node: null }, []],
 		['?step=3&node=host-os', { step: 3, node: 'host-os' }, []],
 		['?step=9', { step: 5, node: null }, ['bad-step']],
-		['?step=0', { step: 1, node: null }, ['bad-step']],
-		['?step=abc', { step: 1, node: null }, ['bad-step']],
-		['?step=2.5', { step: 1, node: null }, ['bad-step']],
-		['?step=-1', { step: 1, node: null }, ['bad-step']],
-		['?node=nope', { step: 1, node: null }, ['unknown-node']],
+		['?step=0', { step: 0, node: null }, ['bad-step']],
+		['?step=abc', { step: 0, node: null }, ['bad-step']],
+		['?step=2.5', { step: 0, node: null }, ['bad-step']],
+		['?step=-1', { step: 0, node: null }, ['bad-step']],
+		['?node=nope', { step: 0, node: null }, ['unknown-node']],
 		[
 			'?node=<script>alert(1)</script>&step=99',
 			{ step: 5, node: null },
 			['bad-step', 'unknown-node']
 		],
-		['?node=', { step: 1, node: null }, []],
+		['?step=1', { step: 1, node: null }, []],
+		['?node=', { step: 0, node: null }, []],
 		// Numbers of any size clamp to the nearest valid step (the parser once took 9 digits at most).
 		['?step=99999999999', { step: 5, node: null }, ['bad-step']],
 		['?step=' + '9'.repeat(400), { step: 5, node: null }, ['bad-step']],
-		['?step=-99999999999', { step: 1, node: null }, ['bad-step']],
+		['?step=-99999999999', { step: 0, node: null }, ['bad-step']],
 		['?step=0004', { step: 4, node: null }, []],
-		['?step=1e3', { step: 1, node: null }, ['bad-step']],
+		['?step=1e3', { step: 0, node: null }, ['bad-step']],
 		// Repeated parameters: the first value counts (and the canonical URL keeps only it).
 		['?step=2&node=host-os&step=4&node=hardware', { step: 2, node: 'host-os' }, []],
 		// Malformed percent-encoding is read leniently, never thrown.
-		['?step=%E0%A4%A&node=%ZZ', { step: 1, node: null }, ['bad-step', 'unknown-node']]
+		['?step=%E0%A4%A&node=%ZZ', { step: 0, node: null }, ['bad-step', 'unknown-node']]
 	])('%s', (search, state, kinds) => {
 		const r = parseQuery(search, ctx);
 		expect(r.state).toEqual(state);
@@ -48,6 +49,14 @@ describe('parseQuery', () => {
 	it('echoes at most 40 characters of a bad value', () => {
 		const r = parseQuery('?node=' + 'x'.repeat(500), ctx);
 		expect(r.notices[0]).toEqual({ kind: 'unknown-node', value: 'x'.repeat(40) + '…' });
+	});
+});
+
+describe('serializeQuery', () => {
+	it('leaves step out only for the overview, so ?step=1 stays step 1', () => {
+		expect(serializeQuery({ step: 0, node: null })).toBe('');
+		expect(serializeQuery({ step: 1, node: null })).toBe('?step=1');
+		expect(serializeQuery({ step: 0, node: 'host-os' })).toBe('?node=host-os');
 	});
 });
 
@@ -71,7 +80,7 @@ describe('URL state properties', () => {
 			fc.property(anyQuery, (s) => {
 				const { state } = parseQuery(s, ctx);
 				expect(state.node === null || ctx.nodes.has(state.node)).toBe(true);
-				expect(Number.isInteger(state.step) && state.step >= 1 && state.step <= ctx.steps).toBe(
+				expect(Number.isInteger(state.step) && state.step >= 0 && state.step <= ctx.steps).toBe(
 					true
 				);
 			})
@@ -101,8 +110,8 @@ describe('canonical URLs', () => {
 
 	it('drops repeated, unknown and empty parameters and keeps the given extra ones', () => {
 		expect(canonicalSearch({ step: 3, node: 'x' })).toBe('?step=3&node=x');
-		expect(canonicalSearch({ step: 1, node: null })).toBe('');
-		expect(canonicalSearch({ step: 1, node: null }, 'theme=dark')).toBe('?theme=dark');
+		expect(canonicalSearch({ step: 0, node: null })).toBe('');
+		expect(canonicalSearch({ step: 0, node: null }, 'theme=dark')).toBe('?theme=dark');
 		expect(canonicalSearch({ step: 2, node: null }, '?from=2')).toBe('?step=2&from=2');
 	});
 

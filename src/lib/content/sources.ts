@@ -284,6 +284,78 @@ export const sources = {
 		label: 'libc(7)',
 		url: 'https://man7.org/linux/man-pages/man7/libc.7.html'
 	},
+	// More pages cited by the namespaces diagram, at their man7.org addresses.
+	manTimeNamespaces: {
+		label: 'time_namespaces(7)',
+		url: 'https://man7.org/linux/man-pages/man7/time_namespaces.7.html'
+	},
+	manUserNamespaces: {
+		label: 'user_namespaces(7)',
+		url: 'https://man7.org/linux/man-pages/man7/user_namespaces.7.html'
+	},
+	manCgroupNamespaces: {
+		label: 'cgroup_namespaces(7)',
+		url: 'https://man7.org/linux/man-pages/man7/cgroup_namespaces.7.html'
+	},
+	manClone: { label: 'clone(2)', url: 'https://man7.org/linux/man-pages/man2/clone.2.html' },
+	manUnshare: { label: 'unshare(2)', url: 'https://man7.org/linux/man-pages/man2/unshare.2.html' },
+	manSetns: { label: 'setns(2)', url: 'https://man7.org/linux/man-pages/man2/setns.2.html' },
+	manIpNetns: {
+		label: 'ip-netns(8)',
+		url: 'https://man7.org/linux/man-pages/man8/ip-netns.8.html'
+	},
+	kernelCgroupV2: {
+		label: 'Linux kernel docs: Control Group v2',
+		url: 'https://docs.kernel.org/admin-guide/cgroup-v2.html'
+	},
+	kernelPids: {
+		label: 'Linux kernel docs: Process Number Controller',
+		url: 'https://docs.kernel.org/admin-guide/cgroup-v1/pids.html'
+	},
+	dockerResources: {
+		label: 'Docker docs: Resource constraints',
+		url: 'https://docs.docker.com/engine/containers/resource_constraints/'
+	},
+	dockerRunRef: {
+		label: 'Docker docs: docker container run',
+		url: 'https://docs.docker.com/reference/cli/docker/container/run/'
+	},
+	dockerRunning: {
+		label: 'Docker docs: Running containers',
+		url: 'https://docs.docker.com/engine/containers/run/'
+	},
+	dockerStop: {
+		label: 'Docker docs: docker container stop',
+		url: 'https://docs.docker.com/reference/cli/docker/container/stop/'
+	},
+	manProc: { label: 'proc(5)', url: 'https://man7.org/linux/man-pages/man5/proc.5.html' },
+	dockerExec: {
+		label: 'Docker docs: docker container exec',
+		url: 'https://docs.docker.com/reference/cli/docker/container/exec/'
+	},
+	dockerRunmetrics: {
+		label: 'Docker docs: Runtime metrics',
+		url: 'https://docs.docker.com/engine/containers/runmetrics/'
+	},
+	dockerUserns: {
+		label: 'Docker docs: Isolate containers with a user namespace',
+		url: 'https://docs.docker.com/engine/security/userns-remap/'
+	},
+	// [M-ocidef]
+	mobyOciDefaults: {
+		label: 'moby daemon/pkg/oci/defaults.go',
+		url: 'https://github.com/moby/moby/blob/b985e231/daemon/pkg/oci/defaults.go'
+	},
+	// [M-ocidef]: the commit that gave containers a private time namespace (first in docker-v29.5.0)
+	mobyTimeNs: {
+		label: 'moby commit d5370d34d3 (private time namespace, Engine v29.5.0)',
+		url: 'https://github.com/moby/moby/commit/d5370d34d3'
+	},
+	// [M-daemon]
+	mobyConfigLinux: {
+		label: 'moby daemon/config/config_linux.go',
+		url: 'https://github.com/moby/moby/blob/b985e231/daemon/config/config_linux.go'
+	},
 	// [POSIX]
 	posix: {
 		label: 'POSIX.1-2024: Definitions',

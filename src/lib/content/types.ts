@@ -79,6 +79,18 @@ export interface GridPlace {
 	rows?: number;
 }
 
+/**
+ * A link to the same thing drawn in another diagram (or another view of this one): shown in the
+ * note panel as "Also in …", opening `/{lang}/{diagram}/{view}/?node={node}`. Validated across every
+ * diagram of the index: the target must exist and the node must be in that view.
+ */
+export interface RelatedRef {
+	diagram: string;
+	/** Default: the target diagram's default view. */
+	view?: string;
+	node: string;
+}
+
 export interface NodeDef {
 	id: string;
 	label: L10n;
@@ -99,6 +111,8 @@ export interface NodeDef {
 	exitTo?: string[];
 	/** How long the process lives, for diagrams that show lifetimes. */
 	lifetime?: 'daemon' | 'per-container' | 'transient' | 'workload';
+	/** The same thing in other diagrams. */
+	related?: RelatedRef[];
 }
 
 export interface EdgeDef {
@@ -118,6 +132,8 @@ export interface EdgeDef {
 	 * corridor between the columns. Other layouts ignore it.
 	 */
 	route?: 'side' | 'across';
+	/** The same mechanism in other diagrams; listed in the panels of the nodes it joins. */
+	related?: RelatedRef[];
 }
 
 export interface GroupDef {

@@ -8,7 +8,8 @@ const en = {
 		'How virtualization and Docker really work — drawn from a study note, checked against the sources.',
 	gallery: 'Diagrams',
 	views: 'Views',
-	step: (n: number, of: number) => `Step ${n} of ${of}`,
+	// Step 0 is the overview: the whole picture before the walkthrough.
+	step: (n: number, of: number) => (n === 0 ? `Overview · ${of} steps` : `Step ${n} of ${of}`),
 	prev: 'Previous step',
 	next: 'Next step',
 	play: 'Play walkthrough',
@@ -24,6 +25,8 @@ const en = {
 	aboutTeam: 'About this — written by Container Atlas, not from the note',
 	sources: 'Sources',
 	noteSilent: 'The note does not cover this.',
+	alsoIn: 'Also in …',
+	relatedVia: (edge: string) => `via the edge “${edge}”`,
 	close: 'Close',
 	closeNote: 'Close note (Esc)',
 	facts: 'Facts',
@@ -36,7 +39,7 @@ const en = {
 	} as Record<string, string>,
 	unknownNode: (v: string) => `There is no “${v}” in this view, so no note is open.`,
 	badStep: (v: string, n: number, of: number) =>
-		`There is no step “${v}” here (1–${of}); showing step ${n}.`,
+		`There is no step “${v}” here (1–${of}); showing ${n === 0 ? 'the overview' : `step ${n}`}.`,
 	dismiss: 'Dismiss',
 	openFull: 'Open in Container Atlas ↗',
 	shareExport: 'Share and export',
@@ -52,7 +55,7 @@ const en = {
 	help: 'Keyboard shortcuts',
 	helpKeys: [
 		['→  PageDown', 'next step'],
-		['←  PageUp', 'previous step'],
+		['←  PageUp', 'previous step (before step 1: the overview)'],
 		['Home  End', 'first / last step'],
 		['Tab', 'into the diagram'],
 		['↑ ↓ ← →', 'between nodes (when a node has focus)'],
@@ -71,7 +74,10 @@ const en = {
 	errorTitle: 'Something went wrong',
 	home: 'Home',
 	keysHelp:
-		'← → or PageUp/PageDown step · Home/End jump · arrow keys move between nodes · Enter opens a note · Esc closes it · f presents'
+		'← → or PageUp/PageDown step · Home/End jump · arrow keys move between nodes · Enter opens a note · Esc closes it · f presents',
+	overview: 'Overview',
+	start: 'Start the walkthrough',
+	shareMenu: 'Share'
 };
 
 type Strings = typeof en;
@@ -83,7 +89,7 @@ const ko: Strings = {
 		'가상화와 도커가 실제로 어떻게 동작하는지 — 스터디 노트를 그림으로 옮기고 원 출처로 확인했습니다.',
 	gallery: '다이어그램',
 	views: '보기',
-	step: (n, of) => `${of}단계 중 ${n}단계`,
+	step: (n, of) => (n === 0 ? `전체 보기 · ${of}단계` : `${of}단계 중 ${n}단계`),
 	prev: '이전 단계',
 	next: '다음 단계',
 	play: '단계 자동 재생',
@@ -99,6 +105,8 @@ const ko: Strings = {
 	aboutTeam: 'Container Atlas의 설명 (노트 원문 아님)',
 	sources: '출처',
 	noteSilent: '노트에는 이 내용이 없습니다.',
+	alsoIn: '다른 다이어그램에서',
+	relatedVia: (edge) => `“${edge}” 연결을 통해`,
 	close: '닫기',
 	closeNote: '설명 닫기 (Esc)',
 	facts: '주요 값',
@@ -110,7 +118,8 @@ const ko: Strings = {
 		workload: '워크로드'
 	},
 	unknownNode: (v) => `이 보기에는 “${v}” 노드가 없어 설명을 열지 않았습니다.`,
-	badStep: (v, n, of) => `“${v}” 단계는 없습니다(1–${of}). ${n}단계를 보여 줍니다.`,
+	badStep: (v, n, of) =>
+		`“${v}” 단계는 없습니다(1–${of}). ${n === 0 ? '전체 보기를' : `${n}단계를`} 보여 줍니다.`,
 	dismiss: '닫기',
 	openFull: 'Container Atlas에서 열기 ↗',
 	shareExport: '공유와 내보내기',
@@ -126,7 +135,7 @@ const ko: Strings = {
 	help: '키보드 단축키',
 	helpKeys: [
 		['→  PageDown', '다음 단계'],
-		['←  PageUp', '이전 단계'],
+		['←  PageUp', '이전 단계 (1단계 앞은 전체 보기)'],
 		['Home  End', '첫 단계 / 마지막 단계'],
 		['Tab', '다이어그램으로 들어가기'],
 		['↑ ↓ ← →', '노드 사이 이동 (노드에 포커스가 있을 때)'],
@@ -145,7 +154,10 @@ const ko: Strings = {
 	errorTitle: '문제가 생겼습니다',
 	home: '처음으로',
 	keysHelp:
-		'← → 또는 PageUp/PageDown 단계 이동 · Home/End 처음/끝 · 방향키로 노드 이동 · Enter 설명 열기 · Esc 닫기 · f 발표 모드'
+		'← → 또는 PageUp/PageDown 단계 이동 · Home/End 처음/끝 · 방향키로 노드 이동 · Enter 설명 열기 · Esc 닫기 · f 발표 모드',
+	overview: '전체 보기',
+	start: '단계별로 보기',
+	shareMenu: '공유'
 };
 
 export const ui: Record<Lang, Strings> = { en, ko };

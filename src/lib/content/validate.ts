@@ -15,6 +15,7 @@ import {
 } from './types';
 // The layout kinds own their rules (and this runs at build time only, so it costs no page bytes).
 import { kindOf } from '../layout/registry';
+import { resolveRelated } from './related';
 
 export class DiagramError extends Error {
 	constructor(
@@ -140,6 +141,27 @@ export function validateDiagram(def: DiagramDef): DiagramDef {
 
 	if (problems.length) throw new DiagramError(def.id, problems);
 	return def;
+}
+
+/**
+ * Checks every `related` link of every diagram against the whole index (a link may point into a
+ * diagram validated after its own). All problems are reported together, each naming the diagram
+ * and the node or edge at fault.
+ */
+export function validateRelated(defs: readonly DiagramDef[]): void {
+	const problems: string[] = [];
+	for (const def of defs) {
+		const owners = [
+			...def.nodes.map((n) => ({ where: `node "${n.id}"`, refs: n.related })),
+			...def.edges.map((e) => ({ where: `edge "${e.id}"`, refs: e.related }))
+		];
+		for (const { where, refs } of owners)
+			for (const ref of refs ?? []) {
+				const r = resolveRelated(defs, ref);
+				if ('error' in r) problems.push(`diagram "${def.id}" ${where}: ${r.error}`);
+			}
+	}
+	if (problems.length) throw new DiagramError('related links', problems);
 }
 
 type Fail = (msg: string) => void;

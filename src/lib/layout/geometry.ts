@@ -11,18 +11,26 @@ export type Point = [number, number];
 
 /**
  * Layout formats: 'wide' draws in a 1200-unit frame (desktops, projectors); 'narrow' in 400 units
- * (phones, portrait frames); 'compact' in 520 units with large type for its size and no detail
+ * (phones, portrait frames); 'compact' in 480 units with large type for its size and no detail
  * lines (small landscape frames such as a 480×270 embed).
  */
 export type Format = 'wide' | 'narrow' | 'compact';
 
-export const FRAME_WIDTH: Record<Format, number> = { wide: 1200, narrow: 400, compact: 520 };
+export const FRAME_WIDTH: Record<Format, number> = { wide: 1200, narrow: 400, compact: 480 };
 
+/**
+ * Type sizes in frame units. Narrow frames are drawn about 1:1 on a 360–390 px phone and compact
+ * ones about 1:1 in a 480×270 embed, so their sizes are the pixel sizes there: at least 11 px on a
+ * phone and 10 px in the embed once `MIN_SCALE` has shrunk a long label.
+ */
 export const TYPE = {
 	wide: { label: 15, detail: 12, small: 12.5, title: 15 },
-	narrow: { label: 12.5, detail: 10.5, small: 10.5, title: 12.5 },
-	compact: { label: 12, detail: 9.5, small: 9.5, title: 11 }
+	narrow: { label: 14, detail: 14, small: 14, title: 14 },
+	compact: { label: 12, detail: 12, small: 11.5, title: 12 }
 } as const;
+
+/** How far fitText may shrink a label: on small screens not below the sizes above allow. */
+export const MIN_SCALE: Record<Format, number> = { wide: 0.78, narrow: 0.92, compact: 0.92 };
 
 export const LINE_HEIGHT = 1.25;
 
@@ -111,9 +119,10 @@ export function fitText(
 	text: string,
 	maxWidth: number,
 	fontSize: number,
-	maxLines: number
+	maxLines: number,
+	minScale = 0.78
 ): { lines: string[]; scale: number } {
-	const scales = [1, 0.92, 0.85, 0.78];
+	const scales = [1, 0.92, 0.85, 0.78].filter((s) => s >= minScale);
 	for (const scale of scales) {
 		const lines = wrapText(text, maxWidth, fontSize * scale, Infinity, false);
 		// A widow ("2)" alone on the last line) reads badly: try smaller type first.
@@ -122,5 +131,6 @@ export function fitText(
 		const fits = lines.every((l) => textWidthEm(l) * fontSize * scale <= maxWidth);
 		if (!widow && fits && lines.length <= maxLines) return { lines, scale };
 	}
-	return { lines: wrapText(text, maxWidth, fontSize * 0.78, maxLines), scale: 0.78 };
+	const last = scales[scales.length - 1];
+	return { lines: wrapText(text, maxWidth, fontSize * last, maxLines), scale: last };
 }

@@ -7,7 +7,7 @@ import type { LayoutKind } from './kind';
 const SIZES = {
 	wide: { pad: 16, row: 118, box: 66, maxBox: 270, gapX: 40 },
 	narrow: { pad: 6, row: 100, box: 56, maxBox: 999, gapX: 14 },
-	compact: { pad: 4, row: 50, box: 36, maxBox: 999, gapX: 22 }
+	compact: { pad: 4, row: 38, box: 31, maxBox: 999, gapX: 14 }
 } as const;
 
 export function layoutGrid(spec: GridLayoutSpec, format: Format, width: number): BaseLayout {
@@ -24,14 +24,23 @@ export function layoutGrid(spec: GridLayoutSpec, format: Format, width: number):
 		const h = s.box + ((p.rows ?? 1) - 1) * s.row;
 		nodes[id] = [{ x: cellX + (cellW - w) / 2, y: cellY + (cellH - h) / 2, w, h }];
 	}
-	const height = 2 * s.pad + spec.rows * s.row;
+	// The frame fits what is placed, not the whole grid: empty cells at the edges (the top row
+	// a view does not use, margins of narrow boxes in wide cells) would be empty frame. Edge
+	// labels and lifetime notes get a margin around the boxes.
+	const all = Object.values(nodes).flat();
+	const margin = { x: s.gapX, y: s.pad + (s.row - s.box) / 2 };
+	const x0 = Math.max(0, Math.min(...all.map((r) => r.x)) - margin.x);
+	const x1 = Math.min(width, Math.max(...all.map((r) => r.x + r.w)) + margin.x);
+	const y0 = Math.max(0, Math.min(...all.map((r) => r.y)) - margin.y);
+	const y1 = Math.max(...all.map((r) => r.y + r.h)) + margin.y;
+	for (const rects of Object.values(nodes)) for (const r of rects) r.y -= y0;
 	return {
 		width,
-		height,
+		height: y1 - y0,
 		nodes,
 		groups: [],
 		rows: [],
-		content: { x: 0, y: 0, w: width, h: height }
+		content: { x: x0, y: 0, w: x1 - x0, h: y1 - y0 }
 	};
 }
 

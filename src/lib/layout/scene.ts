@@ -3,11 +3,21 @@
  * geometry, which nodes are shown, dimmed or emphasised, wrapped labels and the viewBox. Pure: the
  * same input always gives the same scene, which is what the SVG snapshots and the tweens rely on.
  */
-import type { DiagramDef, FactDef, Lang, NodeShape, Tone, ViewDef } from '../content/types';
+import type {
+	DiagramDef,
+	FactDef,
+	Lang,
+	NodeShape,
+	StepDef,
+	Tone,
+	ViewDef
+} from '../content/types';
 import { relabelled, relabelsAtStep, viewEdgeIds, viewNodeIds } from '../content/query';
 import { ui } from '../content/ui';
 import {
 	FRAME_WIDTH,
+	LINE_HEIGHT,
+	MIN_SCALE,
 	TYPE,
 	fitText,
 	wrapText,
@@ -101,6 +111,23 @@ export function shownAtStep(def: DiagramDef, view: ViewDef, step: number): Set<s
 	return shown;
 }
 
+/**
+ * Copies drawn as one box (a phone has no room for two VMs side by side) say how many they are:
+ * "VM ×2". Only the outermost such box counts; the layers inside it belong to each copy.
+ */
+function copyCounts(def: DiagramDef, base: BaseLayout): Map<string, number> {
+	const stacked = Object.entries(base.nodes).filter(
+		([, r]) => r.length > 1 && r.every((c) => c.x === r[0].x && c.w === r[0].w)
+	);
+	const inside = (a: Rect, b: Rect) =>
+		a !== b && a.x >= b.x && a.y >= b.y && a.x + a.w <= b.x + b.w && a.y + a.h <= b.y + b.h;
+	return new Map(
+		stacked
+			.filter(([, r]) => !stacked.some(([, o]) => inside(r[0], o[0])))
+			.map(([id, r]) => [id, def.nodes.find((n) => n.id === id)?.copies ?? r.length])
+	);
+}
+
 /** Labels are set in semibold, about 8 % wider than the regular-weight estimate. */
 const BOLD = 1.08;
 
@@ -112,12 +139,16 @@ export function buildScene(
 	lang: Lang
 ): Scene {
 	const view = def.views.find((v) => v.id === viewId) ?? def.views[0];
-	step = Math.min(Math.max(Math.trunc(step) || 1, 1), view.steps.length);
-	const s = view.steps[step - 1];
+	step = Math.min(Math.max(Math.trunc(step) || 0, 0), view.steps.length);
+	// Step 0, the overview: what the last step shows, with nothing dimmed and nothing travelling.
+	const s: Partial<StepDef> = step === 0 ? {} : view.steps[step - 1];
 	const type = TYPE[format];
 	const base = baseLayout(def, view, format);
 	const inView = new Set(viewNodeIds(def, view.id));
-	const shown = shownAtStep(def, view, step);
+	// What the overview replays (reveal/conceal, relabel): everything up to the last step.
+	const at = step === 0 ? view.steps.length : step;
+	const shown = shownAtStep(def, view, at);
+	const counts = copyCounts(def, base);
 	const highlight = new Set(s.highlight ?? []);
 
 	// Nodes outside the view still get rectangles, so that they can shrink into (or grow out of)
@@ -141,7 +172,7 @@ export function buildScene(
 		);
 	};
 
-	const relabels = relabelsAtStep(view, step);
+	const relabels = relabelsAtStep(view, at);
 	const nodes: SceneNode[] = def.nodes.map((defNode) => {
 		const n = relabelled(defNode, relabels.get(defNode.id));
 		const rects = rectsOf(n.id);
@@ -149,18 +180,29 @@ export function buildScene(
 		const frame = n.shape === 'frame';
 		const w = rects[0].w - (format === 'wide' ? 14 : 6);
 		const { lines: labelLines, scale } = fitText(
-			n.label[lang],
+			n.label[lang] + (counts.has(n.id) ? ` ×${counts.get(n.id)}` : ''),
 			w / BOLD,
 			type.label,
-			frame ? 1 : 2
+			// Two lines where the box is tall enough for them (not in a compact row).
+			frame || rects[0].h < 2 * type.label * LINE_HEIGHT - 1 ? 1 : 2,
+			MIN_SCALE[format]
 		);
 		const labelAt = base.labelAt?.[n.id] ?? (frame ? 'bottom' : 'center');
-		const roomForDetail =
-			(frame && format === 'wide') ||
-			(!frame && rects[0].h >= (labelLines.length * type.label + type.detail) * scale * 1.25 + 10);
+		// As many detail lines as the box has height for (none in a frame except on wide screens).
+		const detailLines = frame
+			? format === 'wide'
+				? 1
+				: 0
+			: Math.min(
+					3 - labelLines.length,
+					Math.floor(
+						((rects[0].h - 10) / (LINE_HEIGHT * scale) - labelLines.length * type.label) /
+							type.detail
+					)
+				);
 		const detail =
-			n.detail && roomForDetail
-				? fitText(n.detail[lang], w, type.detail * scale, frame ? 1 : 3 - labelLines.length).lines
+			n.detail && detailLines > 0
+				? fitText(n.detail[lang], w, type.detail * scale, detailLines).lines
 				: [];
 		return {
 			id: n.id,
@@ -248,10 +290,18 @@ export function buildScene(
 
 	const groups = base.groups.map((g) => {
 		const group = def.groups.find((x) => x.id === g.id)!;
-		const title = fitText(group.label[lang], g.w, type.title, 2);
-		const note = group.noteName
-			? fitText(ui[lang].noteCalls(group.noteName[lang]), g.w, type.small * title.scale, 2)
-			: { lines: [] };
+		const title = fitText(
+			group.label[lang],
+			g.w / BOLD,
+			type.title,
+			format === 'narrow' ? 3 : 2,
+			MIN_SCALE[format]
+		);
+		// Compact frames (a slide thumbnail, a link card) have room for the titles only.
+		const note =
+			group.noteName && format !== 'compact'
+				? fitText(ui[lang].noteCalls(group.noteName[lang]), g.w, type.small * title.scale, 2)
+				: { lines: [] };
 		return { ...g, title: title.lines, noteName: note.lines, scale: title.scale };
 	});
 	const rows = base.rows.map((r) => ({

@@ -1,7 +1,8 @@
 /**
  * Stacks layout: columns of layers aligned by role. Rows run bottom (hardware) to top (apps); a
  * node covers one or more rows and a share of its column in twelfths; `copies` repeat it side by
- * side (one per VM or container), or as a pile of cards when the column is too narrow for that.
+ * side (one per VM or container), or, when the column is too narrow for that, as one box the scene
+ * labels with the count ("VM ×2"): overlapping cards would hide each other's labels.
  * Frames (a VM, a container) enclose the nodes whose rows they cover.
  */
 import type { DiagramDef, StacksLayoutSpec } from '../content/types';
@@ -21,34 +22,31 @@ const SIZES = {
 		rowGap: 8,
 		framePad: 7,
 		minCopy: 84,
-		maxCol: 620,
-		pile: 5
+		maxCol: 620
 	},
 	narrow: {
 		pad: 6,
 		rowLabel: 0,
-		header: 76,
+		header: 96,
 		gap: 10,
 		row: 50,
 		band: 24,
 		rowGap: 6,
 		framePad: 4,
 		minCopy: 999,
-		maxCol: 380,
-		pile: 4
+		maxCol: 380
 	},
 	compact: {
 		pad: 4,
 		rowLabel: 0,
-		header: 34,
+		header: 30,
 		gap: 8,
-		row: 31,
+		row: 30,
 		band: 18,
-		rowGap: 4,
+		rowGap: 3,
 		framePad: 3,
 		minCopy: 999,
-		maxCol: 400,
-		pile: 3
+		maxCol: 400
 	}
 } as const;
 
@@ -116,18 +114,7 @@ export function layoutStacks(
 				w: side
 			}));
 		}
-		const off = s.pile;
-		const front = {
-			x: r.x,
-			y: r.y + off * (count - 1),
-			w: r.w - off * (count - 1),
-			h: r.h - off * (count - 1)
-		};
-		return Array.from({ length: count }, (_, i) => ({
-			...front,
-			x: front.x + off * i,
-			y: front.y - off * i
-		}));
+		return Array.from({ length: count }, () => ({ ...r }));
 	};
 	for (const node of nodes) out[node.id] = pileOf(node.copies ?? 1, base[node.id]);
 

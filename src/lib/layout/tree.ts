@@ -12,7 +12,7 @@ import type { LayoutKind } from './kind';
 const SIZES = {
 	wide: { pad: 16, row: 86, box: 60, indent: 140, maxBox: 340 },
 	narrow: { pad: 8, row: 72, box: 54, indent: 34, maxBox: 300 },
-	compact: { pad: 4, row: 44, box: 34, indent: 44, maxBox: 260 }
+	compact: { pad: 4, row: 37, box: 31, indent: 40, maxBox: 260 }
 } as const;
 
 export function layoutTree(spec: TreeLayoutSpec, format: Format, width: number): BaseLayout {

@@ -1,5 +1,6 @@
 import type { Correction, DiagramDef, Lang } from '$lib/content/types';
 import type { Passage } from '$lib/content/notes';
+import type { RelatedLink } from '$lib/content/related';
 
 /** What every page that shows one view gets from the build-time load (site, embed, print). */
 export interface ViewProps {
@@ -9,4 +10,6 @@ export interface ViewProps {
 	/** Note passages the diagram's nodes refer to, in this language. */
 	passages: Record<string, Passage>;
 	corrections: Record<string, Correction>;
+	/** Per node id: where else the atlas draws it (resolved at build time). */
+	related?: Record<string, RelatedLink[]>;
 }

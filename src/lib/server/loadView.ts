@@ -4,11 +4,12 @@
  * and unused content stay on the server.
  */
 import { error } from '@sveltejs/kit';
-import { LANGS, type Correction } from '$lib/content/types';
+import { LANGS, type Correction, type Lang } from '$lib/content/types';
 import { diagrams, findDiagram } from '$lib/content/diagrams';
 import { resolvePassage, type Passage } from '$lib/content/notes';
 import { corrections } from '$lib/content/corrections';
 import { isLang } from '$lib/state/url';
+import { relatedLinks } from '$lib/content/related';
 
 /** Every (lang, diagram, view) triple; `withDefault` adds the view-less path of each diagram. */
 export function viewEntries(withDefault: boolean) {
@@ -35,5 +36,47 @@ export function loadView(params: { lang: string; diagram: string; view?: string 
 			k in corrections ? [[k, corrections[k as keyof typeof corrections]!]] : []
 		)
 	);
-	return { lang, def, view, passages, corrections: relevant };
+	return {
+		lang,
+		def: inLang(def, lang),
+		view,
+		passages,
+		corrections: inLang(relevant, lang),
+		related: inLang(relatedLinks(diagrams, def), lang)
+	};
+}
+
+/**
+ * The value with every piece of text (an object keyed exactly by the languages) cut down to one
+ * language. A page only ever reads `text[lang]` (switching language loads the other page's
+ * data), and the page's data is inlined into its HTML for hydration: the other language's text
+ * was about a third of a diagram page. Unchanged parts keep their identity, so the serializer
+ * still writes shared objects (sources cited by many nodes) once.
+ */
+export function inLang<T>(value: T, lang: Lang, seen = new Map<object, unknown>()): T {
+	if (value === null || typeof value !== 'object') return value;
+	if (seen.has(value)) return seen.get(value) as T;
+	const keys = Object.keys(value);
+	if (keys.length === LANGS.length && LANGS.every((l) => keys.includes(l))) {
+		const one = { [lang]: (value as Record<Lang, unknown>)[lang] } as T;
+		seen.set(value, one);
+		return one;
+	}
+	let changed = false;
+	const out: unknown = Array.isArray(value)
+		? value.map((v) => {
+				const x = inLang(v, lang, seen);
+				changed ||= x !== v;
+				return x;
+			})
+		: Object.fromEntries(
+				Object.entries(value).map(([k, v]) => {
+					const x = inLang(v, lang, seen);
+					changed ||= x !== v;
+					return [k, x];
+				})
+			);
+	const result = (changed ? out : value) as T;
+	seen.set(value, result);
+	return result;
 }

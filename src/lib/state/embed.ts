@@ -17,6 +17,8 @@ export interface EmbedOptions {
 	/** Steps the slide shows, inclusive, 1-based. */
 	from: number;
 	to: number;
+	/** Lowest step reachable: 0 (the overview) unless `from` says where the slide starts. */
+	start: number;
 	/** Seconds per step when playing on its own; null: no autoplay. */
 	autoplay: number | null;
 	/** Who handles ←/→/PageUp/PageDown/Home/End: the host (forwarded, default) or the embed. */
@@ -36,6 +38,7 @@ export function parseEmbedOptions(search: string, steps: number): EmbedOptions {
 		theme: (THEMES as readonly string[]).includes(theme ?? '') ? (theme as Theme) : 'auto',
 		from,
 		to,
+		start: parseInteger(p.get('from')) === null ? 0 : from,
 		autoplay:
 			p.get('autoplay') && Number.isFinite(seconds) && seconds >= 0.5
 				? Math.min(seconds, 120)
@@ -52,7 +55,8 @@ export function serializeEmbedOptions(o: EmbedOptions, steps: number): string {
 	const p = new URLSearchParams();
 	if (!o.controls) p.set('controls', '0');
 	if (o.theme !== 'auto') p.set('theme', o.theme);
-	if (o.from !== 1) p.set('from', String(o.from));
+	// An explicit `from`, even 1, starts the slide there instead of on the overview.
+	if (o.start !== 0) p.set('from', String(o.from));
 	if (o.to !== steps) p.set('to', String(o.to));
 	if (o.autoplay !== null) p.set('autoplay', String(o.autoplay));
 	if (o.keys !== 'host') p.set('keys', o.keys);

@@ -1,17 +1,22 @@
 /**
  * View state ⇄ URL. The path holds language, diagram and view (so prerendered pages are right
- * before any script runs); the query holds `step` (1-based) and `node`. Parsing never throws:
+ * before any script runs); the query holds `step` (1-based; none = the overview) and `node`. Parsing never throws:
  * bad values become notices and the nearest valid state.
  *
  * The address bar is canonical: it only ever holds what `serializeQuery` (and, in an embed,
  * `serializeEmbedOptions`) write — known parameters, once each, in a fixed order, non-default
  * values only. Repeated, unknown, empty or undecodable parameters are dropped. `parseQuery` reads
  * the first value of a repeated parameter, so the page shows what the corrected URL says.
+ *
+ * Step 0 is the overview (the whole picture, nothing dimmed): it is what a URL without `step`
+ * shows, so `?step=1` is written explicitly and only the overview leaves `step` out. `?step=N`
+ * (1 ≤ N ≤ steps) means what it always meant, so old links stay valid.
  */
 import { LANGS, type DiagramDef, type Lang } from '../content/types';
 import { viewNodeIds } from '../content/query';
 
 export interface QueryState {
+	/** 0 = the overview; 1..steps = the walkthrough. */
 	step: number;
 	node: string | null;
 }
@@ -32,10 +37,10 @@ const ECHO = 40;
 const echo = (v: string) => (v.length > ECHO ? v.slice(0, ECHO) + '…' : v);
 
 /**
- * The step a URL without `step` means, which `serializeQuery` leaves out. Contract C1 (overview
- * first) makes this 0: that is the one line to change, and `?step=1` is then written explicitly.
+ * The step a URL without `step` means, which `serializeQuery` leaves out: 0, the overview, so
+ * `?step=1` is written explicitly.
  */
-export const DEFAULT_STEP = 1;
+export const DEFAULT_STEP = 0;
 /** The lowest step a `step` parameter may name (steps are 1-based in URLs). */
 export const FIRST_STEP = 1;
 
@@ -79,8 +84,8 @@ export function parseQuery(
 		const n = parseInteger(rawStep);
 		if (n !== null && n >= FIRST_STEP && n <= steps) step = n;
 		else {
-			// Out of range, however far: the nearest valid step. Not a number: the default.
-			step = n === null ? DEFAULT_STEP : clamp(n, FIRST_STEP, steps);
+			// Too large, however far: the last step. Zero, negative or not a number: the overview.
+			step = n !== null && n > steps ? steps : DEFAULT_STEP;
 			notices.push({ kind: 'bad-step', value: echo(rawStep), step, steps });
 		}
 	}

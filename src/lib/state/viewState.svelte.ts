@@ -1,7 +1,7 @@
 /**
  * The diagram page's state, read from the URL: view from the path, step and node from the query.
  * Until the component mounts the query is not read (prerendering cannot read it), so the server
- * HTML shows the default state; on mount the URL's state applies at once, without animation.
+ * HTML shows the default state (the overview, step 0, unless a range starts later); on mount the URL's state applies at once, without animation.
  * Writes go back to the URL: step and node replace the entry, view changes push one (links).
  */
 import { goto } from '$app/navigation';
@@ -31,7 +31,7 @@ export class ViewState {
 	#writing = false;
 
 	/**
-	 * `range` limits the steps that can be shown (an embed's from/to); `extra` is the canonical
+	 * `range` limits the steps that can be shown (an embed's from/to; 0 is the overview); `extra` is the canonical
 	 * query of the page's other parameters (an embed's options), kept after step and node.
 	 */
 	constructor(
@@ -44,7 +44,7 @@ export class ViewState {
 		this.#extra = extra;
 		const ctx = $derived(queryContext(def(), view()));
 		this.parsed = $derived.by(() => {
-			if (!this.mounted) return { state: { step: range()?.[0] ?? 1, node: null }, notices: [] };
+			if (!this.mounted) return { state: { step: range()?.[0] ?? 0, node: null }, notices: [] };
 			const parsed = parseQuery(page.url.search, ctx);
 			const r = range();
 			const step = parsed.state.step;
@@ -81,24 +81,25 @@ export class ViewState {
 	}
 
 	go(step: number): void {
-		const [lo, hi] = this.#range() ?? [1, this.steps];
+		const [lo, hi] = this.#range() ?? [0, this.steps];
 		const s = Math.min(Math.max(lo, step), hi);
 		if (s !== this.step) this.#write({ step: s, node: this.node });
 	}
 
 	/** Where a step key (the ones presentation clickers send, too) leads, or null for other keys. */
 	stepFor(key: string): number | null {
-		const [lo, hi] = this.#range() ?? [1, this.steps];
+		const [lo, hi] = this.#range() ?? [0, this.steps];
 		if (key === 'ArrowRight' || key === 'PageDown') return this.step + 1;
 		if (key === 'ArrowLeft' || key === 'PageUp') return this.step - 1;
-		if (key === 'Home') return lo;
+		// Home is the walkthrough's first step, not the overview (← from step 1 is the overview).
+		if (key === 'Home') return Math.max(lo, 1);
 		if (key === 'End') return hi;
 		return null;
 	}
 
 	/** Step and node together, in one URL write (two writes in a row would lose the first). */
 	set(step: number, node: string | null): void {
-		const [lo, hi] = this.#range() ?? [1, this.steps];
+		const [lo, hi] = this.#range() ?? [0, this.steps];
 		const s = Math.min(Math.max(lo, step), hi);
 		if (s !== this.step || node !== this.node) this.#write({ step: s, node });
 	}
@@ -112,7 +113,7 @@ export class ViewState {
 		if (!this.mounted) return '';
 		const ctx = queryContext(def, view);
 		return serializeQuery({
-			step: keepStep ? Math.min(this.step, ctx.steps) : 1,
+			step: keepStep ? Math.min(this.step, ctx.steps) : 0,
 			node: this.node && ctx.nodes.has(this.node) ? this.node : null
 		});
 	}

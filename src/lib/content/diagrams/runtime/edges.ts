@@ -134,7 +134,8 @@ export const edges: EdgeDef[] = [
 			ko: '`runc init`(nsexec)이 `setns(2)`로 기존 네임스페이스에 들어가거나 `clone(2)`으로 새 네임스페이스에 자식을 만듭니다. 이어서 cgroup 배치, 마운트와 `pivot_root`, capability, seccomp를 설정합니다. seccomp를 `execve` 직전에 거는 것은 no-new-privileges가 켜져 있을 때뿐이고, 도커의 기본값(꺼짐)에서는 그보다 이른, capability를 내려놓기 전 시점에 겁니다.',
 			en: "`runc init` (nsexec) joins namespaces with `setns(2)` or `clone(2)`s a child into new ones; runc then applies the cgroup, mounts and `pivot_root`, capabilities, and seccomp. Seccomp goes on just before `execve` only when no-new-privileges is set; with Docker's default (off) runc loads it earlier, before dropping capabilities."
 		},
-		sources: [src.runcNsenter, src.runcStandardInit, src.ociLinux, src.manNamespaces]
+		sources: [src.runcNsenter, src.runcStandardInit, src.ociLinux, src.manNamespaces],
+		related: [{ diagram: 'namespaces', view: 'lifecycle', node: 'runc-init' }]
 	},
 	{
 		id: 'shim-nginx',

@@ -134,7 +134,11 @@ export const nodes: NodeDef[] = [
 			ko: '모든 컨테이너가 함께 쓰는 호스트의 커널로, 게스트 커널은 없습니다. runc가 설정하는 네임스페이스(프로세스가 무엇을 보는지), cgroup(얼마나 쓰는지), 마운트, seccomp를 제공합니다.',
 			en: "The host's kernel, shared by every container; there is no guest kernel. It provides the namespaces (what a process can see), cgroups (how much it can use), mounts and seccomp that runc configures."
 		},
-		sources: [src.ociLinux, src.manNamespaces, src.manCgroups]
+		sources: [src.ociLinux, src.manNamespaces, src.manCgroups],
+		related: [
+			{ diagram: 'namespaces', view: 'types', node: 'ctr-set' },
+			{ diagram: 'namespaces', view: 'cgroups', node: 'cg-root' }
+		]
 	},
 	{
 		id: 'systemd',

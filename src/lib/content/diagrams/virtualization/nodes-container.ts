@@ -25,7 +25,12 @@ export const containerNodes: NodeDef[] = [
 		label: { en: 'Host kernel', ko: '호스트 커널' },
 		detail: { en: 'shared · namespaces, cgroups', ko: '공유 · 네임스페이스, cgroup' },
 		tone: 'kernel',
-		notes: ['virt.container', 'namespace.separate', 'namespace.identify'],
+		// The note's namespace bullets are drawn (with their corrections) on the namespaces diagram.
+		notes: ['virt.container'],
+		related: [
+			{ diagram: 'namespaces', view: 'types', node: 'ctr-set' },
+			{ diagram: 'namespaces', view: 'cgroups', node: 'cg-root' }
+		],
 		about: {
 			en: 'The host\'s Linux kernel, shared by every container: "they all share the same kernel". Namespaces give each container its own view of PIDs, mounts, network and hostname; cgroups account for its CPU and memory use and can cap it.',
 			ko: '모든 컨테이너가 공유하는 호스트의 리눅스 커널입니다. Docker 문서의 표현대로 "모두 같은 커널을 공유"합니다. 네임스페이스는 각 컨테이너가 PID, 마운트, 네트워크, 호스트 이름을 독립적으로 보게 하고, cgroup은 CPU와 메모리 사용량을 집계하고 제한할 수 있습니다.'

@@ -1,0 +1,167 @@
+// What a touch costs once a page is loaded: click a node → its note painted; step → every frame of
+// the animation; view switch → every frame of the transition. Targets the app by its DOM hooks
+// (README "DOM hooks": [data-node], [data-note-panel][data-node], [data-step-next], [data-view-link])
+// and the Mermaid page by Mermaid's own markup (g.node.clickable) and the page's note panel.
+import { openPage, heapAfterGC } from './browser.mjs';
+
+export const APP = {
+	selector: 'svg[data-diagram]',
+	nodes: 'svg[data-diagram] [data-node][role="button"]',
+	node: (id) => `svg[data-diagram] [data-node="${id}"]`,
+	idOf: 'data-node',
+	panel: (id) => `[data-note-panel][data-node="${id}"]`,
+	async close(page) {
+		await page.keyboard.press('Escape');
+		await page.waitForSelector('[data-note-panel]', { state: 'detached' });
+	}
+};
+export const MERMAID = {
+	selector: '#diagram svg',
+	nodes: '#diagram g.node.clickable',
+	node: (id) => `#diagram g[id="${id}"]`,
+	idOf: 'id',
+	panel: () => '#note:not([hidden])',
+	async close(page) {
+		await page.evaluate(() => (document.getElementById('note').hidden = true));
+	}
+};
+
+const within = (promise, ms, what) =>
+	Promise.race([
+		promise,
+		new Promise((_, fail) => setTimeout(() => fail(new Error(`timed out: ${what}`)), ms))
+	]);
+
+/** Loads `url` throttled, waits for hydration, and hands the page to `fn`. */
+export async function withPage(browser, url, { cpu, target }, fn) {
+	const { context, page, cdp } = await openPage(browser, { cpu, selector: target.selector });
+	try {
+		await page.goto(url, { waitUntil: 'load' });
+		await page.waitForFunction(() => window.__bench.diagramPainted !== null);
+		await page.waitForLoadState('networkidle');
+		await page.waitForTimeout(600 * cpu);
+		return await fn(page, cdp);
+	} finally {
+		await context.close();
+	}
+}
+
+async function visibleNodeIds(page, target) {
+	return page.$$eval(
+		target.nodes,
+		(els, attr) =>
+			els
+				.filter((el) => {
+					// Only nodes a click at their centre reaches (a frame's centre is its children).
+					const r = el.getBoundingClientRect();
+					if (!(r.width > 0 && r.height > 0) || getComputedStyle(el).opacity === '0') return false;
+					el.scrollIntoView({ block: 'nearest' });
+					const c = el.getBoundingClientRect();
+					const hit = document.elementFromPoint(c.x + c.width / 2, c.y + c.height / 2);
+					return hit?.closest(`[${attr}]`) === el;
+				})
+				.map((el) => el.getAttribute(attr)),
+		target.idOf
+	);
+}
+
+/**
+ * Clicks `reps` nodes in turn. `reopen`: close the panel between clicks, so every click opens it
+ * (the usual case); without it the clicks only switch the open panel (used by the profile).
+ * Returns click → panel painted (ms) per click and the event-timing duration of each interaction.
+ */
+export async function clicks(page, target, reps, { reopen = true } = {}) {
+	const ids = await visibleNodeIds(page, target);
+	if (!ids.length) throw new Error(`no clickable node on ${page.url()}`);
+	const painted = [];
+	for (let i = 0; i < reps; i++) {
+		const id = ids[i % ids.length];
+		await page.evaluate((sel) => window.__bench.armPanel(sel), target.panel(id));
+		await page.locator(target.node(id)).click();
+		painted.push(
+			await within(
+				page.evaluate(() => window.__bench.pending),
+				15000,
+				`note panel of ${id} on ${page.url()}`
+			)
+		);
+		if (reopen) await target.close(page);
+		await page.waitForTimeout(150);
+	}
+	const inp = await page.evaluate(() => {
+		const byId = new Map();
+		for (const e of window.__bench.events)
+			if (/^(pointer|mouse|click)/.test(e.name))
+				byId.set(e.id, Math.max(byId.get(e.id) ?? 0, e.dur));
+		return [...byId.values()];
+	});
+	return { painted, inp };
+}
+
+/** Records every frame from a click on `selector` until the DOM has been quiet for `quiet` ms. */
+async function framesOf(page, selector, { quiet = 500, max = 8000 } = {}) {
+	await page.evaluate(() => window.__bench.startFrames());
+	await page.locator(selector).click();
+	return page.evaluate(([q, m]) => window.__bench.stopFrames(q, m), [quiet, max]);
+}
+
+/** `reps` steps forward (back to the first step when the last is reached, not measured). */
+export async function steps(page, reps) {
+	const out = [];
+	for (let i = 0; i < reps; i++) {
+		if (await page.locator('[data-step-next]').isDisabled()) {
+			await page.locator('.step-buttons button').first().click();
+			await page.waitForTimeout(1200);
+		}
+		out.push(await framesOf(page, '[data-step-next]'));
+	}
+	return out;
+}
+
+/** `reps` view switches through the view tabs, round the diagram's views. */
+export async function viewSwitches(page, reps) {
+	const views = await page.$$eval('[data-view-link]', (els) =>
+		els.map((el) => el.getAttribute('data-view-link'))
+	);
+	if (views.length < 2) return [];
+	const out = [];
+	let at = await page.getAttribute('svg[data-diagram]', 'data-view');
+	for (let i = 0; i < reps; i++) {
+		const next = views[(views.indexOf(at) + 1) % views.length];
+		const f = await framesOf(page, `[data-view-link="${next}"]`);
+		await page.waitForSelector(`svg[data-diagram][data-view="${next}"]`);
+		out.push(f);
+		at = next;
+	}
+	return out;
+}
+
+/**
+ * Heap after GC before and after `n` step changes (keys → and ←, one per frame, turning round at
+ * either end), after a warm-up of 20 changes.
+ */
+export async function heapSoak(page, cdp, n) {
+	const run = (count) =>
+		page.evaluate(async (count) => {
+			const svg = () => document.querySelector('svg[data-diagram]');
+			let key = 'ArrowRight';
+			let turns = 0;
+			for (let i = 0; i < count && turns < 3; i++) {
+				const before = svg().getAttribute('data-step');
+				document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+				await new Promise(requestAnimationFrame);
+				if (svg().getAttribute('data-step') === before) {
+					key = key === 'ArrowRight' ? 'ArrowLeft' : 'ArrowRight';
+					turns++;
+					i--;
+				} else turns = 0;
+			}
+		}, count);
+	await run(20);
+	await page.waitForTimeout(1500);
+	const before = await heapAfterGC(cdp);
+	await run(n);
+	await page.waitForTimeout(1500);
+	const after = await heapAfterGC(cdp);
+	return { before, after, changes: n };
+}

@@ -1,0 +1,39 @@
+// Finds the diagram pages in the build, so every diagram (also ones added later) is measured:
+// build/{lang}/{diagram}/index.html (a diagram's default view) and build/{lang}/{diagram}/{view}/.
+import { readdirSync, existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dirs = (p) =>
+	existsSync(p)
+		? readdirSync(p, { withFileTypes: true })
+				.filter((d) => d.isDirectory() && !d.name.startsWith('_'))
+				.map((d) => d.name)
+		: [];
+
+/** Every diagram with its views (from the build's folders); print pages are not diagram pages. */
+export function findDiagrams(build, lang) {
+	return dirs(join(build, lang))
+		.filter((d) => existsSync(join(build, lang, d, 'index.html')))
+		.map((id) => ({
+			id,
+			views: dirs(join(build, lang, id)).filter((v) =>
+				existsSync(join(build, lang, id, v, 'index.html'))
+			)
+		}));
+}
+
+/** Bytes of the page's HTML and of its inline scripts (SvelteKit's hydration data and start-up). */
+export function htmlParts(build, path) {
+	const html = readFileSync(join(build, path, 'index.html'), 'utf8');
+	const inline = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)].reduce(
+		(n, m) => n + Buffer.byteLength(m[1]),
+		0
+	);
+	return { raw: Buffer.byteLength(html), inline };
+}
+
+/** Which Mermaid page a diagram compares with: the stacks block diagram for the virtualization
+ * stacks, the six-node pipeline flowchart for every other diagram (the app has no layout hook in
+ * its HTML to tell them apart; add a diagram id here when a new one is drawn as stacks). */
+const STACKS = new Set(['virtualization']);
+export const mermaidFor = (diagram) => (STACKS.has(diagram) ? 'stacks' : 'pipeline');

@@ -1,0 +1,382 @@
+// Turns one run's measurements into docs/performance.md: how to run it, the machine, the tables,
+// and where we stand against the goals of issue 13.
+import os from 'node:os';
+import { execSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { median, max, mmm, frameStats, quantile } from './stats.mjs';
+
+const require = createRequire(import.meta.url);
+const version = (pkg) => {
+	try {
+		return require(`${pkg}/package.json`).version;
+	} catch {
+		return 'not installed';
+	}
+};
+
+/**
+ * The largest diagram-page HTML before any fix (2026-12-01, commit 0f9d5d5:
+ * ko/virtualization/compare, 71,854 bytes): the goal is a page at least a third smaller.
+ */
+const HTML_BEFORE_KB = 71854 / 1024;
+
+/** The app's commit, read when the run starts (the build measured is whatever build/ holds). */
+export function commit(root) {
+	const git = (cmd) => {
+		try {
+			return execSync(`git ${cmd}`, {
+				cwd: root,
+				encoding: 'utf8',
+				stdio: ['ignore', 'pipe', 'ignore']
+			}).trim();
+		} catch {
+			return '?';
+		}
+	};
+	return (
+		git('rev-parse --short HEAD') + (git('status --porcelain -- src') ? ' (+ local changes)' : '')
+	);
+}
+
+export async function machine(browser, opts, seconds, commit) {
+	return {
+		date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+		commit,
+		cpu: `${os.cpus()[0]?.model ?? '?'} × ${os.cpus().length}`,
+		memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+		load: os
+			.loadavg()
+			.map((l) => l.toFixed(1))
+			.join(' '),
+		os: `${os.type()} ${os.release()}`,
+		node: process.version,
+		chromium: browser.version(),
+		playwright: version('playwright-core'),
+		mermaid: version('mermaid'),
+		lighthouse: opts.lighthouse ? version('lighthouse') : null,
+		seconds
+	};
+}
+
+const kb = (b) => (b / 1024).toFixed(1);
+const col = (rows, k) => rows.map((r) => r[k]);
+const row = (cells) => `| ${cells.join(' | ')} |`;
+const table = (head, rows) =>
+	[
+		row(head),
+		row(head.map((h, i) => (i === 0 || /^(where|target|now)$/.test(h) ? '---' : '---:'))),
+		...rows.map(row)
+	].join('\n');
+
+function loadTable(load, cpu) {
+	const pages = Object.entries(load[cpu] ?? {});
+	const app = pages.filter(([k]) => !k.startsWith('mermaid:'));
+	const mm = pages.filter(([k]) => k.startsWith('mermaid:'));
+	const rows = app.map(([path, s]) => [
+		`\`${path}\``,
+		mmm(col(s.app, 'fcp')),
+		mmm(col(s.app, 'diagram')),
+		mmm(col(s.floor, 'diagram')),
+		mmm(s.xFloor, 2, '×'),
+		mmm(s.xMermaid, 2, '×') + ` ${s.mermaid}`,
+		mmm(col(s.app, 'longtasks')),
+		mmm(col(s.app, 'tbt')),
+		kb(median(col(s.app, 'jsGz'))),
+		`${kb(median(col(s.app, 'htmlGz')))} / ${kb(s.html.raw)} (${kb(s.html.inline)})`,
+		(median(col(s.app, 'heap')) / 2 ** 20).toFixed(1)
+	]);
+	for (const [k, s] of mm)
+		rows.push([
+			`Mermaid ${k.slice(8)}`,
+			mmm(col(s.app, 'fcp')),
+			mmm(col(s.app, 'diagram')),
+			'–',
+			'–',
+			'–',
+			mmm(col(s.app, 'longtasks')),
+			mmm(col(s.app, 'tbt')),
+			kb(median(col(s.app, 'jsGz'))),
+			`${kb(median(col(s.app, 'htmlGz')))} / ${kb(median(col(s.app, 'htmlRaw')))}`,
+			(median(col(s.app, 'heap')) / 2 ** 20).toFixed(1)
+		]);
+	return table(
+		[
+			'page',
+			'FCP ms',
+			'diagram painted ms',
+			'floor painted ms',
+			'÷ floor',
+			'÷ Mermaid',
+			'long tasks',
+			'TBT ms',
+			'JS KB gz',
+			'HTML KB gz / raw (inline)',
+			'heap MB'
+		],
+		rows
+	);
+}
+
+const fmt = (x, d = 1) => (x === null || x === undefined ? '–' : x.toFixed(d));
+function framesCell(list) {
+	if (!list?.length) return ['–', '–'];
+	const f = frameStats(list.flatMap((x) => x.deltas));
+	const withLong = list.filter((x) => x.longtasks.length);
+	const longest = max(list.flatMap((x) => x.longtasks.map((l) => l.dur)));
+	return [
+		`${fmt(f.p50)} / ${fmt(f.p95)} / ${fmt(f.max)} (${f.dropped} of ${f.frames} dropped)`,
+		`${withLong.length} of ${list.length}` + (longest ? ` (longest ${longest.toFixed(0)})` : '')
+	];
+}
+
+function interactTable(inter) {
+	const rows = [];
+	for (const [cpu, byDiagram] of Object.entries(inter))
+		for (const [d, s] of Object.entries(byDiagram))
+			rows.push([
+				d.startsWith('mermaid:') ? `Mermaid ${d.slice(8)}` : d,
+				`${cpu}×`,
+				mmm(s.click, 1),
+				mmm(s.inp),
+				...framesCell(s.steps),
+				...framesCell(s.views)
+			]);
+	return table(
+		[
+			'diagram',
+			'CPU',
+			'click → note painted ms',
+			'event timing ms',
+			'step: frame p50 / p95 / max ms',
+			'steps with a long task',
+			'view switch: frame p50 / p95 / max ms',
+			'switches with a long task'
+		],
+		rows
+	);
+}
+
+function goals(r) {
+	const out = [];
+	const ok = (b) => (b === null ? '–' : b ? '✓' : '✗');
+	const diag = (cpu) =>
+		Object.entries(r.inter[cpu] ?? {}).filter(([k]) => !k.startsWith('mermaid:'));
+	const apps = (cpu) =>
+		Object.entries(r.load[cpu] ?? {}).filter(([k]) => !k.startsWith('mermaid:'));
+	for (const [cpu, limit] of [
+		[1, 16.7],
+		[4, 33]
+	]) {
+		if (!r.inter[cpu]) continue;
+		const worst = max(diag(cpu).map(([, s]) => median(s.click)));
+		out.push([
+			`click → note painted, median, ${cpu}× CPU`,
+			`≤ ${limit} ms`,
+			`${fmt(worst)} ms (worst diagram)`,
+			ok(worst <= limit)
+		]);
+	}
+	if (r.inter[4]) {
+		for (const k of ['steps', 'views']) {
+			const list = diag(4).flatMap(([, s]) => s[k] ?? []);
+			const withLong = list.filter((x) => x.longtasks.length).length;
+			const p95 = quantile(
+				list.flatMap((x) => x.deltas),
+				0.95
+			);
+			out.push([
+				`${k === 'steps' ? 'step' : 'view change'} at 4× CPU`,
+				'no long task, p95 frame ≤ 33 ms',
+				`${withLong} of ${list.length} with a long task, p95 ${fmt(p95)} ms`,
+				ok(withLong === 0 && p95 <= 33)
+			]);
+		}
+	}
+	if (r.inter[1]) {
+		const list = diag(1).flatMap(([, s]) => [...(s.steps ?? []), ...(s.views ?? [])]);
+		const p95 = quantile(
+			list.flatMap((x) => x.deltas),
+			0.95
+		);
+		out.push([
+			'step or view change at 1× CPU',
+			'p95 frame ≤ 17 ms',
+			`p95 ${fmt(p95)} ms`,
+			ok(p95 <= 17)
+		]);
+	}
+	for (const cpu of Object.keys(r.load)) {
+		const xf = max(apps(cpu).map(([, s]) => median(s.xFloor)));
+		const xm = max(apps(cpu).map(([, s]) => median(s.xMermaid)));
+		out.push([
+			`diagram painted vs own floor, ${cpu}× CPU`,
+			'≤ 1.25×',
+			`${fmt(xf, 2)}× (worst page)`,
+			ok(xf <= 1.25)
+		]);
+		out.push([
+			`diagram painted vs Mermaid, ${cpu}× CPU`,
+			'≤ 0.20× (5× sooner)',
+			`${fmt(xm, 2)}× (worst page)`,
+			ok(xm <= 0.2)
+		]);
+	}
+	const any = apps(Object.keys(r.load)[0]);
+	const js = max(any.map(([, s]) => median(col(s.app, 'jsGz')))) / 1024;
+	out.push(['JS per diagram page, gzipped', '≤ 60 KB', `${fmt(js)} KB (largest)`, ok(js <= 60)]);
+	const html = max(any.map(([, s]) => s.html.raw)) / 1024;
+	const target = (HTML_BEFORE_KB * 2) / 3;
+	out.push([
+		'HTML per diagram page',
+		`≤ ${fmt(target)} KB (⅔ of ${fmt(HTML_BEFORE_KB)} KB before)`,
+		`${fmt(html)} KB (largest)`,
+		ok(html <= target)
+	]);
+	const soak = Object.entries(r.heap);
+	const drift = max(soak.map(([, h]) => Math.abs(h.after / h.before - 1))) * 100;
+	out.push([
+		`heap after ${soak[0]?.[1].changes ?? 0} step changes`,
+		'flat (± 10 %)',
+		soak.map(([d, h]) => `${d} ${kb(h.before / 1024)} → ${kb(h.after / 1024)} MB`).join(', '),
+		ok(drift <= 10)
+	]);
+	if (r.lighthouse) {
+		const scores = r.lighthouse.filter((l) => !l.error);
+		const worst = Math.min(...scores.map((l) => l.score));
+		const cls = Math.max(...scores.map((l) => l.cls));
+		out.push([
+			'Lighthouse mobile performance',
+			'100 on every page',
+			`${fmt(worst, 0)} (worst)`,
+			ok(worst >= 100)
+		]);
+		out.push(['cumulative layout shift', '0', `${fmt(cls, 3)} (worst)`, ok(cls === 0)]);
+	} else
+		out.push(['Lighthouse mobile performance, CLS', '100, 0', 'not run (`--lighthouse`)', '–']);
+	return table(['goal', 'target', 'now', 'met'], out);
+}
+
+function profileSection(profile) {
+	const parts = [];
+	for (const p of profile) {
+		const per = (ms) => (ms / p.reps).toFixed(2);
+		parts.push(
+			`**${p.url.replace(/^https?:\/\/[^/]+/, '')} at ${p.cpu}× CPU** — ${p.reps} clicks that open or switch the note (traced, so slower than above): click → note painted ${mmm(p.painted, 1)} ms. Inside those ${(p.windowMs / p.reps).toFixed(1)} ms per click (click → painted), main-thread self time by trace event:\n\n` +
+				table(
+					['what', 'ms per click'],
+					p.phases.slice(0, 12).map((x) => [x.name, per(x.ms)])
+				) +
+				"\n\nCPU profile inside the same windows, self time by function (sampled every 0.1 ms; `(program)` is the browser's own work: style, layout, paint):\n\n" +
+				table(
+					['what', 'where', 'ms per click'],
+					p.functions.slice(0, 15).map((f) => [`\`${f.name}\``, `\`${f.where}\``, per(f.ms)])
+				) +
+				'\n\nby file:\n\n' +
+				table(
+					['what', 'ms per click'],
+					p.files.slice(0, 10).map((f) => [`\`${f.file}\``, per(f.ms)])
+				)
+		);
+	}
+	return parts.join('\n\n');
+}
+
+export function report(r) {
+	const m = r.meta;
+	const o = r.opts;
+	const lh = r.lighthouse
+		? '\n\n## Lighthouse 12 (mobile preset)\n\n' +
+			table(
+				['page', 'score', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'shifted'],
+				r.lighthouse.map((l) =>
+					l.error
+						? [`\`${l.url}\``, l.error, '', '', '', '', '']
+						: [
+								`\`${l.url}\``,
+								fmt(l.score, 0),
+								fmt(l.fcp, 0),
+								fmt(l.lcp, 0),
+								fmt(l.tbt, 0),
+								fmt(l.cls, 3),
+								l.shifted.map((s) => `\`${s}\``).join(' ')
+							]
+				)
+			)
+		: '';
+	return `# Performance
+
+Measured by \`npm run bench\` (\`bench/\`): the production build, served with gzip on loopback by the
+bench's own server, in headless Chromium through Playwright, each page loaded cold in a fresh
+browser context, at 1× and 4× CPU slowdown (DevTools' CPU throttling). One interleaved run puts
+side by side, round after round:
+
+- each diagram page of the build (every \`/{lang}/{diagram}/{view}/\`);
+- the page's own **floor**: the same HTML minus its scripts and module preloads — what a browser
+  paints when no JavaScript runs;
+- **Mermaid ${m.mermaid}**, loaded from its own package and served by the same server, drawing
+  comparable diagrams (\`bench/pages/\`): a six-node pipeline flowchart (for \`runtime\` and the
+  other diagrams) and three virtualization stacks as a block diagram (for \`virtualization\`).
+
+Ratios (÷ floor, ÷ Mermaid) are computed per round, then summarised. Cells are medians with
+min–max over rounds (or over every click). Timings come from this machine and are noisy; the bench
+asserts none of them.
+
+## How to run
+
+\`\`\`sh
+npm ci               # once (the README's setup)
+npm run bench        # installs bench/'s own dependencies and builds the app when missing
+npm run bench -- --quick          # one round, English, one page per diagram, touch on two (CI)
+npm run bench -- --rounds=3 --cpu=4 --lang=en --profile --lighthouse
+\`\`\`
+
+\`--profile\` traces click → note (main-thread phases and JS functions; build with
+\`SOURCEMAP=1 npm run build\` first to name the original functions). \`--lighthouse\` adds Lighthouse
+12.2.3 (mobile preset) on the landing page and every diagram page; it is heavy (≈ 15 s a page).
+A full run writes this file; \`--quick\` writes \`bench/results/performance-quick.md\`, and every run
+leaves its raw numbers in \`bench/results/\`.
+
+What each number is:
+
+- **FCP**: the browser's first contentful paint. **diagram painted**: when the first frame that
+  shows the diagram (its \`<svg>\` laid out and not hidden) has been painted — a message posted
+  from that frame's \`requestAnimationFrame\` callback, handled after the frame's style, layout
+  and paint. Measured the same way on the floor and on Mermaid's page (its \`<svg>\` appears when
+  Mermaid has drawn it). FCP is the browser's presentation time of the first paint (after raster
+  and compositing), so it can come later than "diagram painted", which ends on the main thread.
+- **long tasks / TBT**: tasks over 50 ms from navigation until the page has settled (load, then
+  ${700} ms × the CPU slowdown); blocking time is their time over 50 ms after FCP.
+- **JS / HTML KB gz**: bytes on the wire (gzip, level 6), from Resource Timing; **raw** is the HTML
+  uncompressed and **(inline)** the part of it in inline scripts (SvelteKit's hydration data and
+  start-up). **heap**: JS heap in use after garbage collection, once the page has settled.
+- **click → note painted**: from the \`click\` event (its timestamp: when the input reached the
+  page) to the painted frame that shows the note panel for that node; every click opens the panel
+  from closed. **event timing**: the
+  browser's own Event Timing duration of the same interactions, the longest of each interaction's
+  pointerdown / pointerup / click (what INP is built from; 8 ms granularity, and only entries of
+  16 ms or more are reported, so fast interactions leave it empty).
+- **step / view switch**: every animation frame from the click on Next (or a view tab) until the
+  DOM has not changed and no CSS transition has run for 500 ms: frame interval p50 / p95 / max, frames over 1.5 × 16.7 ms counted
+  as dropped, and how many transitions had a long task.
+- **heap after N step changes**: → and ← one per frame, turning round at the ends, after a warm-up;
+  heap after GC before and after.
+
+## Machine
+
+${m.date}, app commit ${m.commit}; ${m.cpu}, ${m.memory} (load average ${m.load} at the end), ${m.os};
+Node ${m.node}, Chromium ${m.chromium}, Playwright ${m.playwright}, Mermaid ${m.mermaid}${m.lighthouse ? `, Lighthouse ${m.lighthouse}` : ''}.
+${o.rounds} round(s), CPU ${o.cpus.map((c) => c + '×').join(', ')}, pages in ${o.langs.join(', ')}${o.quick ? ' (quick mode)' : ''}; ${m.seconds} s in all.
+
+${Object.keys(r.load)
+	.map((cpu) => `## Cold load, ${cpu}× CPU\n\n${loadTable(r.load, cpu)}`)
+	.join('\n\n')}
+
+## Touch: click, step, view switch
+
+${interactTable(r.inter)}
+
+## Goals (issue 13)
+
+${goals(r)}${lh}${r.profile ? `\n\n## Where click → note spends its time\n\n${profileSection(r.profile)}` : ''}
+`;
+}

@@ -1,0 +1,124 @@
+/**
+ * Nodes of the `cgroups` view: the cgroup v2 hierarchy, the container's cgroup, the interface files
+ * `docker run`'s flags become, and what the kernel does at each limit.
+ */
+import type { NodeDef } from '../../types';
+import { sources as src } from '../../sources';
+
+export const cgroupNodes: NodeDef[] = [
+	{
+		id: 'cg-root',
+		label: { en: '/sys/fs/cgroup', ko: '/sys/fs/cgroup' },
+		detail: { en: 'cgroup v2: one hierarchy', ko: 'cgroup v2: 하나의 계층' },
+		tone: 'kernel',
+		notes: ['namespace.separate'],
+		about: {
+			en: 'Control groups organize processes "into hierarchical groups whose usage of various types of resources can then be limited and monitored". cgroup v2 has a single unified hierarchy, mounted at `/sys/fs/cgroup`: each cgroup is a directory, its processes are listed in `cgroup.procs`, and controllers (memory, cpu, pids, io…) add interface files. This, not a namespace, is what limits how much a process can use.',
+			ko: 'cgroup(컨트롤 그룹)은 프로세스를 계층적인 그룹으로 묶어 여러 종류의 리소스 사용량을 제한하고 감시할 수 있게 합니다. cgroup v2는 `/sys/fs/cgroup`에 마운트되는 하나의 통합 계층을 가집니다. cgroup 하나가 디렉터리 하나이고, 그 프로세스는 `cgroup.procs`에 적히며, 컨트롤러(memory, cpu, pids, io 등)가 인터페이스 파일을 더합니다. 프로세스가 얼마나 쓸 수 있는지를 제한하는 것은 네임스페이스가 아니라 이것입니다.'
+		},
+		sources: [src.manCgroups, src.kernelCgroupV2],
+		related: [{ diagram: 'runtime', view: 'architecture', node: 'kernel' }]
+	},
+	{
+		id: 'cg-slice',
+		label: { en: 'system.slice', ko: 'system.slice' },
+		detail: { en: "systemd's cgroup for services", ko: '서비스용 systemd cgroup' },
+		tone: 'kernel',
+		about: {
+			en: "On cgroup v2 Docker's default cgroup driver is systemd, so containers get their cgroups under systemd's tree, next to services such as `docker.service`. (With the cgroupfs driver they live under `/sys/fs/cgroup/docker/` instead.)",
+			ko: 'cgroup v2에서 Docker의 기본 cgroup 드라이버는 systemd이므로, 컨테이너의 cgroup은 `docker.service` 같은 서비스와 나란히 systemd의 트리 아래에 만들어집니다. (cgroupfs 드라이버를 쓰면 `/sys/fs/cgroup/docker/` 아래에 있습니다.)'
+		},
+		sources: [src.dockerRunmetrics]
+	},
+	{
+		id: 'cg-scope',
+		label: { en: 'docker-<id>.scope', ko: 'docker-<id>.scope' },
+		detail: { en: "the container's cgroup", ko: '컨테이너의 cgroup' },
+		tone: 'vm',
+		about: {
+			en: "One cgroup per container, named after its full ID. dockerd writes the `docker run` limits into the OCI spec's `linux.resources`; runc creates the cgroup and sets them. Limits are hierarchical: a cgroup can never use more than its ancestors allow.",
+			ko: '컨테이너마다 전체 ID를 이름으로 하는 cgroup이 하나씩 있습니다. dockerd가 `docker run`의 제한을 OCI 스펙의 `linux.resources`에 적고, runc가 cgroup을 만들어 그 값을 설정합니다. 제한은 계층적이어서 cgroup은 조상이 허용하는 것보다 많이 쓸 수 없습니다.'
+		},
+		sources: [src.dockerRunmetrics, src.ociLinux, src.kernelCgroupV2]
+	},
+	{
+		id: 'cg-flags',
+		label: { en: 'docker run', ko: 'docker run' },
+		detail: {
+			en: '--memory=512m --cpus=1.5 --pids-limit=100',
+			ko: '--memory=512m --cpus=1.5 --pids-limit=100'
+		},
+		tone: 'engine',
+		about: {
+			en: "Resource flags of `docker run`. By default a container has no resource constraints and can use as much of a resource as the host's kernel scheduler allows; these flags set limits in its cgroup.",
+			ko: '`docker run`의 리소스 옵션입니다. 기본적으로 컨테이너에는 리소스 제약이 없어 호스트 커널의 스케줄러가 허용하는 만큼 쓸 수 있으며, 이 옵션들이 컨테이너 cgroup에 제한을 설정합니다.'
+		},
+		sources: [src.dockerResources, src.dockerRunRef]
+	},
+	{
+		id: 'cg-memory',
+		label: { en: 'memory.max', ko: 'memory.max' },
+		detail: { en: '536870912 (--memory=512m)', ko: '536870912 (--memory=512m)' },
+		tone: 'file',
+		about: {
+			en: "`--memory=512m` becomes `memory.max` = 536870912 bytes, the hard limit on the cgroup's memory use.",
+			ko: '`--memory=512m`은 cgroup 메모리 사용량의 하드 리밋인 `memory.max` = 536870912바이트가 됩니다.'
+		},
+		sources: [src.dockerResources, src.kernelCgroupV2]
+	},
+	{
+		id: 'cg-cpu',
+		label: { en: 'cpu.max', ko: 'cpu.max' },
+		detail: { en: '150000 100000 (--cpus=1.5)', ko: '150000 100000 (--cpus=1.5)' },
+		tone: 'file',
+		about: {
+			en: '`--cpus=1.5` is the same as `--cpu-period=100000 --cpu-quota=150000`: in `cpu.max` ("$MAX $PERIOD") the group may use up to 150 000 µs of CPU time in each 100 000 µs period, one and a half CPUs.',
+			ko: '`--cpus=1.5`는 `--cpu-period=100000 --cpu-quota=150000`과 같습니다. `cpu.max`("$MAX $PERIOD")에 따라 그룹은 100 000µs 주기마다 CPU 시간을 최대 150 000µs, 즉 CPU 1.5개만큼 쓸 수 있습니다.'
+		},
+		sources: [src.dockerResources, src.kernelCgroupV2]
+	},
+	{
+		id: 'cg-pids',
+		label: { en: 'pids.max', ko: 'pids.max' },
+		detail: { en: '100 (--pids-limit=100)', ko: '100 (--pids-limit=100)' },
+		tone: 'file',
+		about: {
+			en: '`--pids-limit=100` becomes `pids.max` = 100, the hard limit on the number of processes (and threads) in the cgroup.',
+			ko: '`--pids-limit=100`은 cgroup 안 프로세스(와 스레드) 수의 하드 리밋인 `pids.max` = 100이 됩니다.'
+		},
+		sources: [src.dockerRunRef, src.kernelCgroupV2]
+	},
+	{
+		id: 'cg-oom',
+		label: { en: 'OOM kill', ko: 'OOM 킬' },
+		detail: { en: 'in this cgroup only', ko: '이 cgroup 안에서만' },
+		tone: 'external',
+		about: {
+			en: "When the cgroup's usage reaches `memory.max` and cannot be reduced by reclaim, the kernel invokes the OOM killer in that cgroup: a process of the container is killed, not one elsewhere on the host. If it was the container's main process, the container exits and `docker inspect` shows `OOMKilled: true`.",
+			ko: 'cgroup의 사용량이 `memory.max`에 닿고 회수로도 줄일 수 없으면 커널이 그 cgroup 안에서 OOM 킬러를 호출합니다. 호스트의 다른 곳이 아니라 그 컨테이너의 프로세스가 종료됩니다. 그것이 컨테이너의 주 프로세스였다면 컨테이너가 종료되고 `docker inspect`에 `OOMKilled: true`가 표시됩니다.'
+		},
+		sources: [src.kernelCgroupV2, src.dockerResources]
+	},
+	{
+		id: 'cg-throttle',
+		label: { en: 'Throttled', ko: '스로틀링' },
+		detail: { en: 'waits for the next period', ko: '다음 주기까지 대기' },
+		tone: 'external',
+		about: {
+			en: 'A cgroup that has used its `$MAX` for the current period is throttled: its threads are not scheduled again until the next period begins. Nothing is killed; the work just takes longer (`cpu.stat` counts `nr_throttled`).',
+			ko: '이번 주기의 `$MAX`를 다 쓴 cgroup은 스로틀링됩니다. 다음 주기가 시작될 때까지 그 스레드는 다시 스케줄되지 않습니다. 종료되는 것은 없고 작업이 느려질 뿐입니다(`cpu.stat`이 `nr_throttled`를 셉니다).'
+		},
+		sources: [src.kernelCgroupV2]
+	},
+	{
+		id: 'cg-eagain',
+		label: { en: 'fork() fails: EAGAIN', ko: 'fork() 실패: EAGAIN' },
+		detail: { en: 'no new process past pids.max', ko: 'pids.max를 넘는 새 프로세스 없음' },
+		tone: 'external',
+		about: {
+			en: "Once the cgroup holds `pids.max` processes, `fork()` and `clone()` inside it return `EAGAIN`. A fork bomb in the container stops at its limit instead of exhausting the host's process table.",
+			ko: 'cgroup 안의 프로세스가 `pids.max`개에 이르면 그 안에서 `fork()`와 `clone()`은 `EAGAIN`을 반환합니다. 컨테이너 안의 포크 폭탄은 호스트의 프로세스 테이블을 고갈시키지 못하고 한도에서 멈춥니다.'
+		},
+		sources: [src.kernelCgroupV2, src.kernelPids]
+	}
+];

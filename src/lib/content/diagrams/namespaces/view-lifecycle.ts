@@ -1,0 +1,74 @@
+/** The `lifecycle` view: how a namespace set is made (clone, unshare), joined (setns) and kept alive. */
+import type { ViewDef } from '../../types';
+
+const allEdges = ['lc-clone', 'nginx-set', 'lc-unshare', 'lc-handle', 'lc-setns', 'lc-pin'];
+
+export const lifecycleView: ViewDef = {
+	id: 'lifecycle',
+	title: { en: 'Make, join, keep', ko: '만들기, 들어가기, 유지하기' },
+	summary: {
+		en: 'How a container’s namespaces are made and joined: runc’s init clone(2)s with CLONE_NEW* flags, unshare(2) and its PID caveat, setns(2) for docker exec, and what keeps a namespace alive.',
+		ko: '컨테이너의 네임스페이스를 만들고 그 안에 들어가는 방법: CLONE_NEW* 플래그로 clone(2)하는 runc init, unshare(2)와 PID의 예외, docker exec이 쓰는 setns(2), 그리고 네임스페이스를 살려 두는 것을 차례로 보여 줍니다.'
+	},
+	layout: {
+		kind: 'grid',
+		cols: 3,
+		rows: 4,
+		place: {
+			'runc-init': { col: 0, row: 0 },
+			'unshare-proc': { col: 2, row: 0 },
+			'ctr-set': { col: 0, row: 1, cols: 2 },
+			'unshare-child': { col: 2, row: 1 },
+			nginx: { col: 0, row: 2 },
+			'ns-handle': { col: 1, row: 2 },
+			'exec-proc': { col: 2, row: 2 },
+			'ns-pin': { col: 1, row: 3 }
+		}
+	},
+	edges: allEdges,
+	steps: [
+		{
+			narration: {
+				en: 'runc makes the set. Its init step (`nsexec`, in C, before the Go runtime starts) `clone(2)`s a child with the clone flags from `config.json`: `CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWUTS | CLONE_NEWIPC | CLONE_NEWPID`…, one new namespace per flag.',
+				ko: '네임스페이스 묶음을 만드는 것은 runc입니다. init 단계(Go 런타임이 시작되기 전에 C로 실행되는 `nsexec`)가 `config.json`의 clone 플래그로 자식을 `clone(2)`합니다. `CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWUTS | CLONE_NEWIPC | CLONE_NEWPID`… 플래그마다 새 네임스페이스가 하나씩 생깁니다.'
+			},
+			highlight: ['runc-init', 'ctr-set'],
+			edges: ['lc-clone'],
+			tokens: [{ edge: 'lc-clone' }]
+		},
+		{
+			narration: {
+				en: 'That child is born inside the new namespaces, as PID 1 of the new PID namespace. After `runc start` it `execve()`s nginx, which stays a member of the set; every process it forks inherits the same namespaces.',
+				ko: '그 자식은 새 네임스페이스 안에서, 새 PID 네임스페이스의 PID 1로 태어납니다. `runc start` 뒤에 nginx를 `execve()`하며, nginx는 그 묶음의 구성원으로 남습니다. nginx가 fork하는 프로세스도 모두 같은 네임스페이스를 물려받습니다.'
+			},
+			highlight: ['ctr-set', 'nginx'],
+			edges: ['nginx-set']
+		},
+		{
+			narration: {
+				en: '`unshare(2)` is the other way: a running process moves itself into new namespaces. Except for PID (and time): there the caller stays put, and only its next children go in. "The first child created by a process after a call to unshare(2) using the CLONE_NEWPID flag has the PID 1."',
+				ko: '`unshare(2)`는 또 하나의 방법으로, 실행 중인 프로세스가 자기 자신을 새 네임스페이스로 옮깁니다. PID(와 시간)만은 예외입니다. 호출한 프로세스는 그대로 있고, 그 뒤에 만드는 자식만 새 네임스페이스에 들어갑니다. `CLONE_NEWPID`로 unshare(2)를 호출한 뒤 처음 만든 자식이 PID 1이 됩니다.'
+			},
+			highlight: ['unshare-proc', 'unshare-child'],
+			edges: ['lc-unshare'],
+			tokens: [{ edge: 'lc-unshare' }]
+		},
+		{
+			narration: {
+				en: '`docker exec web sh` joins the set instead of making one. dockerd asks containerd, containerd the shim, and the shim runs `runc exec`: it opens nginx’s `/proc/<pid>/ns/*` links and calls `setns(2)` on each, so the shell runs in the very namespaces nginx is in.',
+				ko: '`docker exec web sh`는 묶음을 새로 만들지 않고 그 안에 들어갑니다. dockerd가 containerd에, containerd가 shim에 요청하고, shim이 `runc exec`을 실행합니다. runc는 nginx의 `/proc/<pid>/ns/*` 링크를 열어 각각 `setns(2)`를 호출하므로, 셸은 nginx와 똑같은 네임스페이스 안에서 실행됩니다.'
+			},
+			highlight: ['exec-proc', 'ns-handle', 'ctr-set'],
+			edges: ['lc-setns', 'lc-handle'],
+			tokens: [{ edge: 'lc-setns' }, { edge: 'lc-handle' }]
+		},
+		{
+			narration: {
+				en: 'A namespace lives while something holds it. Normally that is its member processes: when the last one exits, it is torn down. An open file descriptor or a bind mount of its `/proc/<pid>/ns/*` link also keeps it alive; `ip netns add` bind-mounts a network namespace under `/run/netns/`.',
+				ko: '네임스페이스는 무언가가 유지하고 있는 동안 살아 있습니다. 보통은 구성원 프로세스이며, 마지막 프로세스가 종료되면 사라집니다. `/proc/<pid>/ns/*` 링크의 열린 파일 디스크립터나 바인드 마운트도 네임스페이스를 살려 둡니다. `ip netns add`는 네트워크 네임스페이스를 `/run/netns/` 아래에 바인드 마운트합니다.'
+			},
+			highlight: ['ns-pin', 'ns-handle', 'ctr-set', 'nginx'],
+			edges: ['lc-pin', 'lc-handle', 'nginx-set']
+		}
+	]
+};

@@ -1,0 +1,278 @@
+/**
+ * Geometry on the screens people use: laptops, a projector in presentation mode, phones and a
+ * small embed. For every view of every diagram in the index (new diagrams are covered as soon as
+ * they are listed there), one page load per screen size and language measures the drawn DOM with
+ * getBoundingClientRect and checks: every box of the view inside the viewport, no two boxes
+ * overlapping unless one contains the other, every line of text inside its box and at least the
+ * size the screen needs; on laptops the step buttons and narration on screen too, on phones the
+ * buttons in the thumb's half of the screen; in presentation (a real requestFullscreen) diagram
+ * and caption inside the screen.
+ *
+ * Failures are collected per size and reported together, naming view, language and element.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { diagrams } from '../../src/lib/content/diagrams';
+import { viewNodeIds } from '../../src/lib/content/query';
+import type { DiagramDef, Lang } from '../../src/lib/content/types';
+import { viewPath, waitForHydration } from './helpers';
+
+// The settled picture is what is measured: no tweens in between.
+test.beforeEach(({ page }) => page.emulateMedia({ reducedMotion: 'reduce' }));
+
+const VIEWS = diagrams.flatMap((def) => def.views.map((view) => ({ def, view: view.id })));
+const LANGS: Lang[] = ['ko', 'en'];
+
+interface Measured {
+	viewport: { w: number; h: number };
+	boxes: { id: string; x: number; y: number; w: number; h: number }[];
+	texts: {
+		id: string;
+		kind: string;
+		text: string;
+		px: number;
+		x: number;
+		y: number;
+		w: number;
+		h: number;
+	}[];
+	svg: { x: number; y: number; w: number; h: number };
+	controls: { x: number; y: number; w: number; h: number }[];
+}
+
+/** Boxes and text of the view's nodes (hidden ones too: same geometry), headers, edge labels. */
+async function measure(page: Page, nodeIds: string[]): Promise<Measured> {
+	return page.evaluate((ids) => {
+		const svg = document.querySelector<SVGSVGElement>('svg[data-diagram]')!;
+		const unit = svg.getScreenCTM()!.a;
+		const box = (r: DOMRect) => ({ x: r.x, y: r.y, w: r.width, h: r.height });
+		const boxes: Measured['boxes'] = [];
+		const texts: Measured['texts'] = [];
+		const textOf = (el: SVGTextContentElement, id: string, kind: string) => {
+			if (!el.textContent?.trim()) return;
+			const size = parseFloat(getComputedStyle(el).fontSize);
+			texts.push({
+				id,
+				kind,
+				text: el.textContent,
+				px: size * unit,
+				...box(el.getBoundingClientRect())
+			});
+		};
+		for (const id of ids) {
+			const g = svg.querySelector(`[data-node="${CSS.escape(id)}"]`);
+			if (!g) continue;
+			for (const r of g.querySelectorAll('rect.box'))
+				boxes.push({ id, ...box(r.getBoundingClientRect()) });
+			for (const t of g.querySelectorAll<SVGTextContentElement>('tspan'))
+				textOf(t, id, t.getAttribute('class') ?? 'text');
+		}
+		for (const t of svg.querySelectorAll<SVGTextContentElement>('.group-header tspan'))
+			textOf(t, 'header', 'header');
+		for (const t of svg.querySelectorAll<SVGTextContentElement>(
+			'.edge:not([aria-hidden="true"]) text'
+		))
+			if (!t.closest('[visibility="hidden"]')) textOf(t, 'edge', 'edge');
+		const controls = [
+			...document.querySelectorAll('[data-step-next], [data-step-prev], [data-narration]')
+		]
+			.filter((el) => (el as HTMLElement).offsetParent !== null || el.closest('.presenting'))
+			.map((el) => box(el.getBoundingClientRect()));
+		return {
+			viewport: { w: innerWidth, h: innerHeight },
+			boxes,
+			texts,
+			svg: box(svg.getBoundingClientRect()),
+			controls
+		};
+	}, nodeIds);
+}
+
+const EPS = 1.5;
+const inside = (a: { x: number; y: number; w: number; h: number }, b: typeof a) =>
+	a.x >= b.x - EPS &&
+	a.y >= b.y - EPS &&
+	a.x + a.w <= b.x + b.w + EPS &&
+	a.y + a.h <= b.y + b.h + EPS;
+
+interface Rules {
+	/** Smallest text on screen, px: node labels; other text (details, headers, edge labels). */
+	label: number;
+	other: number;
+	/** Step buttons and narration must be on screen without scrolling. */
+	controlsOnScreen: boolean;
+	/** Boxes must be inside the viewport (phones scroll vertically: only sideways then). */
+	boxesOnScreen: 'all' | 'sideways';
+}
+
+function check(m: Measured, rules: Rules, where: string): string[] {
+	const out: string[] = [];
+	const screen = { x: 0, y: 0, w: m.viewport.w, h: m.viewport.h };
+	for (const b of m.boxes) {
+		const ok =
+			rules.boxesOnScreen === 'all'
+				? inside(b, screen)
+				: b.x >= -EPS && b.x + b.w <= screen.w + EPS;
+		if (!ok) out.push(`${where}: box of ${b.id} leaves the screen (${fmt(b)})`);
+	}
+	for (let i = 0; i < m.boxes.length; i++)
+		for (let j = i + 1; j < m.boxes.length; j++) {
+			const a = m.boxes[i];
+			const b = m.boxes[j];
+			const ix = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+			const iy = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+			if (ix > EPS && iy > EPS && !inside(a, b) && !inside(b, a))
+				out.push(`${where}: boxes of ${a.id} and ${b.id} overlap`);
+		}
+	for (const t of m.texts) {
+		const min = t.kind === 'label' ? rules.label : rules.other;
+		if (t.px < min - 0.05)
+			out.push(`${where}: "${t.text}" (${t.id}) is ${t.px.toFixed(1)} px, under ${min}`);
+		if (t.kind === 'label' || t.kind === 'detail') {
+			const own = m.boxes.filter((b) => b.id === t.id);
+			if (own.length && !own.some((b) => inside(t, b)))
+				out.push(`${where}: "${t.text}" overflows the box of ${t.id}`);
+		}
+	}
+	if (rules.controlsOnScreen)
+		for (const c of m.controls)
+			if (!inside(c, screen)) out.push(`${where}: step controls/narration off screen (${fmt(c)})`);
+	return out;
+}
+const fmt = (r: { x: number; y: number; w: number; h: number }) =>
+	`${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.w)}×${Math.round(r.h)}`;
+
+const nodesOf = (def: DiagramDef, view: string) => viewNodeIds(def, view);
+
+const LAPTOPS = [
+	[1366, 768],
+	[1440, 900],
+	[1920, 1080]
+] as const;
+const PHONES = [
+	[390, 844],
+	[360, 740]
+] as const;
+
+test.describe('laptop and desktop screens', () => {
+	for (const [w, h] of LAPTOPS)
+		test(`${w}×${h}: whole diagram, step buttons and narration on screen`, async ({ page }) => {
+			test.setTimeout(120_000);
+			await page.setViewportSize({ width: w, height: h });
+			const problems: string[] = [];
+			for (const { def, view } of VIEWS)
+				for (const lang of LANGS) {
+					await page.goto(viewPath(lang, def, view) + '?step=1');
+					await waitForHydration(page);
+					const m = await measure(page, nodesOf(def, view));
+					problems.push(
+						...check(
+							m,
+							{ label: 10, other: 8, controlsOnScreen: true, boxesOnScreen: 'all' },
+							`${lang} ${def.id}/${view}`
+						)
+					);
+					// The frame hugs the diagram: no wide empty bands beside it.
+					const frame = await page.locator('.figure').boundingBox();
+					if (frame && frame.width - m.svg.w > 40)
+						problems.push(
+							`${lang} ${def.id}/${view}: ${Math.round(frame.width - m.svg.w)} px of empty frame`
+						);
+				}
+			expect(problems).toEqual([]);
+		});
+});
+
+test.describe('phones', () => {
+	for (const [w, h] of PHONES)
+		test(`${w}×${h}: no overlaps, labels ≥ 11 px inside their boxes, buttons under the thumb`, async ({
+			page
+		}) => {
+			test.setTimeout(120_000);
+			await page.setViewportSize({ width: w, height: h });
+			const problems: string[] = [];
+			for (const { def, view } of VIEWS)
+				for (const lang of LANGS) {
+					await page.goto(viewPath(lang, def, view));
+					await waitForHydration(page);
+					const m = await measure(page, nodesOf(def, view));
+					problems.push(
+						...check(
+							m,
+							{ label: 11, other: 11, controlsOnScreen: false, boxesOnScreen: 'sideways' },
+							`${lang} ${def.id}/${view}`
+						)
+					);
+					// Next and previous sit in the lower half of the screen, where a thumb reaches.
+					for (const sel of ['[data-step-next]', '[data-step-prev]']) {
+						const b = await page.locator(sel).boundingBox();
+						if (!b || b.y < h / 2 || b.y + b.height > h || b.height < 44)
+							problems.push(
+								`${lang} ${def.id}/${view}: ${sel} not under the thumb (${b && fmt({ x: b.x, y: b.y, w: b.width, h: b.height })})`
+							);
+					}
+				}
+			expect(problems).toEqual([]);
+		});
+});
+
+test('embeds at 480×270: labels ≥ 10 px, nothing overlapping, all inside the frame', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await page.setViewportSize({ width: 480, height: 270 });
+	const problems: string[] = [];
+	for (const { def, view } of VIEWS)
+		for (const lang of LANGS) {
+			await page.goto(`/embed/${lang}/${def.id}/${view}/`);
+			await waitForHydration(page);
+			const m = await measure(page, nodesOf(def, view));
+			problems.push(
+				...check(
+					m,
+					{ label: 10, other: 10, controlsOnScreen: true, boxesOnScreen: 'all' },
+					`${lang} ${def.id}/${view}`
+				)
+			);
+		}
+	expect(problems).toEqual([]);
+});
+
+const PROJECTORS = [
+	[1920, 1080, 24],
+	[1280, 720, 16],
+	[1440, 900, 18],
+	[1024, 768, 14]
+] as const;
+
+test.describe('presentation mode (real full screen)', () => {
+	for (const [w, h, label] of PROJECTORS)
+		test(`${w}×${h}: diagram and caption inside the screen, labels ≥ ${label} px`, async ({
+			page
+		}) => {
+			test.setTimeout(120_000);
+			await page.setViewportSize({ width: w, height: h });
+			const problems: string[] = [];
+			for (const { def, view } of VIEWS) {
+				const lang = LANGS[VIEWS.findIndex((v) => v.def === def && v.view === view) % 2];
+				await page.goto(viewPath(lang, def, view) + '?step=1');
+				await waitForHydration(page);
+				await page.keyboard.press('f');
+				await expect(page.locator('.diagram-page.presenting')).toHaveCount(1);
+				await expect.poll(() => page.evaluate(() => !!document.fullscreenElement)).toBe(true);
+				await page.waitForTimeout(150);
+				const m = await measure(page, nodesOf(def, view));
+				problems.push(
+					...check(
+						m,
+						{ label, other: label * 0.75, controlsOnScreen: true, boxesOnScreen: 'all' },
+						`${lang} ${def.id}/${view}`
+					)
+				);
+				const narration = await page.locator('[data-narration]').boundingBox();
+				if (narration && m.svg.y + m.svg.h > narration.y + EPS)
+					problems.push(`${lang} ${def.id}/${view}: the diagram runs into the caption`);
+				await page.keyboard.press('Escape');
+			}
+			expect(problems).toEqual([]);
+		});
+});
