@@ -44,6 +44,11 @@ export const containerNodes: NodeDef[] = [
 		detail: { en: 'dockerd · containerd · shim', ko: 'dockerd · containerd · shim' },
 		tone: 'engine',
 		notes: ['docker.os-level', 'docker.paas', 'docker.paas-structure'],
+		// The engine's inside (dockerd → containerd → shim → runc) is the runtime pipeline.
+		related: [
+			{ diagram: 'runtime', view: 'architecture', node: 'dockerd' },
+			{ diagram: 'runtime', view: 'architecture', node: 'containerd' }
+		],
 		about: {
 			en: "Unlike a hypervisor, it simulates no hardware, and it is not in the path of the containers' system calls. dockerd hands containers to containerd, which keeps one shim per container, the container's parent; runc runs only briefly to ask the kernel for namespaces and cgroups, start the process, and exit.",
 			ko: '하이퍼바이저와 달리 하드웨어를 시뮬레이션하지 않으며, 컨테이너의 시스템 콜 경로에도 있지 않습니다. dockerd는 컨테이너를 containerd에 넘기고, containerd는 컨테이너마다 shim을 하나씩 두며, 그 shim이 컨테이너의 부모입니다. runc는 커널에 네임스페이스와 cgroup을 요청해 프로세스를 시작하는 잠깐 동안만 실행되고 종료합니다.'
