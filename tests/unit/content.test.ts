@@ -70,6 +70,10 @@ describe('note passages', () => {
 		expect(unreached).toEqual([]);
 	});
 
+	it('nothing is pending: with layers and processes, every bullet of the note is drawn', () => {
+		expect(pending).toEqual([]);
+	});
+
 	it('the passages not drawn yet are exactly the pending ones', () => {
 		// Fails both ways: a bullet nobody draws and nobody lists, and a pending bullet that is
 		// in fact drawn now (then take it off pendingPassages).

@@ -15,6 +15,7 @@ export interface PassageLocator {
 const at = (section: string, ...path: number[]): PassageLocator => ({ section, path });
 
 const SUMMARY = '📝 내용 정리';
+const QUESTION = '❓ 특별히 궁금했던 부분';
 
 export const passages = {
 	'hardware.touch': at(SUMMARY, 0, 0),
@@ -58,7 +59,11 @@ export const passages = {
 	'runc.low-level': at('도커의 구성', 3, 0),
 	'runc.execution': at('도커의 구성', 3, 1),
 	'shim.between': at('도커의 구성', 4, 0),
-	'shim.mediator': at('도커의 구성', 4, 1)
+	'shim.mediator': at('도커의 구성', 4, 1),
+
+	// The note's one question (the ❓ section), answered by the networking diagram.
+	'question.networking': at(QUESTION, 0),
+	'question.networking.which': at(QUESTION, 0, 0)
 } satisfies Record<string, PassageLocator>;
 
 export type PassageKey = keyof typeof passages;
@@ -66,17 +71,11 @@ export type PassageKey = keyof typeof passages;
 /** The section of the note whose every bullet must be reachable from some node. */
 export const SUMMARY_SECTION = SUMMARY;
 
+/** The note's questions: every bullet here must be answered by some node too. */
+export const QUESTION_SECTION = QUESTION;
+
 /**
  * Passages of the summary that belong to diagrams not built yet. Listed here, in one place, so the
  * coverage test can tell "not yet drawn" from "forgotten". Remove a key when its diagram lands.
  */
-export const pendingPassages: Record<string, PassageKey[]> = {
-	'layers (hardware → kernel → libraries → applications, with the shell)': [
-		'composition.hw-sw',
-		'composition.os-app',
-		'composition.finer',
-		'shell.between',
-		'shell.bridge'
-	],
-	'program, process and thread': ['program.def', 'process.def', 'thread.def']
-};
+export const pendingPassages: Record<string, PassageKey[]> = {};

@@ -52,6 +52,88 @@ export const sources = {
 		url: 'https://docs.docker.com/desktop/features/wsl/'
 	},
 
+	// ── Docker networking (docs.docker.com, and libnetwork pinned to a moby commit) ─────────────
+	// [D-net]
+	dockerNetworking: {
+		label: 'Docker docs: Networking overview',
+		url: 'https://docs.docker.com/engine/network/'
+	},
+	// [D-bridge]
+	dockerBridge: {
+		label: 'Docker docs: Bridge network driver',
+		url: 'https://docs.docker.com/engine/network/drivers/bridge/'
+	},
+	// [D-host]
+	dockerHostNetwork: {
+		label: 'Docker docs: Host network driver',
+		url: 'https://docs.docker.com/engine/network/drivers/host/'
+	},
+	// [D-none]
+	dockerNoneNetwork: {
+		label: 'Docker docs: None network driver',
+		url: 'https://docs.docker.com/engine/network/drivers/none/'
+	},
+	// [D-overlay]
+	dockerOverlay: {
+		label: 'Docker docs: Overlay network driver',
+		url: 'https://docs.docker.com/engine/network/drivers/overlay/'
+	},
+	// [D-macvlan]
+	dockerMacvlan: {
+		label: 'Docker docs: Macvlan network driver',
+		url: 'https://docs.docker.com/engine/network/drivers/macvlan/'
+	},
+	// [D-ipvlan]
+	dockerIpvlan: {
+		label: 'Docker docs: IPvlan network driver',
+		url: 'https://docs.docker.com/engine/network/drivers/ipvlan/'
+	},
+	// [D-ports]
+	dockerPorts: {
+		label: 'Docker docs: Port publishing and mapping',
+		url: 'https://docs.docker.com/engine/network/port-publishing/'
+	},
+	// [D-compose-net]
+	dockerComposeNetworking: {
+		label: 'Docker docs: Networking in Compose',
+		url: 'https://docs.docker.com/compose/how-tos/networking/'
+	},
+	// Not in domain.md: docker/docs content/manuals/engine/network/dns.md (read at 7005c7f4):
+	// 127.0.0.11 on UDP and TCP 53, the server runs inside the daemon, default-bridge containers get
+	// a copy of the host's resolv.conf and cannot resolve each other by name.
+	dockerDns: {
+		label: 'Docker docs: DNS resolution in containers',
+		url: 'https://docs.docker.com/engine/network/dns/'
+	},
+	// Not in domain.md: docker/docs content/manuals/engine/network/links.md (read at 0ed71666):
+	// `--link` is legacy, writes the source's address into the recipient's /etc/hosts.
+	dockerLinks: {
+		label: 'Docker docs: Legacy container links',
+		url: 'https://docs.docker.com/engine/network/links/'
+	},
+	// [M-net] createVeth: "a veth device with one end in the container's network namespace"
+	mobyBridgeDriver: {
+		label: 'moby libnetwork drivers/bridge/bridge_linux.go',
+		url: 'https://github.com/moby/moby/blob/425271e6603394e6b5b6d460f452ebe8bf3442ea/daemon/libnetwork/drivers/bridge/bridge_linux.go'
+	},
+	// [M-net] DefaultBridgeName = "docker0"
+	mobyBridgeInterface: {
+		label: 'moby libnetwork drivers/bridge/interface_linux.go',
+		url: 'https://github.com/moby/moby/blob/ff14d7edf0a97a82702637509bf511bf56e01c3e/daemon/libnetwork/drivers/bridge/interface_linux.go'
+	},
+	// [M-net] "Resolver is the embedded DNS server in Docker. It operates by listening on the
+	// container's loopback interface for DNS queries."
+	mobyResolver: {
+		label: 'moby libnetwork resolver.go',
+		url: 'https://github.com/moby/moby/blob/81273c461dc22d8fdbe723f130dd9e103752db54/daemon/libnetwork/resolver.go'
+	},
+	// Not in domain.md: setupSubnetSandbox, "create a bridge and vxlan device for this subnet and
+	// move it to the sandbox" (one namespace per overlay network holding a bridge and a VXLAN device).
+	mobyOverlayNetwork: {
+		label: 'moby libnetwork drivers/overlay/ov_network.go',
+		url: 'https://github.com/moby/moby/blob/4b978319922166bab9116b3e60e716a62b9cf130/daemon/libnetwork/drivers/overlay/ov_network.go'
+	},
+
 	// ── moby (Docker Engine) and docker/cli ──────────────────────────────────────────────────────
 	// [M-client]
 	mobyClient: {
@@ -283,6 +365,36 @@ export const sources = {
 	manLibc: {
 		label: 'libc(7)',
 		url: 'https://man7.org/linux/man-pages/man7/libc.7.html'
+	},
+	// Linux man-pages read for the layers and processes diagrams (man-pages 6.03 text, checked
+	// against the man7.org pages named here).
+	manPty: { label: 'pty(7)', url: 'https://man7.org/linux/man-pages/man7/pty.7.html' },
+	manFork: { label: 'fork(2)', url: 'https://man7.org/linux/man-pages/man2/fork.2.html' },
+	manExecve: { label: 'execve(2)', url: 'https://man7.org/linux/man-pages/man2/execve.2.html' },
+	manWait: { label: 'wait(2)', url: 'https://man7.org/linux/man-pages/man2/wait.2.html' },
+	manOpen: { label: 'open(2)', url: 'https://man7.org/linux/man-pages/man2/open.2.html' },
+	manGetdents: {
+		label: 'getdents(2)',
+		url: 'https://man7.org/linux/man-pages/man2/getdents.2.html'
+	},
+	manWrite: { label: 'write(2)', url: 'https://man7.org/linux/man-pages/man2/write.2.html' },
+	manPthreads: {
+		label: 'pthreads(7)',
+		url: 'https://man7.org/linux/man-pages/man7/pthreads.7.html'
+	},
+	manSched: { label: 'sched(7)', url: 'https://man7.org/linux/man-pages/man7/sched.7.html' },
+	manGetcontext: {
+		label: 'getcontext(3)',
+		url: 'https://man7.org/linux/man-pages/man3/getcontext.3.html'
+	},
+	// [bash]
+	bashWhatIsShell: {
+		label: 'Bash Reference Manual §1.2: What is a shell?',
+		url: 'https://www.gnu.org/software/bash/manual/html_node/What-is-a-Shell_003f.html'
+	},
+	bashCommandSearch: {
+		label: 'Bash Reference Manual §3.7.2: Command Search and Execution',
+		url: 'https://www.gnu.org/software/bash/manual/html_node/Command-Search-and-Execution.html'
 	},
 	// More pages cited by the namespaces diagram, at their man7.org addresses.
 	manTimeNamespaces: {

@@ -107,7 +107,11 @@ export interface NodeDef {
 	sources: SourceRef[];
 	/** Addresses, ports, interface names…: compact lines on the node, a list in the panel. */
 	facts?: FactDef[];
-	/** When hidden by a view change, shrink into the first of these that is visible (motion only). */
+	/**
+	 * When hidden, shrink into the first of these that is visible (motion only): on a view change,
+	 * and within a view at a step that conceals (or has not yet revealed) this node, so the parts a
+	 * box splits into grow out of it and merge back into it.
+	 */
 	exitTo?: string[];
 	/** How long the process lives, for diagrams that show lifetimes. */
 	lifetime?: 'daemon' | 'per-container' | 'transient' | 'workload';

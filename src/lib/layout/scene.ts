@@ -154,16 +154,22 @@ export function buildScene(
 	// Nodes outside the view still get rectangles, so that they can shrink into (or grow out of)
 	// a counterpart when the view changes: the first visible exitTo node, else where another view
 	// puts them.
+	// Within a view, a node hidden at this step sits inside the first of its exitTo nodes shown at
+	// this step, so parts grow out of the box they split from and shrink back into it.
 	const rectsOf = (id: string): Rect[] => {
-		if (base.nodes[id]) return base.nodes[id];
 		const node = def.nodes.find((n) => n.id === id)!;
-		const target = node.exitTo?.find((t) => base.nodes[t]);
 		const copies = node.copies ?? 1;
-		if (target)
-			return Array.from(
+		const inside = (target: string) =>
+			Array.from(
 				{ length: copies },
 				(_, i) => base.nodes[target][Math.min(i, base.nodes[target].length - 1)]
 			);
+		if (base.nodes[id]) {
+			const into = shown.has(id) ? undefined : node.exitTo?.find((t) => shown.has(t));
+			return into && base.nodes[into] ? inside(into) : base.nodes[id];
+		}
+		const target = node.exitTo?.find((t) => base.nodes[t]);
+		if (target) return inside(target);
 		const home = def.views.find((v) => viewNodeIds(def, v.id).includes(id));
 		const rects = home ? baseLayout(def, home, format).nodes[id] : undefined;
 		return (

@@ -1,11 +1,23 @@
 /** The registry of diagrams, validated once on load: a bad definition fails the build here. */
 import type { DiagramDef } from '../types';
 import { validateDiagram, validateRelated } from '../validate';
+import { layers } from './layers';
+import { processes } from './processes';
+import { namespaces } from './namespaces';
 import { virtualization } from './virtualization';
 import { runtime } from './runtime';
-import { namespaces } from './namespaces';
+import { networking } from './networking';
 
-export const diagrams: DiagramDef[] = [virtualization, runtime, namespaces].map(validateDiagram);
+// In the note's order: the foundations (layers, processes, namespaces) before virtualization and
+// Docker's runtime; networking answers the note's closing question.
+export const diagrams: DiagramDef[] = [
+	layers,
+	processes,
+	namespaces,
+	virtualization,
+	runtime,
+	networking
+].map(validateDiagram);
 // Cross-diagram links can only be checked once every diagram is known.
 validateRelated(diagrams);
 

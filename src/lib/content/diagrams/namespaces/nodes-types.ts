@@ -56,7 +56,8 @@ export const typeNodes: NodeDef[] = [
 		{
 			en: "A network namespace has its own network devices, IP addresses, routing tables, firewall rules, `/proc/net`, and port numbers (sockets). A container's `eth0` and its port 80 exist only in its own network namespace; a veth pair links it to the host's.",
 			ko: '네트워크 네임스페이스는 자신만의 네트워크 장치, IP 주소, 라우팅 테이블, 방화벽 규칙, `/proc/net`, 포트 번호(소켓)를 가집니다. 컨테이너의 `eth0`과 80번 포트는 그 컨테이너의 네트워크 네임스페이스에만 있고, veth 쌍이 이것을 호스트 쪽과 이어 줍니다.'
-		}
+		},
+		{ related: [{ diagram: 'networking', view: 'user-bridge', node: 'web-ns' }] }
 	),
 	nsType(
 		'ns-mnt',

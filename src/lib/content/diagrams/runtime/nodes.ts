@@ -105,7 +105,11 @@ export const nodes: NodeDef[] = [
 			ko: '컨테이너의 실체는 자신의 네임스페이스와 cgroup 안에서 실행되는 평범한 리눅스 프로세스입니다. 자기 PID 네임스페이스에서는 PID 1이고 호스트에서는 다른 PID를 가지며, 부모는 shim입니다.',
 			en: "The container itself: an ordinary Linux process in the container's namespaces and cgroup. It is PID 1 of its own PID namespace, has a different PID on the host, and its parent is the shim."
 		},
-		sources: [src.dockerContainer, src.manNamespaces, src.containerdLifecycle]
+		sources: [src.dockerContainer, src.manNamespaces, src.containerdLifecycle],
+		related: [
+			{ diagram: 'processes', view: 'fork-exec', node: 'container-nginx' },
+			{ diagram: 'namespaces', view: 'pid', node: 'nginx' }
+		]
 	},
 	{
 		id: 'bundle',

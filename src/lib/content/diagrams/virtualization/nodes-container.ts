@@ -18,6 +18,7 @@ export const containerNodes: NodeDef[] = [
 			ko: '물리 머신입니다. 컨테이너 코드는 이 CPU에서 그대로 실행되므로 이미지가 호스트의 아키텍처와 맞아야 합니다. 에뮬레이션 없이는 arm64 호스트에서 linux/amd64 이미지를 실행할 수 없습니다.'
 		},
 		sources: [src.dockerMultiPlatform],
+		related: [{ diagram: 'layers', view: 'refine', node: 'hardware' }],
 		exitTo: ['hosted-hardware', 'bare-hardware']
 	},
 	{
@@ -29,7 +30,8 @@ export const containerNodes: NodeDef[] = [
 		notes: ['virt.container'],
 		related: [
 			{ diagram: 'namespaces', view: 'types', node: 'ctr-set' },
-			{ diagram: 'namespaces', view: 'cgroups', node: 'cg-root' }
+			{ diagram: 'namespaces', view: 'cgroups', node: 'cg-root' },
+			{ diagram: 'layers', view: 'refine', node: 'kernel-space' }
 		],
 		about: {
 			en: 'The host\'s Linux kernel, shared by every container: "they all share the same kernel". Namespaces give each container its own view of PIDs, mounts, network and hostname; cgroups account for its CPU and memory use and can cap it.',
@@ -96,6 +98,7 @@ export const containerNodes: NodeDef[] = [
 			ko: 'C 라이브러리 같은 사용자 공간 라이브러리는 컨테이너 이미지에서 오며, 호스트와 다른 배포판의 것일 수도 있습니다. 앱 프로세스 안에서 실행되고, 공유되는 것은 커널뿐입니다.'
 		},
 		sources: [src.dockerContainer, src.manLibc],
+		related: [{ diagram: 'layers', view: 'refine', node: 'user-space' }],
 		exitTo: ['hosted-guest-libs', 'bare-guest-libs']
 	},
 	{

@@ -1,0 +1,64 @@
+/**
+ * Docker networking: the answer to the note's one question ("어떤 방법으로 컨테이너 간 통신을
+ * 진행하는게 좋을까요?"). Facts, modes and the recommended answer follow shared/reference/domain.md
+ * section E; the default view is the answer itself, the last view the answer as a decision guide.
+ */
+import type { DiagramDef, ViewDef } from '../../types';
+import { hostNodes } from './nodes-host';
+import { containerNodes } from './nodes-containers';
+import { modeNodes } from './nodes-modes';
+import { overlayNodes } from './nodes-overlay';
+import { chooseNodes } from './nodes-choose';
+import { bridgeEdges } from './edges-bridge';
+import { modeEdges } from './edges-modes';
+import { defaultBridgeView, userBridgeView } from './views-bridge';
+import { publishView } from './views-publish';
+import { containerView, hostView, noneView } from './views-modes';
+import { overlayView } from './views-overlay';
+import { chooseView } from './views-choose';
+
+/**
+ * A highlighted box is highlighted with everything drawn inside it: a namespace is about its
+ * interfaces and processes too (and a dimmed child under a highlighted frame would be hard to see).
+ */
+function withContents(view: ViewDef): ViewDef {
+	const layout = view.layout;
+	if (layout.kind !== 'boxes') return view;
+	const inside = (id: string, frame: string): boolean => {
+		const parent = layout.place[id]?.in;
+		return parent === frame || (parent !== undefined && inside(parent, frame));
+	};
+	const expand = (ids: string[]) => [
+		...new Set([
+			...ids,
+			...Object.keys(layout.place).filter((id) => ids.some((f) => inside(id, f)))
+		])
+	];
+	return {
+		...view,
+		steps: view.steps.map((s) => (s.highlight ? { ...s, highlight: expand(s.highlight) } : s))
+	};
+}
+
+export const networking: DiagramDef = {
+	id: 'networking',
+	title: { ko: '컨테이너 네트워킹', en: 'Container networking' },
+	summary: {
+		ko: '노트의 질문 "어떤 방법으로 컨테이너 간 통신을 진행하는게 좋을까요?"에 대한 답입니다. 사용자 정의 브리지, 기본 브리지, 포트 게시, host, none, container:, overlay 모드에서 패킷이 홉마다 어디를 지나는지 보여 줍니다.',
+		en: 'The answer to the note’s question, "which approach is a good one for getting containers to talk to each other?": where a packet goes, hop by hop, on a user-defined bridge, the default bridge, with published ports, and in host, none, container: and overlay mode.'
+	},
+	groups: [],
+	nodes: [...hostNodes, ...containerNodes, ...modeNodes, ...overlayNodes, ...chooseNodes],
+	edges: [...bridgeEdges, ...modeEdges],
+	views: [
+		userBridgeView,
+		defaultBridgeView,
+		publishView,
+		hostView,
+		noneView,
+		containerView,
+		overlayView,
+		chooseView
+	].map(withContents),
+	defaultView: 'user-bridge'
+};
