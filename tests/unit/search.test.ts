@@ -91,9 +91,14 @@ describe('the built index', () => {
 		});
 		it(`${lang}: 컨테이너를 finds container nodes`, () => {
 			const hits = runSearch(ms, '컨테이너를', 20);
+			if (lang === 'ko') expect(hits[0].href).toBe('/ko/virtualization/?node=ctr-container');
 			expect(hits.some((h) => h.kind === 'node' && /[?&]node=[^&]*container/.test(h.href))).toBe(
 				true
 			);
+		});
+		it(`${lang}: 네임스페이스 finds the namespaces diagram`, () => {
+			const hits = runSearch(ms, '네임스페이스', 20);
+			expect(hits.map((h) => h.href)).toContain(`/${lang}/namespaces/`);
 		});
 		it(`${lang}: every document links inside the site, in its language`, () => {
 			for (const d of searchDocs(lang)) expect(d.href).toMatch(new RegExp(`^/${lang}/`));

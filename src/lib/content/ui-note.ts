@@ -27,8 +27,7 @@ const en = {
 		view: 'View',
 		diagram: 'Diagram'
 	} as Record<string, string>,
-	stepN: (n: number) => `step ${n}`,
-	viewsOf: (title: string) => `Views of ${title}`
+	stepN: (n: number) => `step ${n}`
 };
 
 type Strings = typeof en;
@@ -55,8 +54,7 @@ const ko: Strings = {
 		view: '보기',
 		diagram: '다이어그램'
 	},
-	stepN: (n) => `${n}단계`,
-	viewsOf: (title) => `${title}의 보기`
+	stepN: (n) => `${n}단계`
 };
 
 export const noteUi: Record<Lang, Strings> = { en, ko };

@@ -66,6 +66,9 @@ export function runSearch(index: MiniSearch<SearchDoc>, query: string, limit = 8
 	if (!q) return [];
 	let results = index.search(q);
 	if (!results.length) results = index.search(q, { combineWith: 'OR' });
+	// A diagram and its default view open the same URL: one result per URL is enough.
+	const seen = new Set<string>();
+	results = results.filter((r) => !seen.has(r.href) && !!seen.add(r.href));
 	return results.slice(0, limit).map((r) => ({
 		id: String(r.id),
 		kind: r.kind,

@@ -128,6 +128,19 @@ export const searchOptions = {
 		boost: { title: 3, text: 1, alt: 0.6 },
 		prefix: (term: string) => term.length >= 2,
 		fuzzy: (term: string) => (term.length >= 5 && /^[a-z]/.test(term) ? 0.2 : false),
-		combineWith: 'AND' as const
+		combineWith: 'AND' as const,
+		// A result named exactly what was typed comes first (컨테이너 → the node "컨테이너", not
+		// "web 컨테이너"), then whole diagrams and views over a part of one.
+		boostDocument: (id: unknown, term: string, stored?: Record<string, unknown>) => {
+			const title = String(stored?.title ?? '').toLowerCase();
+			const stem = stripParticle(term);
+			const exact = title === term || title === stem ? 4 : title.startsWith(stem) ? 1.3 : 1;
+			const kind = String(id).startsWith('diagram:')
+				? 1.4
+				: String(id).startsWith('view:')
+					? 1.15
+					: 1;
+			return exact * kind;
+		}
 	}
 };
