@@ -315,6 +315,11 @@ export const sources = {
 		url: 'https://github.com/opencontainers/runc/blob/76d9cf5d/libcontainer/nsenter/README.md'
 	},
 	// [R-code] where seccomp is applied, with and without NoNewPrivileges
+	// runc's cgroup v2 driver: writes cpu.max as "<quota> <period>" (period defaults to 100000)
+	runcCgroupCpu: {
+		label: 'runc libcontainer/cgroups/fs2/cpu.go',
+		url: 'https://github.com/opencontainers/runc/blob/02b4b5f4/libcontainer/cgroups/fs2/cpu.go'
+	},
 	runcStandardInit: {
 		label: 'runc libcontainer/standard_init_linux.go',
 		url: 'https://github.com/opencontainers/runc/blob/76d9cf5d/libcontainer/standard_init_linux.go'
@@ -383,6 +388,11 @@ export const sources = {
 		url: 'https://man7.org/linux/man-pages/man7/pthreads.7.html'
 	},
 	manSched: { label: 'sched(7)', url: 'https://man7.org/linux/man-pages/man7/sched.7.html' },
+	manTermios: {
+		label: 'termios(3)',
+		url: 'https://man7.org/linux/man-pages/man3/termios.3.html'
+	},
+	manWait4: { label: 'wait4(2)', url: 'https://man7.org/linux/man-pages/man2/wait4.2.html' },
 	manGetcontext: {
 		label: 'getcontext(3)',
 		url: 'https://man7.org/linux/man-pages/man3/getcontext.3.html'
@@ -392,6 +402,12 @@ export const sources = {
 		label: 'Bash Reference Manual §1.2: What is a shell?',
 		url: 'https://www.gnu.org/software/bash/manual/html_node/What-is-a-Shell_003f.html'
 	},
+	bashLineEditing: {
+		label: 'Bash Reference Manual §8: Command Line Editing',
+		url: 'https://www.gnu.org/software/bash/manual/html_node/Command-Line-Editing.html'
+	},
+	// Why /usr/bin/ls and not /bin/ls: on a merged-/usr system /bin is a link to /usr/bin.
+	debianUsrMerge: { label: 'Debian Wiki: UsrMerge', url: 'https://wiki.debian.org/UsrMerge' },
 	bashCommandSearch: {
 		label: 'Bash Reference Manual §3.7.2: Command Search and Execution',
 		url: 'https://www.gnu.org/software/bash/manual/html_node/Command-Search-and-Execution.html'

@@ -150,7 +150,7 @@ export const nodes: NodeDef[] = [
 	{
 		id: 'user',
 		label: { ko: '사용자', en: 'User' },
-		detail: { ko: '명령을 입력함', en: 'types commands' },
+		detail: { ko: '명령을 입력함', en: 'types' },
 		tone: 'external',
 		about: {
 			ko: '키보드로 명령을 입력하고 터미널 창에서 결과를 읽는 사람입니다.',

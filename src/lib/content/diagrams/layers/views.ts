@@ -100,16 +100,16 @@ export const views: ViewDef[] = [
 		steps: [
 			{
 				narration: {
-					ko: '터미널 창 하나에 bash가 떠 있습니다. 노트는 셸을 "운영체제와 사용자 사이의 다리역할을 하는 프로그램"이라고 하며, 이는 맞는 말입니다. 셸은 사용자가 명령을 입력하는 인터페이스입니다. 다만 셸은 운영체제와 애플리케이션 사이의 계층이 아니라, 그 자체가 커널 위에서 도는 애플리케이션입니다.',
-					en: 'A terminal window with bash running in it. The note calls the shell “a program that serves as a bridge between the operating system and the user”, and so it is: the interface where the user types commands. But it is no layer between the OS and applications; it is itself an application running on the kernel, like any other.'
+					ko: '터미널 창 하나에 bash가 떠 있습니다. 노트는 셸을 "운영체제와 사용자 사이의 다리역할을 하는 프로그램"이라고 하며, 이는 맞는 말입니다. 셸은 사용자가 명령을 입력하는 인터페이스입니다. 그러나 노트의 다른 한 줄 "운영체제와 애플리케이션 사이에 존재하는 것"은 바로잡아야 합니다. 셸은 그 사이의 계층이 아니라, 그 자체가 시스템 콜을 쓰는 애플리케이션입니다.',
+					en: 'A terminal window with bash running in it. The note calls the shell “a program that serves as a bridge between the operating system and the user”, and so it is: the interface where the user types commands. Its other line, “the thing that sits between the operating system and applications”, needs correcting: the shell is no layer in between but an application itself, one that uses system calls like any other.'
 				},
 				highlight: ['user', 'terminal', 'shell'],
 				edges: ['user-terminal']
 			},
 			{
 				narration: {
-					ko: '사용자가 `ls`를 치고 Enter를 누릅니다. 터미널 에뮬레이터는 그 바이트를 의사 터미널(pty)의 마스터 쪽에 씁니다. 커널은 이를 슬레이브 쪽(`/dev/pts/N`)에 터미널에서 입력한 것처럼 전달하고, 셸은 자신의 표준 입력인 그 슬레이브에서 줄을 읽습니다.',
-					en: 'The user types `ls` and presses Enter. The terminal emulator writes those bytes to the master end of a pseudoterminal (pty); the kernel provides them at the slave end (`/dev/pts/N`) as though they were typed on a terminal, and the shell reads the line from its standard input, which is that slave.'
+					ko: '사용자가 `ls`를 치고 Enter를 누릅니다. 터미널 에뮬레이터는 키마다 그 바이트를 의사 터미널(pty)의 마스터 쪽에 쓰고, 커널은 이를 슬레이브 쪽(`/dev/pts/N`)에 터미널에서 입력한 것처럼 전달합니다. 기본 설정(정규 모드)에서는 커널의 라인 디시플린이 한 줄을 모으고 에코와 편집을 맡지만, 대화형 bash는 Readline으로 정규 모드와 에코를 끄고, 자신의 표준 입력인 슬레이브에서 한 바이트씩 읽으며 에코와 편집을 직접 합니다. Enter가 들어오면 셸은 한 줄을 얻습니다.',
+					en: 'The user types `ls` and presses Enter. The terminal emulator writes each key’s bytes to the master end of a pseudoterminal (pty); the kernel provides them at the slave end (`/dev/pts/N`) as though they were typed on a terminal. By default (canonical mode) the kernel’s line discipline collects a line and does the echo and editing, but interactive bash turns canonical mode and echo off through Readline, reads its standard input, the slave, one byte at a time, and echoes and edits the line itself. At Enter the shell has its line.'
 				},
 				highlight: ['user', 'terminal', 'kernel', 'shell'],
 				edges: ['user-terminal', 'terminal-kernel', 'shell-kernel'],
@@ -121,15 +121,15 @@ export const views: ViewDef[] = [
 			},
 			{
 				narration: {
-					ko: '셸이 입력을 해석합니다. 줄을 단어로 나누고, 첫 단어 `ls`가 셸 함수도 내장 명령도 아니므로 `$PATH`의 디렉터리에서 그 이름의 실행 파일을 찾아 `/usr/bin/ls`를 얻습니다.',
-					en: 'The shell parses the line. It splits it into words; the first, `ls`, is neither a shell function nor a builtin, so the shell searches the directories in `$PATH` for an executable of that name and finds `/usr/bin/ls`.'
+					ko: '셸이 입력을 해석합니다. 줄을 단어로 나누고, 첫 단어 `ls`가 셸 함수도 내장 명령도 아니므로 `$PATH`의 디렉터리를 차례로 뒤져 그 이름의 실행 파일을 찾습니다. Debian의 기본 `PATH`에서는 `/usr/bin`이 `/bin`보다 앞이므로 `/usr/bin/ls`를 얻습니다. /usr가 병합된 Debian 12에서는 `/bin`이 `/usr/bin`을 가리키는 링크라서 `/bin/ls`도 같은 파일입니다.',
+					en: 'The shell parses the line. It splits it into words; the first, `ls`, is neither a shell function nor a builtin, so the shell searches the directories in `$PATH`, in order, for an executable of that name. Debian’s default `PATH` lists `/usr/bin` before `/bin`, so it finds `/usr/bin/ls`; on Debian 12, with its merged /usr, `/bin` is a link to `/usr/bin`, so `/bin/ls` is the same file.'
 				},
 				highlight: ['shell']
 			},
 			{
 				narration: {
-					ko: '셸은 프로그램을 직접 실행하지 않고 먼저 자신을 복제합니다. `fork`를 호출하면(glibc는 이를 `clone` 시스템 콜로 처리합니다) 커널이 자식 프로세스를 만드는데, 이 자식은 새 PID를 가진 셸의 복사본입니다.',
-					en: 'The shell does not run the program itself; first it copies itself. It calls `fork` (which glibc carries out with the `clone` system call), and the kernel creates a child process: a copy of the shell with a new PID.'
+					ko: '셸은 프로그램을 직접 실행하지 않고 먼저 자신을 복제합니다. `fork`를 호출하면(glibc는 이를 `SIGCHLD` 플래그를 준 `clone` 시스템 콜로 처리합니다) 커널이 자식 프로세스를 만드는데, 이 자식은 새 PID를 가진 셸의 복사본입니다. 리눅스는 메모리를 copy-on-write 페이지로 나눠 써서, 실제 복사는 어느 한쪽이 페이지에 쓸 때 일어납니다.',
+					en: 'The shell does not run the program itself; first it copies itself. It calls `fork` (which glibc carries out with the `clone` system call and the `SIGCHLD` flag), and the kernel creates a child process: a copy of the shell with a new PID. Linux shares the memory as copy-on-write pages, so a page is really copied only when one side writes to it.'
 				},
 				reveal: ['ls'],
 				highlight: ['shell', 'ls', 'kernel'],
@@ -138,8 +138,8 @@ export const views: ViewDef[] = [
 			},
 			{
 				narration: {
-					ko: '자식이 `execve("/usr/bin/ls", …)`를 호출하면 커널은 그 프로세스가 실행하는 프로그램을 `ls`로 바꿉니다. 새 프로세스가 생기는 것이 아니어서 PID는 그대로이고, 스택, 힙, 데이터는 새로 만들어집니다. 그동안 셸은 `wait4`로 자식이 끝나기를 기다립니다.',
-					en: 'The child calls `execve("/usr/bin/ls", …)` and the kernel replaces the program that process runs with `ls`. There is no new process, so the PID stays; the stack, heap and data are new. Meanwhile the shell waits for its child in `wait4`.'
+					ko: '자식이 `execve("/usr/bin/ls", …)`를 호출하면 커널은 그 프로세스가 실행하는 프로그램을 `ls`로 바꿉니다. 새 프로세스가 생기는 것이 아니어서 PID와, close-on-exec 표시가 없는 열린 파일 디스크립터는 그대로이고, 스택, 힙, 데이터는 새로 만들어집니다. 그동안 셸은 `wait4`로 자식이 끝나기를 기다립니다.',
+					en: 'The child calls `execve("/usr/bin/ls", …)` and the kernel replaces the program that process runs with `ls`. There is no new process, so the PID stays, and so do the open file descriptors not marked close-on-exec; the stack, heap and data are new. Meanwhile the shell waits for its child in `wait4`.'
 				},
 				highlight: ['ls', 'kernel', 'shell'],
 				// Only the child's edge: on a phone the shell's label would run into it.

@@ -79,7 +79,7 @@ export const edges: EdgeDef[] = [
 			ko: '부모는 자식의 상태 변화를 기다립니다. 자식이 종료하면 wait가 그 자원을 회수하며, 기다리지 않으면 종료한 자식은 좀비 상태로 남습니다.',
 			en: 'The parent waits for a state change in its child. When the child has terminated, the wait lets the system release its resources; without it the child remains a “zombie”.'
 		},
-		sources: [src.manWait],
+		sources: [src.manWait, src.manWait4],
 		style: 'dashed'
 	},
 	{

@@ -49,7 +49,7 @@ const files = (id: string, owner: string): NodeDef => ({
 const thread = (n: number, exitTo?: string[]): NodeDef => ({
 	id: `thread-${n}`,
 	label: { ko: `스레드 ${n}`, en: `Thread ${n}` },
-	detail: { ko: '자기 스택 · 레지스터 · TID', en: 'own stack · registers · TID' },
+	detail: { ko: '자기 스택 · TID', en: 'own stack · TID' },
 	tone: 'app',
 	notes: ['thread.def'],
 	exitTo,
@@ -141,10 +141,7 @@ export const nodes: NodeDef[] = [
 	{
 		id: 'child-copy',
 		label: { ko: '자식: bash의 복사본', en: 'Child: a copy of bash' },
-		detail: {
-			ko: 'PID 101 · 내용이 같은 별도 메모리',
-			en: 'PID 101 · separate memory, same contents'
-		},
+		detail: { ko: 'PID 101 · 복사본', en: 'PID 101 · a copy' },
 		tone: 'process',
 		exitTo: ['parent'],
 		about: {
@@ -156,7 +153,7 @@ export const nodes: NodeDef[] = [
 	{
 		id: 'child-exec',
 		label: { ko: '자식: ls', en: 'Child: ls' },
-		detail: { ko: 'PID 101 · 새 프로그램', en: 'PID 101 · a new program' },
+		detail: { ko: 'PID 101 그대로', en: 'still PID 101' },
 		tone: 'process',
 		exitTo: ['child-copy', 'parent'],
 		about: {
@@ -196,7 +193,7 @@ export const nodes: NodeDef[] = [
 	{
 		id: 'container-nginx',
 		label: { ko: 'nginx (컨테이너)', en: 'nginx (container)' },
-		detail: { ko: 'shim의 자식 · 평범한 프로세스', en: 'the shim’s child · an ordinary process' },
+		detail: { ko: '평범한 프로세스', en: 'an ordinary process' },
 		tone: 'process',
 		notes: ['process.def'],
 		exitTo: ['shim'],

@@ -89,7 +89,7 @@ export const views: ViewDef[] = [
 		steps: [
 			{
 				narration: {
-					ko: '여러 스레드를 쓰는 프로그램도 처음에는 스레드 하나짜리 프로세스로 시작합니다.',
+					ko: 'POSIX의 말대로, 여러 스레드를 쓰는 프로그램도 실행하면 처음에는 스레드 하나짜리 프로세스가 만들어집니다.',
 					en: '“Execution of a multi-threaded program initially creates a single-threaded process” (POSIX).'
 				},
 				highlight: ['mt-process', 'thread-1'],
@@ -107,7 +107,7 @@ export const views: ViewDef[] = [
 			{
 				narration: {
 					ko: '스레드들이 함께 쓰는 것: 같은 전역 메모리(데이터와 힙), 열린 파일 디스크립터, 프로세스 ID 같은 프로세스 전체의 속성입니다. 노트의 말대로 스레드는 프로세스가 할당받은 자원을 이용합니다.',
-					en: 'What the threads share: the same global memory (data and heap), the open file descriptors, and process-wide attributes such as the process ID. As the note says, threads use the resources handed to their process.'
+					en: 'What the threads share: the same global memory (data and heap), the open file descriptors, and process-wide attributes such as the process ID. As the note says, threads use the resources allocated to their process.'
 				},
 				highlight: ['mt-process'],
 				edges: ['shares-1', 'shares-2', 'shares-3']
@@ -160,8 +160,8 @@ export const views: ViewDef[] = [
 			},
 			{
 				narration: {
-					ko: '`fork`는 호출한 프로세스를 복제해 자식을 만듭니다. 자식은 새 PID 101을 받고, 부모와 내용이 같은 별도의 메모리와 파일 디스크립터의 복사본을 가집니다. 한쪽의 메모리 쓰기는 다른 쪽에 영향을 주지 않습니다.',
-					en: '`fork` duplicates the calling process into a child. The child gets a new PID, 101, separate memory with the same contents as the parent’s, and copies of its file descriptors; memory writes by one do not affect the other.'
+					ko: '`fork`는 호출한 프로세스를 복제해 자식을 만듭니다. 자식은 새 PID 101을 받고, 부모와 내용이 같은 별도의 메모리와 파일 디스크립터의 복사본을 가집니다. 한쪽의 메모리 쓰기는 다른 쪽에 영향을 주지 않습니다. 리눅스는 이를 copy-on-write 페이지로 구현해서, fork 자체는 페이지 테이블을 복제하는 비용만 듭니다.',
+					en: '`fork` duplicates the calling process into a child. The child gets a new PID, 101, separate memory with the same contents as the parent’s, and copies of its file descriptors; memory writes by one do not affect the other. Linux implements this with copy-on-write pages, so fork itself costs little more than copying the page tables.'
 				},
 				reveal: ['child-copy'],
 				highlight: ['parent', 'child-copy'],
@@ -170,8 +170,8 @@ export const views: ViewDef[] = [
 			},
 			{
 				narration: {
-					ko: '자식이 `execve("/usr/bin/ls", …)`를 호출합니다. 커널은 자식이 실행하는 프로그램을 `ls`로 바꾸고 스택, 힙, 데이터를 새로 초기화합니다. 새 프로세스가 생기지 않으므로 PID는 101 그대로이고, 열린 파일 디스크립터도 남습니다.',
-					en: 'The child calls `execve("/usr/bin/ls", …)`. The kernel replaces the program it runs with `ls`, with a new stack, heap and data. No new process is made, so the PID is still 101, and its open file descriptors stay.'
+					ko: '자식이 `execve("/usr/bin/ls", …)`를 호출합니다. 커널은 자식이 실행하는 프로그램을 `ls`로 바꾸고 스택, 힙, 데이터를 새로 초기화합니다. 새 프로세스가 생기지 않으므로 PID는 101 그대로이고, close-on-exec 표시가 없는 열린 파일 디스크립터도 그대로 남습니다.',
+					en: 'The child calls `execve("/usr/bin/ls", …)`. The kernel replaces the program it runs with `ls`, with a new stack, heap and data. No new process is made, so the PID is still 101, and its open file descriptors stay open unless marked close-on-exec.'
 				},
 				conceal: ['child-copy'],
 				reveal: ['child-exec', 'ls-file'],
@@ -190,8 +190,8 @@ export const views: ViewDef[] = [
 			},
 			{
 				narration: {
-					ko: '컨테이너도 다르지 않습니다. runc가 새 네임스페이스 안에 자식을 `clone`하고, 그 자식이 `execve`로 nginx를 실행한 뒤 runc는 종료합니다. 컨테이너의 nginx는 bash의 자식 `ls`와 같은 평범한 프로세스이며, 그 부모는 containerd-shim입니다(런타임 다이어그램의 프로세스 트리).',
-					en: 'Containers are no different. runc `clone`s a child into new namespaces, the child `execve`s nginx, and runc exits. The container’s nginx is an ordinary process just like bash’s child `ls`, and its parent is containerd-shim (see the runtime diagram’s process tree).'
+					ko: '컨테이너도 다르지 않습니다. runc가 새 네임스페이스 안에 자식을 `clone`하고 종료하면, 부모를 잃은 그 자식은 shim의 자식이 됩니다. 시작 신호를 받은 자식은 `execve`로 이미지가 정한 프로그램, 여기서는 nginx를 실행합니다. 컨테이너의 nginx는 bash의 자식 `ls`와 같은 평범한 프로세스이며, 그 부모는 containerd-shim입니다(런타임 다이어그램의 프로세스 트리).',
+					en: 'Containers are no different. runc `clone`s a child into new namespaces and exits, and the orphaned child becomes the shim’s. When told to start, the child `execve`s the image’s program, here nginx. The container’s nginx is an ordinary process just like bash’s child `ls`, and its parent is containerd-shim (see the runtime diagram’s process tree).'
 				},
 				reveal: ['shim', 'container-nginx'],
 				highlight: ['parent', 'child-exec', 'shim', 'container-nginx'],
