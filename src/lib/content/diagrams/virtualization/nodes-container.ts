@@ -46,6 +46,11 @@ export const containerNodes: NodeDef[] = [
 		detail: { en: 'dockerd · containerd · shim', ko: 'dockerd · containerd · shim' },
 		tone: 'engine',
 		notes: ['docker.os-level', 'docker.paas', 'docker.paas-structure'],
+		// The engine's inside (dockerd → containerd → shim → runc) is the runtime pipeline.
+		related: [
+			{ diagram: 'runtime', view: 'architecture', node: 'dockerd' },
+			{ diagram: 'runtime', view: 'architecture', node: 'containerd' }
+		],
 		about: {
 			en: "Unlike a hypervisor, it simulates no hardware, and it is not in the path of the containers' system calls. dockerd hands containers to containerd, which keeps one shim per container, the container's parent; runc runs only briefly to ask the kernel for namespaces and cgroups, start the process, and exit.",
 			ko: '하이퍼바이저와 달리 하드웨어를 시뮬레이션하지 않으며, 컨테이너의 시스템 콜 경로에도 있지 않습니다. dockerd는 컨테이너를 containerd에 넘기고, containerd는 컨테이너마다 shim을 하나씩 두며, 그 shim이 컨테이너의 부모입니다. runc는 커널에 네임스페이스와 cgroup을 요청해 프로세스를 시작하는 잠깐 동안만 실행되고 종료합니다.'
@@ -61,6 +66,8 @@ export const containerNodes: NodeDef[] = [
 		shape: 'frame',
 		copies: 2,
 		notes: ['virt.container', 'docker.advantage'],
+		// "Simply an isolated process": how such a process is made is the processes diagram.
+		related: [{ diagram: 'processes', view: 'fork-exec', node: 'container-nginx' }],
 		about: {
 			en: 'A container is "simply an isolated process with all of the files it needs to run": host processes in their own namespaces and cgroup, with a root filesystem from an image. The image carries the app and its libraries, but its code must still suit the host\'s kernel and CPU (no Windows container on a Linux host).',
 			ko: '컨테이너는 "실행에 필요한 모든 파일을 갖춘, 격리된 프로세스일 뿐"입니다. 자신만의 네임스페이스와 cgroup 안에 있는 호스트 프로세스이며, 루트 파일시스템은 이미지에서 옵니다. 이미지에 앱과 라이브러리가 들어 있어도, 코드는 여전히 호스트의 커널과 CPU에 맞아야 합니다(리눅스 호스트에서 Windows 컨테이너는 실행할 수 없음).'

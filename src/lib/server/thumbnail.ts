@@ -1,0 +1,39 @@
+/**
+ * A diagram's overview (step 0 of its default view) as a standalone SVG file for the galleries:
+ * the same server rendering prerendering does, with the app's diagram styles (tokens and node
+ * rules, in light and dark) carried inside, so an <img> draws it as the page would.
+ */
+import { render } from 'svelte/server';
+import appCss from '../../app.css?raw';
+import Diagram from '$lib/render/Diagram.svelte';
+import { MotionSettings } from '$lib/motion.svelte';
+import type { DiagramDef, Lang } from '$lib/content/types';
+
+// The diagram rules end where the note panel's begin; the rest of app.css is page chrome.
+const cut = appCss.indexOf('/* Note panel */');
+// The page's type (an <img> does not inherit it) and both themes.
+const FONT = `system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans KR', 'Apple SD Gothic Neo', 'Malgun Gothic', Arial, sans-serif`;
+const DIAGRAM_CSS = `svg{color-scheme:light dark;font-family:${FONT}}\n${cut > 0 ? appCss.slice(0, cut) : appCss}`;
+
+export function thumbnailSvg(def: DiagramDef, lang: Lang): string {
+	const { body } = render(Diagram, {
+		props: {
+			def,
+			view: def.defaultView,
+			step: 0,
+			lang,
+			format: 'wide',
+			selected: null,
+			settings: new MotionSettings(),
+			title: def.title[lang],
+			onselect: () => {}
+		}
+	});
+	const svg = body.replace(/<!--[^]*?-->/g, '');
+	// CDATA: the stylesheet's comments hold `<tone>`, which XML would read as a tag.
+	const style = `<style><![CDATA[${DIAGRAM_CSS.replace(/]]>/g, '')}]]></style>`;
+	return (
+		'<?xml version="1.0" encoding="UTF-8"?>\n' +
+		svg.replace(/^<svg\b/, '<svg xmlns="http://www.w3.org/2000/svg"').replace(/>/, `>${style}`)
+	);
+}
