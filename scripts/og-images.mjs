@@ -77,5 +77,35 @@ for (const { id, diagram, view } of views) {
 		console.log(file);
 	}
 }
+// The landing page and the galleries: the comparison view under the site's name and tagline.
+for (const lang of ['en', 'ko']) {
+	await page.goto(`${origin}/${lang}/`);
+	const tagline = await page.locator('meta[name="description"]').getAttribute('content');
+	await page.goto(`${origin}/embed/${lang}/virtualization/compare/?controls=0&theme=light`);
+	await page.waitForSelector('svg[data-diagram]');
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.evaluate(
+		({ site, tagline }) => {
+			const band = document.createElement('header');
+			band.style.cssText =
+				'padding:16px 24px 4px;font-family:system-ui,"Noto Sans KR","Noto Sans CJK KR",sans-serif;color:#1b2430';
+			const title = document.createElement('div');
+			title.style.cssText = 'font-size:29px;font-weight:800;line-height:1.15';
+			title.textContent = site;
+			const sub = document.createElement('div');
+			sub.style.cssText = 'font-size:16px;color:#525e6d;font-weight:600;margin-top:4px';
+			sub.textContent = tagline;
+			band.append(title, sub);
+			const embed = document.querySelector('.embed');
+			embed.style.gridTemplateRows = 'auto minmax(0, 1fr) auto';
+			embed.prepend(band);
+			document.querySelector('.embed-diagram').style.padding = '4px 20px 12px';
+		},
+		{ site: SITE, tagline }
+	);
+	await page.waitForTimeout(400);
+	await page.screenshot({ path: `static/og/${lang}-site.png` });
+	console.log(`${lang}-site.png`);
+}
 await browser.close();
 writeFileSync('static/og/manifest.json', JSON.stringify(manifest, null, '\t') + '\n');

@@ -12,7 +12,9 @@
  *   Reveal.initialize({ plugins: [AtlasReveal] });
  *
  * A slide's iframe shows `data-atlas-start` (default 1) until a fragment with data-atlas-step is
- * shown; then the step of the last shown such fragment. Protocol: see docs/embedding.md (v1).
+ * shown; then the step of the last shown such fragment. Frames get `slide=1` (large type for a
+ * projector, less detail, no controls) unless their URL sets `slide` itself, and a note opened in
+ * a diagram closes whenever the deck moves. Protocol: see docs/embedding.md (v1).
  */
 (function () {
 	const TYPE = 'container-atlas';
@@ -22,6 +24,21 @@
 		/** @param {Element} slide */
 		const framesOf = (slide) =>
 			/** @type {HTMLIFrameElement[]} */ ([...slide.querySelectorAll('iframe.atlas')]);
+
+		// Slide use: reveal.js loads `data-src` lazily, so adding the parameter there is enough.
+		for (const frame of framesOf(deck.getRevealElement())) {
+			for (const attr of ['data-src', 'src']) {
+				const value = frame.getAttribute(attr);
+				if (!value || value === 'about:blank') continue;
+				try {
+					const url = new URL(value, location.href);
+					if (!url.searchParams.has('slide')) url.searchParams.set('slide', '1');
+					frame.setAttribute(attr, url.href);
+				} catch {
+					// Not a URL we can read: leave it as the author wrote it.
+				}
+			}
+		}
 
 		/** The step a slide's diagram should show, from its visible fragments. */
 		function stepFor(/** @type {Element} */ slide, /** @type {HTMLIFrameElement} */ frame) {
@@ -37,11 +54,15 @@
 			frame.contentWindow?.postMessage({ type: TYPE, version: 1, ...message }, '*');
 		}
 
-		function sync() {
+		/** Every move of the deck sets the step and closes an open note (`node: null`). */
+		function sync(/** @type {any} */ event) {
+			const previous = event?.previousSlide;
+			if (previous)
+				for (const frame of framesOf(previous)) send(frame, { command: 'goto', node: null });
 			const slide = deck.getCurrentSlide();
 			if (!slide) return;
 			for (const frame of framesOf(slide))
-				send(frame, { command: 'goto', step: stepFor(slide, frame) });
+				send(frame, { command: 'goto', step: stepFor(slide, frame), node: null });
 		}
 
 		/** Keys the diagram did not use, replayed on the deck. */

@@ -55,7 +55,8 @@ export const diagramSvg = (page: Page): Locator => page.locator('svg[data-diagra
 export const nodeEl = (page: Page, id: string): Locator =>
 	page.locator(`svg[data-diagram] [data-node="${id}"]`);
 export const notePanel = (page: Page): Locator => page.locator('[data-note-panel]');
-export const narration = (page: Page): Locator => page.locator('[data-narration]');
+/** The visible narration text (the live region around it also says the step number). */
+export const narration = (page: Page): Locator => page.locator('[data-narration-text]');
 export const nextButton = (page: Page): Locator => page.locator('[data-step-next]');
 export const prevButton = (page: Page): Locator => page.locator('[data-step-prev]');
 

@@ -439,8 +439,10 @@ test.describe('steps', () => {
 		await gotoDiagram(page, '/ko/virtualization/?step=1');
 		const n = narration(page);
 		await expect(n).toHaveCount(1);
-		await expect(n).toHaveAttribute('aria-live', 'polite');
-		await expect(n).toHaveAttribute('aria-atomic', 'true');
+		// The live region is the narration's container: it also says "Step n of N".
+		const region = page.locator('[data-narration]');
+		await expect(region).toHaveAttribute('aria-live', 'polite');
+		await expect(region).toHaveAttribute('aria-atomic', 'true');
 		const first = await n.textContent();
 		expect(first?.trim()).toBeTruthy();
 		await nextButton(page).click();

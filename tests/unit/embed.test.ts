@@ -11,8 +11,21 @@ describe('embed options', () => {
 	it.each([
 		[
 			'',
-			{ controls: true, theme: 'auto', from: 1, to: 14, start: 0, autoplay: null, keys: 'host' }
+			{
+				controls: true,
+				slide: false,
+				theme: 'auto',
+				from: 1,
+				to: 14,
+				start: 0,
+				autoplay: null,
+				keys: 'host'
+			}
 		],
+		// Slide use drops the controls unless they are asked for.
+		['?slide=1', { slide: true, controls: false }],
+		['?slide=1&controls=1', { slide: true, controls: true }],
+		['?slide=yes', { slide: false, controls: true }],
 		[
 			'?controls=0&theme=transparent&from=3&to=6&autoplay=2.5&keys=embed',
 			{
@@ -54,6 +67,13 @@ describe('canonical embed options', () => {
 		expect(
 			serializeEmbedOptions(parseEmbedOptions('?keys=embed&from=2&x=1&theme=&theme=dark', 14), 14)
 		).toBe('from=2&keys=embed');
+		// Slide use keeps its parameter; controls only when they differ from what it implies.
+		expect(serializeEmbedOptions(parseEmbedOptions('?slide=1&controls=0&theme=dark', 14), 14)).toBe(
+			'slide=1&theme=dark'
+		);
+		expect(serializeEmbedOptions(parseEmbedOptions('?controls=1&slide=1', 14), 14)).toBe(
+			'slide=1&controls=1'
+		);
 		fc.assert(
 			fc.property(fc.string(), fc.integer({ min: 1, max: 30 }), (s, steps) => {
 				const o = parseEmbedOptions(s, steps);

@@ -315,6 +315,11 @@ export const sources = {
 		url: 'https://github.com/opencontainers/runc/blob/76d9cf5d/libcontainer/nsenter/README.md'
 	},
 	// [R-code] where seccomp is applied, with and without NoNewPrivileges
+	// runc's cgroup v2 driver: writes cpu.max as "<quota> <period>" (period defaults to 100000)
+	runcCgroupCpu: {
+		label: 'runc libcontainer/cgroups/fs2/cpu.go',
+		url: 'https://github.com/opencontainers/runc/blob/02b4b5f4/libcontainer/cgroups/fs2/cpu.go'
+	},
 	runcStandardInit: {
 		label: 'runc libcontainer/standard_init_linux.go',
 		url: 'https://github.com/opencontainers/runc/blob/76d9cf5d/libcontainer/standard_init_linux.go'

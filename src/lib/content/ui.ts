@@ -10,6 +10,7 @@ const en = {
 	views: 'Views',
 	// Step 0 is the overview: the whole picture before the walkthrough.
 	step: (n: number, of: number) => (n === 0 ? `Overview · ${of} steps` : `Step ${n} of ${of}`),
+	highlighted: 'Highlighted:',
 	prev: 'Previous step',
 	next: 'Next step',
 	play: 'Play walkthrough',
@@ -90,6 +91,7 @@ const ko: Strings = {
 	gallery: '다이어그램',
 	views: '보기',
 	step: (n, of) => (n === 0 ? `전체 보기 · ${of}단계` : `${of}단계 중 ${n}단계`),
+	highlighted: '강조:',
 	prev: '이전 단계',
 	next: '다음 단계',
 	play: '단계 자동 재생',

@@ -13,6 +13,7 @@ import type {
 	ViewDef
 } from '../content/types';
 import { relabelled, relabelsAtStep, viewEdgeIds, viewNodeIds } from '../content/query';
+import { edgeName } from '../content/speech';
 import { ui } from '../content/ui';
 import {
 	FRAME_WIDTH,
@@ -58,6 +59,8 @@ export interface SceneEdge {
 	d: string;
 	label: string[];
 	labelAt: Route['label'];
+	/** Accessible name: "from → to: label", with the full (unwrapped) texts of this step. */
+	name: string;
 	shown: boolean;
 	emphasis: Emphasis;
 	dashed: boolean;
@@ -237,6 +240,7 @@ export function buildScene(
 		};
 	});
 	const byId = new Map(nodes.map((n) => [n.id, n]));
+	const defById = new Map(def.nodes.map((n) => [n.id, n]));
 
 	const edgeIds = new Set(viewEdgeIds(def, view.id));
 	const active = new Set(s.edges ?? []);
@@ -295,6 +299,7 @@ export function buildScene(
 			id: e.id,
 			points: route.points,
 			d: routePath(route.points),
+			name: edgeName(e, (id) => defById.get(id)!, relabels, lang),
 			label: labelled ? wrapText(e.label[lang], room, type.small, vertical ? 1 : 2) : [],
 			labelAt: route.label,
 			shown: isShown,

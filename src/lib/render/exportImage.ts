@@ -8,8 +8,13 @@ import type { DiagramDef, Lang } from '$lib/content/types';
 import { MotionSettings } from '$lib/motion.svelte';
 import Diagram from './Diagram.svelte';
 
+// Slide tools and rsvg take the first family they have: Korean faces are named before the generic
+// fallback so Hangul never lands in a Latin-only font (Windows: Malgun Gothic; macOS: Apple SD
+// Gothic Neo; Linux/LibreOffice: Noto Sans CJK KR).
 const FONT_STACK =
-	"system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans KR', 'Apple SD Gothic Neo', 'Malgun Gothic', Arial, sans-serif";
+	"system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans KR', 'Noto Sans CJK KR', 'Apple SD Gothic Neo', 'Malgun Gothic', NanumGothic, Arial, sans-serif";
+const MONO_STACK =
+	"Consolas, Menlo, 'DejaVu Sans Mono', 'Noto Sans Mono CJK KR', 'Malgun Gothic', monospace";
 const STYLE_PROPS = [
 	'fill',
 	'fill-opacity',
@@ -18,7 +23,6 @@ const STYLE_PROPS = [
 	'stroke-dasharray',
 	'stroke-linejoin',
 	'stroke-linecap',
-	'paint-order',
 	'opacity',
 	'font-size',
 	'font-weight',
@@ -101,6 +105,9 @@ function inlineStyles(live: Element, clone: Element): void {
 			drop.push(c);
 			return;
 		}
+		// Monospace text (facts, packet labels) keeps a monospace stack; everything else inherits
+		// the root's. paint-order is never copied: slide tools ignore it (see DiagramEdge).
+		if (el !== live && /monospace/.test(cs.fontFamily)) c.setAttribute('font-family', MONO_STACK);
 		for (const p of STYLE_PROPS) {
 			const v = cs.getPropertyValue(p);
 			if (v && v !== 'normal' && !(p === 'stroke-dasharray' && v === 'none')) c.setAttribute(p, v);

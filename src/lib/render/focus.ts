@@ -21,3 +21,12 @@ export async function closeNote(vs: {
 	await tick();
 	if (last) refocusNode(last);
 }
+
+/** Focuses the diagram's tab stop (its first or selected node). False when there is none. */
+export function focusDiagram(): boolean {
+	const node = document.querySelector<SVGElement>(
+		'#diagram svg[data-diagram] [data-node][tabindex="0"]'
+	);
+	node?.focus();
+	return !!node;
+}

@@ -13,6 +13,11 @@ export type Theme = (typeof THEMES)[number];
 
 export interface EmbedOptions {
 	controls: boolean;
+	/**
+	 * Slide use (`slide=1`, set by the reveal.js plugin): the compact layout — type large for the
+	 * frame, no detail lines, only the step's own edge labels — and no controls unless `controls=1`.
+	 */
+	slide: boolean;
 	theme: Theme;
 	/** Steps the slide shows, inclusive, 1-based. */
 	from: number;
@@ -33,8 +38,10 @@ export function parseEmbedOptions(search: string, steps: number): EmbedOptions {
 	if (from > to) [from, to] = [to, from];
 	const seconds = Number(p.get('autoplay'));
 	const theme = p.get('theme');
+	const slide = p.get('slide') === '1';
 	return {
-		controls: p.get('controls') !== '0',
+		controls: p.has('controls') ? p.get('controls') !== '0' : !slide,
+		slide,
 		theme: (THEMES as readonly string[]).includes(theme ?? '') ? (theme as Theme) : 'auto',
 		from,
 		to,
@@ -53,7 +60,9 @@ export function parseEmbedOptions(search: string, steps: number): EmbedOptions {
  */
 export function serializeEmbedOptions(o: EmbedOptions, steps: number): string {
 	const p = new URLSearchParams();
-	if (!o.controls) p.set('controls', '0');
+	if (o.slide) p.set('slide', '1');
+	// Controls differ from what `slide` implies only when asked for.
+	if (o.controls === o.slide) p.set('controls', o.controls ? '1' : '0');
 	if (o.theme !== 'auto') p.set('theme', o.theme);
 	// An explicit `from`, even 1, starts the slide there instead of on the overview.
 	if (o.start !== 0) p.set('from', String(o.from));

@@ -5,6 +5,7 @@
  * Writes go back to the URL: step and node replace the entry, view changes push one (links).
  */
 import { goto } from '$app/navigation';
+import { quietly } from './announcer';
 import { page } from '$app/state';
 import type { DiagramDef } from '../content/types';
 import {
@@ -126,7 +127,9 @@ export class ViewState {
 		try {
 			while (this.#intended) {
 				const target: QueryState = this.#intended;
-				await goto(this.#href(target), { replaceState: true, keepFocus: true, noScroll: true });
+				await quietly(() =>
+					goto(this.#href(target), { replaceState: true, keepFocus: true, noScroll: true })
+				);
 				if (this.#intended === target) this.#intended = null;
 			}
 		} finally {

@@ -9,7 +9,7 @@ export const cgroupNodes: NodeDef[] = [
 	{
 		id: 'cg-root',
 		label: { en: '/sys/fs/cgroup', ko: '/sys/fs/cgroup' },
-		detail: { en: 'cgroup v2: one hierarchy', ko: 'cgroup v2: 하나의 계층' },
+		detail: { en: 'cgroup v2 root', ko: 'cgroup v2 루트' },
 		tone: 'kernel',
 		notes: ['namespace.separate'],
 		about: {
@@ -22,11 +22,11 @@ export const cgroupNodes: NodeDef[] = [
 	{
 		id: 'cg-slice',
 		label: { en: 'system.slice', ko: 'system.slice' },
-		detail: { en: "systemd's cgroup for services", ko: '서비스용 systemd cgroup' },
+		detail: { en: 'system services', ko: '시스템 서비스용' },
 		tone: 'kernel',
 		about: {
-			en: "On cgroup v2 Docker's default cgroup driver is systemd, so containers get their cgroups under systemd's tree, next to services such as `docker.service`. (With the cgroupfs driver they live under `/sys/fs/cgroup/docker/` instead.)",
-			ko: 'cgroup v2에서 Docker의 기본 cgroup 드라이버는 systemd이므로, 컨테이너의 cgroup은 `docker.service` 같은 서비스와 나란히 systemd의 트리 아래에 만들어집니다. (cgroupfs 드라이버를 쓰면 `/sys/fs/cgroup/docker/` 아래에 있습니다.)'
+			en: "On cgroup v2 Docker's default cgroup driver is systemd (on v1 it is cgroupfs), so containers get their cgroups under systemd's `system.slice`, next to services such as `docker.service`: `/sys/fs/cgroup/system.slice/docker-<id>.scope/`. With the cgroupfs driver they live under `/sys/fs/cgroup/docker/<id>/` instead.",
+			ko: 'cgroup v2에서 Docker의 기본 cgroup 드라이버는 systemd이므로(v1에서는 cgroupfs), 컨테이너의 cgroup은 `docker.service` 같은 서비스와 나란히 systemd의 `system.slice` 아래, `/sys/fs/cgroup/system.slice/docker-<id>.scope/`에 만들어집니다. cgroupfs 드라이버를 쓰면 `/sys/fs/cgroup/docker/<id>/` 아래에 있습니다.'
 		},
 		sources: [src.dockerRunmetrics]
 	},
@@ -45,8 +45,8 @@ export const cgroupNodes: NodeDef[] = [
 		id: 'cg-flags',
 		label: { en: 'docker run', ko: 'docker run' },
 		detail: {
-			en: '--memory=512m --cpus=1.5 --pids-limit=100',
-			ko: '--memory=512m --cpus=1.5 --pids-limit=100'
+			en: 'resource flags',
+			ko: '리소스 옵션'
 		},
 		tone: 'engine',
 		about: {
@@ -58,29 +58,29 @@ export const cgroupNodes: NodeDef[] = [
 	{
 		id: 'cg-memory',
 		label: { en: 'memory.max', ko: 'memory.max' },
-		detail: { en: '536870912 (--memory=512m)', ko: '536870912 (--memory=512m)' },
+		detail: { en: '536870912 bytes', ko: '536870912바이트' },
 		tone: 'file',
 		about: {
-			en: "`--memory=512m` becomes `memory.max` = 536870912 bytes, the hard limit on the cgroup's memory use.",
-			ko: '`--memory=512m`은 cgroup 메모리 사용량의 하드 리밋인 `memory.max` = 536870912바이트가 됩니다.'
+			en: "`--memory=512m` (512 MiB, 512 × 1024 × 1024) becomes `memory.max` = 536870912 bytes, the hard limit on the cgroup's memory use.",
+			ko: '`--memory=512m`(512MiB, 512 × 1024 × 1024)은 cgroup 메모리 사용량의 하드 리밋인 `memory.max` = 536870912바이트가 됩니다.'
 		},
 		sources: [src.dockerResources, src.kernelCgroupV2]
 	},
 	{
 		id: 'cg-cpu',
 		label: { en: 'cpu.max', ko: 'cpu.max' },
-		detail: { en: '150000 100000 (--cpus=1.5)', ko: '150000 100000 (--cpus=1.5)' },
+		detail: { en: '150000 100000', ko: '150000 100000' },
 		tone: 'file',
 		about: {
-			en: '`--cpus=1.5` is the same as `--cpu-period=100000 --cpu-quota=150000`: in `cpu.max` ("$MAX $PERIOD") the group may use up to 150 000 µs of CPU time in each 100 000 µs period, one and a half CPUs.',
-			ko: '`--cpus=1.5`는 `--cpu-period=100000 --cpu-quota=150000`과 같습니다. `cpu.max`("$MAX $PERIOD")에 따라 그룹은 100 000µs 주기마다 CPU 시간을 최대 150 000µs, 즉 CPU 1.5개만큼 쓸 수 있습니다.'
+			en: '`--cpus=1.5` is the same as `--cpu-period=100000 --cpu-quota=150000`. runc writes the two as `cpu.max` = `150000 100000` ("$MAX $PERIOD"): the group may use up to 150 000 µs of CPU time in each 100 000 µs period, one and a half CPUs’ worth.',
+			ko: '`--cpus=1.5`는 `--cpu-period=100000 --cpu-quota=150000`과 같습니다. runc는 이 둘을 `cpu.max` = `150000 100000`("$MAX $PERIOD")으로 기록하며, 그룹은 100 000µs 주기마다 CPU 시간을 최대 150 000µs, 즉 CPU 1.5개만큼 쓸 수 있습니다.'
 		},
-		sources: [src.dockerResources, src.kernelCgroupV2]
+		sources: [src.dockerResources, src.kernelCgroupV2, src.runcCgroupCpu]
 	},
 	{
 		id: 'cg-pids',
 		label: { en: 'pids.max', ko: 'pids.max' },
-		detail: { en: '100 (--pids-limit=100)', ko: '100 (--pids-limit=100)' },
+		detail: { en: '100 tasks', ko: '태스크 100개' },
 		tone: 'file',
 		about: {
 			en: '`--pids-limit=100` becomes `pids.max` = 100, the hard limit on the number of processes (and threads) in the cgroup.',
@@ -94,15 +94,15 @@ export const cgroupNodes: NodeDef[] = [
 		detail: { en: 'in this cgroup only', ko: '이 cgroup 안에서만' },
 		tone: 'external',
 		about: {
-			en: "When the cgroup's usage reaches `memory.max` and cannot be reduced by reclaim, the kernel invokes the OOM killer in that cgroup: a process of the container is killed, not one elsewhere on the host. If it was the container's main process, the container exits and `docker inspect` shows `OOMKilled: true`.",
-			ko: 'cgroup의 사용량이 `memory.max`에 닿고 회수로도 줄일 수 없으면 커널이 그 cgroup 안에서 OOM 킬러를 호출합니다. 호스트의 다른 곳이 아니라 그 컨테이너의 프로세스가 종료됩니다. 그것이 컨테이너의 주 프로세스였다면 컨테이너가 종료되고 `docker inspect`에 `OOMKilled: true`가 표시됩니다.'
+			en: "When the cgroup's usage reaches `memory.max` and cannot be reduced by reclaim, the kernel invokes the OOM killer in that cgroup: a process of the container is killed, not one elsewhere on the host. `docker inspect` then reports `OOMKilled: true` (a process of the container was killed for lack of memory); if that process was the main one, nginx, the container has also exited.",
+			ko: 'cgroup의 사용량이 `memory.max`에 닿고 회수로도 줄일 수 없으면 커널이 그 cgroup 안에서 OOM 킬러를 호출합니다. 호스트의 다른 곳이 아니라 그 컨테이너의 프로세스가 종료됩니다. 그러면 `docker inspect`에 `OOMKilled: true`(컨테이너의 프로세스가 메모리 부족으로 종료됨)가 표시되고, 그 프로세스가 주 프로세스인 nginx였다면 컨테이너도 종료된 상태입니다.'
 		},
-		sources: [src.kernelCgroupV2, src.dockerResources]
+		sources: [src.kernelCgroupV2, src.dockerResources, src.mobySwagger]
 	},
 	{
 		id: 'cg-throttle',
 		label: { en: 'Throttled', ko: '스로틀링' },
-		detail: { en: 'waits for the next period', ko: '다음 주기까지 대기' },
+		detail: { en: 'until next period', ko: '다음 주기까지 대기' },
 		tone: 'external',
 		about: {
 			en: 'A cgroup that has used its `$MAX` for the current period is throttled: its threads are not scheduled again until the next period begins. Nothing is killed; the work just takes longer (`cpu.stat` counts `nr_throttled`).',

@@ -6,7 +6,7 @@ export const lifecycleNodes: NodeDef[] = [
 	{
 		id: 'runc-init',
 		label: { en: 'runc init (nsexec)', ko: 'runc init (nsexec)' },
-		detail: { en: 'clone(2) with CLONE_NEW* flags', ko: 'CLONE_NEW* 플래그로 clone(2)' },
+		detail: { en: 'clone(2), CLONE_NEW*', ko: 'CLONE_NEW*로 clone(2)' },
 		tone: 'process',
 		lifetime: 'transient',
 		about: {
@@ -30,7 +30,7 @@ export const lifecycleNodes: NodeDef[] = [
 	{
 		id: 'unshare-child',
 		label: { en: 'Its first child', ko: '그 프로세스의 첫 자식' },
-		detail: { en: 'PID 1 of the new PID namespace', ko: '새 PID 네임스페이스의 PID 1' },
+		detail: { en: 'becomes PID 1', ko: '새 네임스페이스의 PID 1' },
 		tone: 'process',
 		about: {
 			en: '"The first child created by a process after a call to unshare(2) using the CLONE_NEWPID flag has the PID 1" in the new namespace, and becomes its init. The process that called unshare keeps its old PID and namespace.',
@@ -45,19 +45,19 @@ export const lifecycleNodes: NodeDef[] = [
 		tone: 'process',
 		lifetime: 'transient',
 		about: {
-			en: "`docker exec` runs a new command in a running container. dockerd asks containerd, containerd the shim, and the shim runs `runc exec`; runc's nsexec opens the container init's `/proc/<pid>/ns/*` links and calls `setns(2)` on each, then the command is executed inside the same namespaces (and cgroup) as nginx.",
-			ko: '`docker exec`은 실행 중인 컨테이너 안에서 새 명령을 실행합니다. dockerd가 containerd에, containerd가 shim에 요청하고, shim이 `runc exec`을 실행합니다. runc의 nsexec은 컨테이너 init의 `/proc/<pid>/ns/*` 링크를 열어 각각 `setns(2)`를 호출하고, 명령은 nginx와 같은 네임스페이스(와 cgroup) 안에서 실행됩니다.'
+			en: "`docker exec` runs a new command in a running container. dockerd asks containerd, containerd the shim, and the shim runs `runc exec`; runc passes nsexec the container init's `/proc/<pid>/ns/*` paths, and nsexec `setns(2)`s into each, then the command is executed inside the same namespaces (and cgroup) as nginx.",
+			ko: '`docker exec`은 실행 중인 컨테이너 안에서 새 명령을 실행합니다. dockerd가 containerd에, containerd가 shim에 요청하고, shim이 `runc exec`을 실행합니다. runc가 컨테이너 init의 `/proc/<pid>/ns/*` 경로를 nsexec에 넘기면 nsexec이 각각에 `setns(2)`로 들어가고, 명령은 nginx와 같은 네임스페이스(와 cgroup) 안에서 실행됩니다.'
 		},
 		sources: [src.dockerExec, src.runcMan, src.runcNsenter, src.manSetns]
 	},
 	{
 		id: 'ns-pin',
 		label: { en: 'Bind mount or open fd', ko: '바인드 마운트나 열린 fd' },
-		detail: { en: 'e.g. /run/netns/<name>', ko: '예: /run/netns/<이름>' },
+		detail: { en: 'e.g. ip netns add', ko: '예: ip netns add' },
 		tone: 'file',
 		about: {
-			en: 'A namespace is torn down when its last member process exits, unless something else holds it: an open file descriptor for, or a bind mount of, its `/proc/<pid>/ns/*` link (or, for PID and user namespaces, a child namespace). `ip netns add` works this way, bind-mounting a network namespace under `/run/netns/`.',
-			ko: '네임스페이스는 마지막 구성원 프로세스가 종료되면 사라집니다. 다만 다른 무언가가 네임스페이스를 유지하고 있으면 남습니다. `/proc/<pid>/ns/*` 링크의 열린 파일 디스크립터나 그 링크의 바인드 마운트(PID와 사용자 네임스페이스라면 자식 네임스페이스)가 그렇습니다. `ip netns add`가 바로 이 방식으로, 네트워크 네임스페이스를 `/run/netns/` 아래에 바인드 마운트합니다.'
+			en: 'A namespace is torn down when its last member process exits, unless something else holds it: an open file descriptor for, or a bind mount of, its `/proc/<pid>/ns/*` link (or, for PID and user namespaces, a child namespace). `ip netns add <name>` works this way: ip-netns(8) keeps a named network namespace at `/var/run/netns/<name>` (iproute2 bind-mounts the new namespace’s `/proc/self/ns/net` there), and it lives on with no process in it.',
+			ko: '네임스페이스는 마지막 구성원 프로세스가 종료되면 사라집니다. 다만 다른 무언가가 네임스페이스를 유지하고 있으면 남습니다. `/proc/<pid>/ns/*` 링크의 열린 파일 디스크립터나 그 링크의 바인드 마운트(PID와 사용자 네임스페이스라면 자식 네임스페이스)가 그렇습니다. `ip netns add <이름>`이 바로 이 방식입니다. ip-netns(8)에 따르면 이름 붙은 네트워크 네임스페이스는 `/var/run/netns/<이름>`에 있으며(iproute2가 새 네임스페이스의 `/proc/self/ns/net`을 그곳에 바인드 마운트합니다), 프로세스가 하나도 없어도 남아 있습니다.'
 		},
 		sources: [src.manNamespaces, src.manIpNetns]
 	}

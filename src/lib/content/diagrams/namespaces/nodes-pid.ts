@@ -35,8 +35,8 @@ export const pidNodes: NodeDef[] = [
 		detail: { en: 'PID 4230 · parent of nginx', ko: 'PID 4230 · nginx의 부모' },
 		tone: 'process',
 		about: {
-			en: "The container's parent process lives in the host's PID namespace, outside the container's. Seen from inside, nginx's parent PID is 0: its parent is in a namespace it cannot see.",
-			ko: '컨테이너의 부모 프로세스는 컨테이너의 PID 네임스페이스 밖, 호스트의 PID 네임스페이스에 있습니다. 안에서 보면 nginx의 부모 PID는 0입니다. 부모가 보이지 않는 네임스페이스에 있기 때문입니다.'
+			en: "The container's parent process lives in the host's PID namespace, outside the container's. Seen from inside, nginx's parent PID is 0: pid_namespaces(7) says `getppid()` returns 0 for a process whose parent is outside its PID namespace, as the parent of every namespace's PID 1 is.",
+			ko: '컨테이너의 부모 프로세스는 컨테이너의 PID 네임스페이스 밖, 호스트의 PID 네임스페이스에 있습니다. 안에서 보면 nginx의 부모 PID는 0입니다. pid_namespaces(7)에 따르면 부모가 PID 네임스페이스 밖에 있는 프로세스가 `getppid()`를 호출하면 0이 반환되며, 모든 네임스페이스의 PID 1이 그런 프로세스입니다.'
 		},
 		sources: [src.manPidNamespaces, src.containerdRuntimeV2],
 		related: [{ diagram: 'runtime', view: 'process-tree', node: 'containerd-shim' }]
@@ -47,8 +47,8 @@ export const pidNodes: NodeDef[] = [
 		detail: { en: "a child of the host's · level 1", ko: '호스트 네임스페이스의 자식 · 1단계' },
 		tone: 'vm',
 		about: {
-			en: "A PID namespace created for the container, as a child of the host's. Its processes have a PID here and another in every ancestor namespace; they cannot see any process outside it. PID namespaces nest up to 32 levels deep. The `NSpid` line of `/proc/<pid>/status` lists a process's PID in each of them, outermost first.",
-			ko: '컨테이너를 위해 호스트 네임스페이스의 자식으로 만든 PID 네임스페이스입니다. 그 안의 프로세스는 여기서 하나, 그리고 조상 네임스페이스마다 또 하나의 PID를 가지며, 바깥의 프로세스는 보지 못합니다. PID 네임스페이스는 32단계까지 중첩됩니다. `/proc/<pid>/status`의 `NSpid` 줄은 바깥쪽부터 각 네임스페이스에서의 PID를 나열합니다.'
+			en: "A PID namespace created for the container, as a child of the host's. Its processes have a PID here and another in every ancestor namespace; they cannot see any process outside it. Since Linux 3.7, PID namespaces nest at most 32 levels deep. The `NSpid` line of `/proc/<pid>/status` lists a process's PID in each of them, starting from the PID namespace that mounted the `/proc` you read (the host's, on the host).",
+			ko: '컨테이너를 위해 호스트 네임스페이스의 자식으로 만든 PID 네임스페이스입니다. 그 안의 프로세스는 여기서 하나, 그리고 조상 네임스페이스마다 또 하나의 PID를 가지며, 바깥의 프로세스는 보지 못합니다. Linux 3.7부터 PID 네임스페이스는 최대 32단계까지 중첩됩니다. `/proc/<pid>/status`의 `NSpid` 줄은 읽는 `/proc`을 마운트한 PID 네임스페이스(호스트에서 읽으면 호스트의 것)부터 안쪽으로 각 네임스페이스에서의 PID를 나열합니다.'
 		},
 		sources: [src.manPidNamespaces, src.manProc]
 	},

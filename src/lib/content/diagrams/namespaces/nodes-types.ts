@@ -5,7 +5,11 @@
 import type { NodeDef } from '../../types';
 import { sources as src } from '../../sources';
 
-/** One namespace type: its name, `CLONE_NEW*` flag and what it isolates, as namespaces(7) lists them. */
+/**
+ * One namespace type: its name, `CLONE_NEW*` flag and what it isolates, as namespaces(7) lists them.
+ * The box shows the flag alone (flag plus "isolates" is cut off in a 390 px column); what it isolates
+ * opens the explanation.
+ */
 function nsType(
 	id: string,
 	label: NodeDef['label'],
@@ -18,9 +22,12 @@ function nsType(
 	return {
 		id,
 		label,
-		detail: { en: `${flag} · ${isolates.en}`, ko: `${flag} · ${isolates.ko}` },
+		detail: { en: flag, ko: flag },
 		tone: 'kernel',
-		about,
+		about: {
+			en: `Isolates: ${isolates.en}. ${about.en}`,
+			ko: `격리 대상: ${isolates.ko}. ${about.ko}`
+		},
 		...rest,
 		sources: [src.manNamespaces, ...sources]
 	};
@@ -66,7 +73,7 @@ export const typeNodes: NodeDef[] = [
 		{ en: 'mount points', ko: '마운트 지점' },
 		{
 			en: "Each mount namespace has its own list of mount points, so processes in it see their own file-system tree. runc mounts the container's root filesystem and `pivot_root`s into it inside a new mount namespace, which is why the container sees the image's files at `/`.",
-			ko: '마운트 네임스페이스마다 자신만의 마운트 지점 목록이 있어, 그 안의 프로세스는 자신만의 파일 시스템 트리를 봅니다. runc는 새 마운트 네임스페이스 안에서 컨테이너의 루트 파일시스템을 마운트하고 `pivot_root`로 그곳을 루트로 삼으므로, 컨테이너는 `/`에서 이미지의 파일을 봅니다.'
+			ko: '마운트 네임스페이스마다 자신만의 마운트 지점 목록이 있어, 그 안의 프로세스는 자신만의 파일시스템 트리를 봅니다. runc는 새 마운트 네임스페이스 안에서 컨테이너의 루트 파일시스템을 마운트하고 `pivot_root`로 그곳을 루트로 삼으므로, 컨테이너는 `/`에서 이미지의 파일을 봅니다.'
 		},
 		{ sources: [src.ociLinux, src.dockerRunning] }
 	),
@@ -101,8 +108,8 @@ export const typeNodes: NodeDef[] = [
 		'CLONE_NEWUSER',
 		{ en: 'user and group IDs', ko: '사용자·그룹 ID' },
 		{
-			en: 'A user namespace maps user and group IDs: a process can be root (UID 0) with full capabilities inside it while being an unprivileged UID outside. It also owns the other namespaces created in it. Without one, root in a container is root on the host, limited only by capabilities, seccomp and the other namespaces. Docker creates none unless the daemon runs with `userns-remap`; there, `--userns=host` opts one container out.',
-			ko: '사용자 네임스페이스는 사용자 ID와 그룹 ID를 매핑합니다. 프로세스는 그 안에서 모든 capability를 가진 root(UID 0)이면서 밖에서는 권한 없는 UID일 수 있습니다. 그 안에서 만든 다른 네임스페이스의 소유자이기도 합니다. 사용자 네임스페이스가 없으면 컨테이너의 root는 호스트의 root이고, capability와 seccomp, 다른 네임스페이스로만 제한됩니다. Docker는 데몬을 `userns-remap`으로 실행할 때에만 만들며, 그때 `--userns=host`로 컨테이너 하나만 제외할 수 있습니다.'
+			en: 'A user namespace maps user and group IDs: a process can be root (UID 0) with full capabilities inside it while being an unprivileged UID outside. It also owns the other namespaces created in it. Without one, root in a container is root on the host, held back by other mechanisms that runc sets up: a reduced set of capabilities, seccomp and the other namespaces. Docker creates none unless the daemon runs with `userns-remap`; there, `--userns=host` opts one container out.',
+			ko: '사용자 네임스페이스는 사용자 ID와 그룹 ID를 매핑합니다. 프로세스는 그 안에서 모든 capability를 가진 root(UID 0)이면서 밖에서는 권한 없는 UID일 수 있습니다. 그 안에서 만든 다른 네임스페이스의 소유자이기도 합니다. 사용자 네임스페이스가 없으면 컨테이너의 root는 호스트의 root이고, runc가 설정하는 다른 보호 수단, 즉 줄어든 capability 집합, seccomp, 다른 네임스페이스로 제한됩니다. Docker는 데몬을 `userns-remap`으로 실행할 때에만 만들며, 그때 `--userns=host`로 컨테이너 하나만 제외할 수 있습니다.'
 		},
 		{ sources: [src.manUserNamespaces, src.dockerUserns] }
 	),
@@ -148,19 +155,19 @@ export const setNodes: NodeDef[] = [
 	{
 		id: 'ns-handle',
 		label: { en: '/proc/<pid>/ns/*', ko: '/proc/<pid>/ns/*' },
-		detail: { en: 'one link per type · a handle', ko: '타입마다 링크 하나 · 핸들' },
+		detail: { en: 'a handle per type', ko: '타입마다 핸들 하나' },
 		tone: 'file',
 		notes: ['namespace.identify'],
 		about: {
-			en: 'Each process has one symbolic link per namespace type in `/proc/<pid>/ns/`, such as `net -> net:[4026531840]`. Two processes are in the same namespace exactly when their links show the same inode number. Opening a link gives a file descriptor that `setns(2)` can join, and while that descriptor is open or the link is bind-mounted, the namespace stays alive. The link is a handle to a namespace, not the namespace itself.',
-			ko: '프로세스마다 `/proc/<pid>/ns/`에 네임스페이스 타입별 심볼릭 링크가 하나씩 있습니다(예: `net -> net:[4026531840]`). 두 프로세스의 링크가 같은 inode 번호를 보이면 둘은 같은 네임스페이스에 있습니다. 링크를 열면 `setns(2)`로 들어갈 수 있는 파일 디스크립터를 얻으며, 그 디스크립터가 열려 있거나 링크가 바인드 마운트되어 있는 동안 네임스페이스는 살아 있습니다. 링크는 네임스페이스를 가리키는 핸들일 뿐 네임스페이스 자체가 아닙니다.'
+			en: 'Each process has one symbolic link per namespace type in `/proc/<pid>/ns/`, such as `net -> net:[4026531992]` (the number differs from machine to machine). If two processes are in the same namespace, their links show the same device and inode number. Opening a link gives a file descriptor that `setns(2)` can join, and while that descriptor is open or the link is bind-mounted, the namespace stays alive. The link is a handle to a namespace, not the namespace itself.',
+			ko: '프로세스마다 `/proc/<pid>/ns/`에 네임스페이스 타입별 심볼릭 링크가 하나씩 있습니다(예: `net -> net:[4026531992]`, 번호는 머신마다 다릅니다). 두 프로세스가 같은 네임스페이스에 있으면 두 링크의 장치 번호와 inode 번호가 같습니다. 링크를 열면 `setns(2)`로 들어갈 수 있는 파일 디스크립터를 얻으며, 그 디스크립터가 열려 있거나 링크가 바인드 마운트되어 있는 동안 네임스페이스는 살아 있습니다. 링크는 네임스페이스를 가리키는 핸들일 뿐 네임스페이스 자체가 아닙니다.'
 		},
 		sources: [src.manNamespaces, src.manSetns]
 	},
 	{
 		id: 'host-proc',
 		label: { en: 'Host processes', ko: '호스트 프로세스' },
-		detail: { en: 'systemd, sshd, your shell…', ko: 'systemd, sshd, 셸…' },
+		detail: { en: 'systemd, sshd…', ko: 'systemd, sshd…' },
 		tone: 'process',
 		about: {
 			en: "Ordinary host processes are members of the initial namespaces. From there they can see every process on the machine, containers' processes included.",
@@ -171,12 +178,12 @@ export const setNodes: NodeDef[] = [
 	{
 		id: 'nginx',
 		label: { en: 'nginx', ko: 'nginx' },
-		detail: { en: 'the container process', ko: '컨테이너 프로세스' },
+		detail: { en: 'container process', ko: '컨테이너 프로세스' },
 		tone: 'app',
 		lifetime: 'workload',
 		about: {
-			en: '"A container is simply an isolated process": nginx is an ordinary host process whose namespaces are the container\'s set. The kernel runs it like any other process; only what it can see (and, through its cgroup, how much it can use) differs. As the init of its PID namespace it gets only the signals it handles from inside, and when it exits the namespace\'s other processes are killed: `docker stop` sends it SIGTERM, then SIGKILL after a grace period.',
-			ko: '“컨테이너는 격리된 프로세스일 뿐”입니다. nginx는 네임스페이스가 컨테이너의 묶음으로 설정된 평범한 호스트 프로세스입니다. 커널은 이것을 다른 프로세스와 똑같이 실행하며, 다른 것은 볼 수 있는 범위(그리고 cgroup을 통한 사용량 한도)뿐입니다. PID 네임스페이스의 init이므로 안에서는 자신이 처리하는 시그널만 받고, nginx가 종료되면 네임스페이스의 다른 프로세스도 종료됩니다. `docker stop`은 nginx에 SIGTERM을, 유예 시간이 지나면 SIGKILL을 보냅니다.'
+			en: '"A container is simply an isolated process": nginx is an ordinary host process whose namespaces are the container\'s set. The kernel runs it like any other process; only what it can see (and, through its cgroup, how much it can use) differs. As the init of its PID namespace it receives, from inside, only the signals it has installed a handler for, and when it exits the kernel kills the namespace\'s other processes. `docker stop` sends it SIGTERM, then SIGKILL after a grace period; SIGKILL from the host, an ancestor namespace, is delivered even to an init.',
+			ko: '“컨테이너는 격리된 프로세스일 뿐”입니다. nginx는 네임스페이스가 컨테이너의 묶음으로 설정된 평범한 호스트 프로세스입니다. 커널은 이것을 다른 프로세스와 똑같이 실행하며, 다른 것은 볼 수 있는 범위(그리고 cgroup을 통한 사용량 한도)뿐입니다. PID 네임스페이스의 init이므로 안에서 보낸 시그널 가운데 핸들러를 등록한 것만 받고, nginx가 종료되면 커널이 네임스페이스의 다른 프로세스를 모두 종료시킵니다. `docker stop`은 nginx에 SIGTERM을, 유예 시간이 지나면 SIGKILL을 보냅니다. 조상 네임스페이스인 호스트에서 보낸 SIGKILL은 init에도 전달됩니다.'
 		},
 		sources: [src.dockerContainer, src.manNamespaces, src.manPidNamespaces, src.dockerStop],
 		related: [{ diagram: 'runtime', view: 'architecture', node: 'nginx' }]

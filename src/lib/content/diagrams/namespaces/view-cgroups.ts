@@ -43,16 +43,16 @@ export const cgroupsView: ViewDef = {
 	steps: [
 		{
 			narration: {
-				en: 'Control groups organize processes into a hierarchy "whose usage of various types of resources can then be limited and monitored". cgroup v2 has one tree under `/sys/fs/cgroup`: each cgroup is a directory; with Docker’s default systemd driver, a container’s is `system.slice/docker-<id>.scope`.',
-				ko: 'cgroup은 프로세스를 계층으로 묶어 여러 종류의 리소스 사용량을 제한하고 감시할 수 있게 합니다. cgroup v2에는 `/sys/fs/cgroup` 아래에 트리가 하나만 있으며 cgroup 하나가 디렉터리 하나입니다. Docker의 기본 드라이버인 systemd를 쓰면 컨테이너의 cgroup은 `system.slice/docker-<id>.scope`입니다.'
+				en: 'Control groups organize processes into a hierarchy "whose usage of various types of resources can then be limited and monitored". cgroup v2 has one tree under `/sys/fs/cgroup`: each cgroup is a directory; with the systemd cgroup driver, Docker’s default on v2, a container’s is `system.slice/docker-<id>.scope`.',
+				ko: 'cgroup은 프로세스를 계층으로 묶어 여러 종류의 리소스 사용량을 제한하고 감시할 수 있게 합니다. cgroup v2에는 `/sys/fs/cgroup` 아래에 트리가 하나만 있으며 cgroup 하나가 디렉터리 하나입니다. cgroup v2에서 Docker의 기본 cgroup 드라이버인 systemd를 쓰면 컨테이너의 cgroup은 `system.slice/docker-<id>.scope`입니다.'
 			},
 			highlight: ['cg-root', 'cg-slice', 'cg-scope'],
 			edges: ['cg-root-slice', 'cg-slice-scope']
 		},
 		{
 			narration: {
-				en: '`docker run --memory=512m --cpus=1.5 --pids-limit=100 nginx`: dockerd writes the limits into the OCI spec’s `linux.resources`, and runc sets them in the container’s cgroup as `memory.max` = 536870912, `cpu.max` = `150000 100000` and `pids.max` = 100.',
-				ko: '`docker run --memory=512m --cpus=1.5 --pids-limit=100 nginx`: dockerd가 제한을 OCI 스펙의 `linux.resources`에 적고, runc가 컨테이너 cgroup에 `memory.max` = 536870912, `cpu.max` = `150000 100000`, `pids.max` = 100으로 설정합니다.'
+				en: '`docker run --memory=512m --cpus=1.5 --pids-limit=100 nginx`: dockerd writes the limits into the OCI spec’s `linux.resources` (`--cpus=1.5` as a quota of 150000 µs per 100000 µs period), and runc sets them in the container’s cgroup as `memory.max` = 536870912, `cpu.max` = `150000 100000` and `pids.max` = 100.',
+				ko: '`docker run --memory=512m --cpus=1.5 --pids-limit=100 nginx`: dockerd가 제한을 OCI 스펙의 `linux.resources`에 적고(`--cpus=1.5`는 100000µs 주기마다 150000µs라는 할당량이 됩니다), runc가 컨테이너 cgroup에 `memory.max` = 536870912, `cpu.max` = `150000 100000`, `pids.max` = 100으로 설정합니다.'
 			},
 			highlight: ['cg-flags', 'cg-scope', ...files],
 			edges: ['cg-flags-scope', 'cg-scope-memory', 'cg-scope-cpu', 'cg-scope-pids'],
@@ -60,16 +60,16 @@ export const cgroupsView: ViewDef = {
 		},
 		{
 			narration: {
-				en: 'nginx’s PID is written to the scope’s `cgroup.procs`, and every process it forks starts in the same cgroup. Inside the container, its private cgroup namespace makes that cgroup look like the root `/`.',
-				ko: 'nginx의 PID는 scope의 `cgroup.procs`에 기록되고, nginx가 fork하는 모든 프로세스도 같은 cgroup에서 시작합니다. 컨테이너 안에서는 전용 cgroup 네임스페이스 덕분에 그 cgroup이 루트 `/`처럼 보입니다.'
+				en: 'nginx is placed in the scope, so its PID is listed in the scope’s `cgroup.procs`, and every process it forks is born in the same cgroup. Inside the container, its private cgroup namespace makes that cgroup look like the root `/`.',
+				ko: 'nginx는 scope에 들어가므로 그 PID가 scope의 `cgroup.procs`에 나열되고, nginx가 fork하는 모든 프로세스도 같은 cgroup에서 태어납니다. 컨테이너 안에서는 전용 cgroup 네임스페이스 덕분에 그 cgroup이 루트 `/`처럼 보입니다.'
 			},
 			highlight: ['nginx', 'cg-scope'],
 			edges: ['cg-nginx-scope']
 		},
 		{
 			narration: {
-				en: 'Memory at the limit: when usage reaches `memory.max` and reclaim cannot bring it down, the kernel invokes the OOM killer in that cgroup. A process of this container dies, nobody else’s; if it is nginx, the container exits with `OOMKilled: true`.',
-				ko: '메모리가 한도에 이르면: 사용량이 `memory.max`에 닿고 회수로도 줄일 수 없을 때, 커널은 그 cgroup 안에서 OOM 킬러를 호출합니다. 다른 곳이 아닌 이 컨테이너의 프로세스가 종료되며, 그것이 nginx라면 컨테이너는 `OOMKilled: true`로 종료됩니다.'
+				en: 'Memory at the limit: when usage reaches `memory.max` and reclaim cannot bring it down, the kernel invokes the OOM killer in that cgroup. A process of this container dies, nobody else’s, and `docker inspect` reports `OOMKilled: true`; if the victim is nginx, the container exits.',
+				ko: '메모리가 한도에 이르면: 사용량이 `memory.max`에 닿고 회수로도 줄일 수 없을 때, 커널은 그 cgroup 안에서 OOM 킬러를 호출합니다. 다른 곳이 아닌 이 컨테이너의 프로세스가 종료되고 `docker inspect`에 `OOMKilled: true`가 표시되며, 종료된 것이 nginx라면 컨테이너도 종료됩니다.'
 			},
 			highlight: ['cg-memory', 'cg-oom'],
 			edges: ['cg-memory-oom'],

@@ -5,12 +5,15 @@
 import type { NodeRelabel, ViewDef } from '../../types';
 
 const L = (en: string, ko: string) => ({ en, ko });
-const fresh = L('new for each container', '컨테이너마다 새로');
+// Box details stay short: a 390 px column fits about 20 characters; the narration says the rest.
+const fresh = L('new per container', '컨테이너마다 새로');
 const byDefault = ['ns-mnt', 'ns-net', 'ns-uts', 'ns-pid', 'ns-ipc'];
 
-const shared = (flag: string): NodeRelabel => ({
-	detail: L(`the host's (${flag})`, `호스트의 것 (${flag})`)
-});
+const shared = (flag: string): NodeRelabel => ({ detail: L(flag, flag) });
+const web: NodeRelabel = { detail: L('container:web', 'container:web') };
+const userDefault: NodeRelabel = {
+	detail: L('userns-remap only', 'userns-remap일 때만')
+};
 
 export const dockerView: ViewDef = {
 	id: 'docker',
@@ -42,7 +45,7 @@ export const dockerView: ViewDef = {
 		{
 			narration: {
 				en: 'For every container, Docker asks for five new namespaces: mount, network, UTS, PID and IPC. That is what gives each container its own filesystem tree, `eth0`, hostname, PID 1 and IPC objects.',
-				ko: 'Docker는 컨테이너마다 새 네임스페이스 다섯 개를 요청합니다. 마운트, 네트워크, UTS, PID, IPC입니다. 그래서 컨테이너마다 자신만의 파일 시스템 트리, `eth0`, 호스트 이름, PID 1, IPC 객체를 가집니다.'
+				ko: 'Docker는 컨테이너마다 새 네임스페이스 다섯 개를 요청합니다. 마운트, 네트워크, UTS, PID, IPC입니다. 그래서 컨테이너마다 자신만의 파일시스템 트리, `eth0`, 호스트 이름, PID 1, IPC 객체를 가집니다.'
 			},
 			highlight: [...byDefault, 'ctr-set'],
 			relabel: Object.fromEntries(byDefault.map((id) => [id, { detail: fresh }]))
@@ -53,7 +56,7 @@ export const dockerView: ViewDef = {
 				ko: 'cgroup 네임스페이스는 호스트에 따라 다릅니다. cgroup v2에서는 전용 cgroup 네임스페이스(`--cgroupns=private`)가 기본이어서 컨테이너는 자신의 cgroup을 `/`로 봅니다. cgroup v1에서는 호스트의 것이 기본입니다.'
 			},
 			highlight: ['ns-cgroup'],
-			relabel: { 'ns-cgroup': { detail: L('private on cgroup v2', 'cgroup v2에서는 전용') } }
+			relabel: { 'ns-cgroup': { detail: L('private on cgroup v2', 'cgroup v2에서 전용') } }
 		},
 		{
 			narration: {
@@ -61,19 +64,15 @@ export const dockerView: ViewDef = {
 				ko: '시간 네임스페이스는 엔진 버전에 따라 다릅니다. Docker Engine 29.5.0 이상은 이를 지원하는 커널(Linux 5.6 이상)에서 컨테이너마다 전용 시간 네임스페이스를 줍니다. 그보다 오래된 엔진은 만들지 않으므로 모든 컨테이너가 호스트의 시계를 함께 씁니다.'
 			},
 			highlight: ['ns-time'],
-			relabel: { 'ns-time': { detail: L('private on Engine ≥ 29.5', 'Engine 29.5 이상에서 전용') } }
+			relabel: { 'ns-time': { detail: L('from Engine 29.5', 'Engine 29.5부터') } }
 		},
 		{
 			narration: {
-				en: 'User: none by default. Container root is host root (UID 0), held back by capabilities, seccomp and the other namespaces. Only when the daemon runs with `userns-remap` does each container get a user namespace that maps its root to an unprivileged host UID range.',
-				ko: '사용자 네임스페이스는 기본으로 없습니다. 컨테이너의 root는 호스트의 root(UID 0)이며, capability, seccomp, 다른 네임스페이스로만 제한됩니다. 데몬을 `userns-remap`으로 실행할 때에만 컨테이너마다 사용자 네임스페이스가 생겨, 컨테이너의 root가 권한 없는 호스트 UID 범위로 매핑됩니다.'
+				en: 'User: none by default. Container root is host root (UID 0), held back by a reduced set of capabilities, seccomp and the other namespaces. Only when the daemon runs with `userns-remap` does each container get a user namespace that maps its root to an unprivileged host UID range.',
+				ko: '사용자 네임스페이스는 기본으로 없습니다. 컨테이너의 root는 호스트의 root(UID 0)이며, 줄어든 capability 집합, seccomp, 다른 네임스페이스로 제한됩니다. 데몬을 `userns-remap`으로 실행할 때에만 컨테이너마다 사용자 네임스페이스가 생겨, 컨테이너의 root가 권한 없는 호스트 UID 범위로 매핑됩니다.'
 			},
 			highlight: ['ns-user', 'host-set'],
-			relabel: {
-				'ns-user': {
-					detail: L("the host's, unless userns-remap", 'userns-remap이 아니면 호스트의 것')
-				}
-			}
+			relabel: { 'ns-user': userDefault }
 		},
 		{
 			narration: {
@@ -91,18 +90,16 @@ export const dockerView: ViewDef = {
 		},
 		{
 			narration: {
-				en: 'Or share another container’s: `--network container:web`, `--pid container:web` and `--ipc container:web` join web’s namespaces, so a sidecar reaches web over `localhost` or sees its processes. Namespaces are per type, so a container can mix new, host and shared ones.',
-				ko: '다른 컨테이너의 것을 공유할 수도 있습니다. `--network container:web`, `--pid container:web`, `--ipc container:web`은 web의 네임스페이스에 들어가므로, 사이드카가 `localhost`로 web에 접속하거나 그 프로세스를 볼 수 있습니다. 네임스페이스는 타입별로 정해지므로 컨테이너는 새것, 호스트의 것, 공유한 것을 섞어 가질 수 있습니다.'
+				en: 'Or share another container’s: `--network container:web`, `--pid container:web` and `--ipc container:web` (if web was started with `--ipc shareable`) join web’s namespaces, so a sidecar reaches web over `localhost` or sees its processes. Namespaces are per type, so a container can mix new, host and shared ones.',
+				ko: '다른 컨테이너의 것을 공유할 수도 있습니다. `--network container:web`, `--pid container:web`, `--ipc container:web`(web을 `--ipc shareable`로 시작했을 때)은 web의 네임스페이스에 들어가므로, 사이드카가 `localhost`로 web에 접속하거나 그 프로세스를 볼 수 있습니다. 네임스페이스는 타입별로 정해지므로 컨테이너는 새것, 호스트의 것, 공유한 것을 섞어 가질 수 있습니다.'
 			},
 			highlight: ['ns-net', 'ns-pid', 'ns-ipc', 'ctr-set'],
 			relabel: {
-				'ns-net': { detail: L("web's (container:web)", 'web의 것 (container:web)') },
-				'ns-pid': { detail: L("web's (container:web)", 'web의 것 (container:web)') },
-				'ns-ipc': { detail: L("web's (container:web)", 'web의 것 (container:web)') },
+				'ns-net': web,
+				'ns-pid': web,
+				'ns-ipc': web,
 				'ns-uts': { detail: fresh },
-				'ns-user': {
-					detail: L("the host's, unless userns-remap", 'userns-remap이 아니면 호스트의 것')
-				}
+				'ns-user': userDefault
 			}
 		}
 	]

@@ -55,8 +55,8 @@ export const lifecycleView: ViewDef = {
 		},
 		{
 			narration: {
-				en: '`docker exec web sh` joins the set instead of making one. dockerd asks containerd, containerd the shim, and the shim runs `runc exec`: it opens nginx’s `/proc/<pid>/ns/*` links and calls `setns(2)` on each, so the shell runs in the very namespaces nginx is in.',
-				ko: '`docker exec web sh`는 묶음을 새로 만들지 않고 그 안에 들어갑니다. dockerd가 containerd에, containerd가 shim에 요청하고, shim이 `runc exec`을 실행합니다. runc는 nginx의 `/proc/<pid>/ns/*` 링크를 열어 각각 `setns(2)`를 호출하므로, 셸은 nginx와 똑같은 네임스페이스 안에서 실행됩니다.'
+				en: '`docker exec web sh` joins the set instead of making one. dockerd asks containerd, containerd the shim, and the shim runs `runc exec`: its nsexec opens nginx’s `/proc/<pid>/ns/*` links and calls `setns(2)` on each, so the shell runs in the very namespaces nginx is in.',
+				ko: '`docker exec web sh`는 묶음을 새로 만들지 않고 그 안에 들어갑니다. dockerd가 containerd에, containerd가 shim에 요청하고, shim이 `runc exec`을 실행합니다. runc의 nsexec이 nginx의 `/proc/<pid>/ns/*` 링크를 열어 각각 `setns(2)`를 호출하므로, 셸은 nginx와 똑같은 네임스페이스 안에서 실행됩니다.'
 			},
 			highlight: ['exec-proc', 'ns-handle', 'ctr-set'],
 			edges: ['lc-setns', 'lc-handle'],
@@ -64,8 +64,8 @@ export const lifecycleView: ViewDef = {
 		},
 		{
 			narration: {
-				en: 'A namespace lives while something holds it. Normally that is its member processes: when the last one exits, it is torn down. An open file descriptor or a bind mount of its `/proc/<pid>/ns/*` link also keeps it alive; `ip netns add` bind-mounts a network namespace under `/run/netns/`.',
-				ko: '네임스페이스는 무언가가 유지하고 있는 동안 살아 있습니다. 보통은 구성원 프로세스이며, 마지막 프로세스가 종료되면 사라집니다. `/proc/<pid>/ns/*` 링크의 열린 파일 디스크립터나 바인드 마운트도 네임스페이스를 살려 둡니다. `ip netns add`는 네트워크 네임스페이스를 `/run/netns/` 아래에 바인드 마운트합니다.'
+				en: 'A namespace lives while something holds it. Normally that is its member processes: when the last one exits, it is torn down. An open file descriptor or a bind mount of its `/proc/<pid>/ns/*` link also keeps it alive; `ip netns add <name>` keeps a network namespace alive this way, at `/var/run/netns/<name>`.',
+				ko: '네임스페이스는 무언가가 유지하고 있는 동안 살아 있습니다. 보통은 구성원 프로세스이며, 마지막 프로세스가 종료되면 사라집니다. `/proc/<pid>/ns/*` 링크의 열린 파일 디스크립터나 바인드 마운트도 네임스페이스를 살려 둡니다. `ip netns add <이름>`은 이 방식으로 네트워크 네임스페이스를 `/var/run/netns/<이름>`에 살려 둡니다.'
 			},
 			highlight: ['ns-pin', 'ns-handle', 'ctr-set', 'nginx'],
 			edges: ['lc-pin', 'lc-handle', 'nginx-set']

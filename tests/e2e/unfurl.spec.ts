@@ -1,0 +1,94 @@
+/**
+ * Link previews and search metadata, read by a real unfurl parser (open-graph-scraper, as link
+ * preview services use) from the served HTML of every kind of page: landing, galleries, views,
+ * print handout and the 404 page. Canonical and hreflang links are read from the same HTML.
+ */
+import { test, expect } from '@playwright/test';
+import ogs from 'open-graph-scraper';
+import * as cheerio from 'cheerio';
+
+const PAGES: { path: string; lang: 'en' | 'ko'; canonical: string; alt: Record<string, string> }[] =
+	[
+		{ path: '/', lang: 'en', canonical: '/', alt: { ko: '/ko/', en: '/en/', 'x-default': '/' } },
+		{
+			path: '/en/',
+			lang: 'en',
+			canonical: '/en/',
+			alt: { ko: '/ko/', en: '/en/', 'x-default': '/en/' }
+		},
+		{
+			path: '/ko/',
+			lang: 'ko',
+			canonical: '/ko/',
+			alt: { ko: '/ko/', en: '/en/', 'x-default': '/en/' }
+		},
+		{
+			path: '/en/runtime/',
+			lang: 'en',
+			canonical: '/en/runtime/',
+			alt: { ko: '/ko/runtime/', en: '/en/runtime/', 'x-default': '/en/runtime/' }
+		},
+		{
+			path: '/ko/runtime/docker-run/?step=3',
+			lang: 'ko',
+			canonical: '/ko/runtime/docker-run/',
+			alt: {
+				ko: '/ko/runtime/docker-run/',
+				en: '/en/runtime/docker-run/',
+				'x-default': '/en/runtime/docker-run/'
+			}
+		},
+		{
+			path: '/en/virtualization/hosted/print/',
+			lang: 'en',
+			canonical: '/en/virtualization/hosted/print/',
+			alt: {
+				ko: '/ko/virtualization/hosted/print/',
+				en: '/en/virtualization/hosted/print/',
+				'x-default': '/en/virtualization/hosted/print/'
+			}
+		},
+		{ path: '/en/no-such-page/', lang: 'en', canonical: '/', alt: { ko: '/ko/', en: '/en/' } }
+	];
+
+for (const p of PAGES) {
+	test(`unfurl and SEO metadata of ${p.path}`, async ({ request, baseURL }) => {
+		const response = await request.get(p.path);
+		expect(response.status()).toBe(p.path.includes('no-such') ? 404 : 200);
+		const html = await response.text();
+		const { result, error } = await ogs({ html });
+		expect(error).toBe(false);
+		const here = new URL(p.path, baseURL);
+		const abs = (u: string) => new URL(u, here).pathname;
+
+		expect(result.ogTitle).toMatch(/Container Atlas/);
+		expect(result.ogDescription?.length).toBeGreaterThan(20);
+		expect(result.twitterCard).toBe('summary_large_image');
+		expect(abs(result.ogUrl!)).toBe(p.canonical);
+		expect(result.ogLocale).toBe(p.lang === 'ko' ? 'ko_KR' : 'en_US');
+		expect(JSON.stringify(result.ogLocaleAlternate)).toContain(p.lang === 'ko' ? 'en_US' : 'ko_KR');
+		const image = result.ogImage?.[0];
+		expect(image?.url).toMatch(/\/og\/[a-z-]+\.png$/);
+		const png = await request.get(new URL(image!.url, here).href);
+		expect(png.status()).toBe(200);
+		expect([(await png.body()).readUInt32BE(16), (await png.body()).readUInt32BE(20)]).toEqual([
+			1200, 630
+		]);
+
+		const $ = cheerio.load(html);
+		expect($('link[rel="canonical"]').length).toBe(1);
+		expect(abs($('link[rel="canonical"]').attr('href')!)).toBe(p.canonical);
+		const alternates = Object.fromEntries(
+			$('link[rel="alternate"][hreflang]')
+				.toArray()
+				.map((l) => [$(l).attr('hreflang'), abs($(l).attr('href')!)])
+		);
+		expect(alternates).toMatchObject(p.alt);
+		expect(Object.keys(alternates).sort()).toEqual(['en', 'ko', 'x-default']);
+		expect($('meta[property="og:locale:alternate"]').attr('content')).toBe(
+			p.lang === 'ko' ? 'en_US' : 'ko_KR'
+		);
+		expect($('title').length).toBe(1);
+		expect($('meta[name="description"]').attr('content')?.length).toBeGreaterThan(20);
+	});
+}
