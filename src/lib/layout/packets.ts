@@ -69,8 +69,9 @@ export function buildPackets(
 /**
  * Where a packet's label pill goes: behind the dot, on the side it came from, so that on arrival
  * it lies beside the path outside the node it enters, not over that node's label. Travelling down
- * (entering a node from above) the pill sits above the dot; up, below it; right, to its left; left,
- * to its right. Kept inside `bounds` (the viewBox).
+ * (entering a node from above) the pill sits above the dot, up below it (both on the left of the
+ * line, the side a route's own label leaves free); travelling right, to its left; left, to its
+ * right. Kept inside `bounds` (the viewBox).
  */
 export function pillPlace(
 	hop: readonly Point[],
@@ -89,7 +90,8 @@ export function pillPlace(
 	let x: number;
 	let y: number;
 	if (Math.abs(dy) >= Math.abs(dx)) {
-		x = at[0] + gap;
+		// Left of a vertical run: a direct route's own label reads on its right.
+		x = at[0] - w - gap;
 		y = dy > 0 ? at[1] - h - gap : at[1] + gap;
 	} else {
 		x = dx > 0 ? at[0] - w - gap : at[0] + gap;
