@@ -63,12 +63,15 @@ export function routeEdge(a: Rect, b: Rect, style: RouteStyle, offset = 0, gutte
 				[x, y],
 				[b.x, y]
 			],
+			// Left of the bend, ending just short of the connector: over the short horizontal run
+			// it would sit on the line and the arrowhead. The room is about one indent: back to
+			// where the grandparent's connector runs (a short word like "init" fits in front of it).
 			label: {
-				x: (x + b.x) / 2,
-				y: y - 6,
-				anchor: 'middle',
+				x: x - 6,
+				y: y - 4,
+				anchor: 'end',
 				vertical: false,
-				room: Math.abs(b.x - x) + 40
+				room: Math.max(0, b.x - a.x + 16)
 			}
 		};
 	}

@@ -19,6 +19,13 @@ export type Format = 'wide' | 'narrow' | 'compact';
 export const FRAME_WIDTH: Record<Format, number> = { wide: 1200, narrow: 400, compact: 480 };
 
 /**
+ * Arrowhead size in multiples of the line's stroke width (SVG markerUnits="strokeWidth"), so a
+ * head keeps its proportion to its line. A compact frame (presentation, embeds) has boxes about
+ * half as tall as a wide one and is scaled up a lot, so its heads are smaller per unit of stroke.
+ */
+export const ARROW: Record<Format, number> = { wide: 7, narrow: 6, compact: 4.5 };
+
+/**
  * Type sizes in frame units. Narrow frames are drawn about 1:1 on a 360–390 px phone and compact
  * ones about 1:1 in a 480×270 embed, so their sizes are the pixel sizes there: at least 11 px on a
  * phone and 10 px in the embed once `MIN_SCALE` has shrunk a long label.

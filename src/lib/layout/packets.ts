@@ -4,7 +4,7 @@
  */
 import type { DiagramDef, Lang, PacketDef } from '../content/types';
 import { pointAlong, type Route } from './edges';
-import { textWidthEm, type Point } from './geometry';
+import { textWidthEm, type Point, type Rect } from './geometry';
 
 export interface ScenePacket {
 	/** Edge ids, in travel order: the `data-path` hook. */
@@ -64,4 +64,41 @@ export function buildPackets(
 			}
 		};
 	});
+}
+
+/**
+ * Where a packet's label pill goes: behind the dot, on the side it came from, so that on arrival
+ * it lies beside the path outside the node it enters, not over that node's label. Travelling down
+ * (entering a node from above) the pill sits above the dot, up below it (both on the left of the
+ * line, the side a route's own label leaves free); travelling right, to its left; left, to its
+ * right. Kept inside `bounds` (the viewBox).
+ */
+export function pillPlace(
+	hop: readonly Point[],
+	at: Readonly<Point>,
+	w: number,
+	h: number,
+	bounds: Rect
+): Point {
+	let dx = 0;
+	let dy = 0;
+	for (let i = hop.length - 1; i > 0 && !dx && !dy; i--) {
+		dx = hop[i][0] - hop[i - 1][0];
+		dy = hop[i][1] - hop[i - 1][1];
+	}
+	const gap = 9;
+	let x: number;
+	let y: number;
+	if (Math.abs(dy) >= Math.abs(dx)) {
+		// Left of a vertical run: a direct route's own label reads on its right.
+		x = at[0] - w - gap;
+		y = dy > 0 ? at[1] - h - gap : at[1] + gap;
+	} else {
+		x = dx > 0 ? at[0] - w - gap : at[0] + gap;
+		y = at[1] - h - gap;
+	}
+	return [
+		Math.max(bounds.x + 2, Math.min(x, bounds.x + bounds.w - w - 2)),
+		Math.max(bounds.y + 2, Math.min(y, bounds.y + bounds.h - h - 2))
+	];
 }

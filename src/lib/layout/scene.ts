@@ -21,6 +21,7 @@ import {
 	MIN_SCALE,
 	TYPE,
 	fitText,
+	textWidthEm,
 	wrapText,
 	type Format,
 	type Point,
@@ -211,7 +212,9 @@ function computeScene(
 		const rects = rectsOf(n.id);
 		const isShown = inView.has(n.id) && shown.has(n.id);
 		const frame = n.shape === 'frame';
-		const w = rects[0].w - (format === 'wide' ? 14 : 6);
+		const labelAt = base.labelAt?.[n.id] ?? (frame ? 'bottom' : 'center');
+		const full = rects[0].w - (format === 'wide' ? 14 : 6);
+		const w = labelAt === 'top' ? bandRoom(rects[0], n.id, base.nodes, inView, full) : full;
 		const { lines: labelLines, scale } = fitText(
 			n.label[lang] + (counts.has(n.id) ? ` ×${counts.get(n.id)}` : ''),
 			w / BOLD,
@@ -220,7 +223,6 @@ function computeScene(
 			frame || rects[0].h < 2 * type.label * LINE_HEIGHT - 1 ? 1 : 2,
 			MIN_SCALE[format]
 		);
-		const labelAt = base.labelAt?.[n.id] ?? (frame ? 'bottom' : 'center');
 		// As many detail lines as the box has height for (none in a frame except on wide screens).
 		const detailLines = frame
 			? format === 'wide'
@@ -248,7 +250,15 @@ function computeScene(
 			lifetime: n.lifetime,
 			label: labelLines,
 			detail,
-			facts: factLines(n.facts, rects[0], labelAt, labelLines.length, detail.length, type, scale),
+			facts: factLines(
+				n.facts,
+				{ ...rects[0], w: rects[0].w - (full - w) },
+				labelAt,
+				labelLines.length,
+				detail.length,
+				type,
+				scale
+			),
 			scale,
 			labelAt
 		};
@@ -347,7 +357,11 @@ function computeScene(
 	const pad = format === 'wide' ? 8 : 4;
 	return {
 		format,
-		viewBox: { x: base.content.x - pad, y: 0, w: base.content.w + 2 * pad, h: base.height },
+		viewBox: fitViewBox(
+			{ x: base.content.x - pad, y: 0, w: base.content.w + 2 * pad, h: base.height },
+			edges.filter((e) => edgeIds.has(e.id)),
+			type.small
+		),
 		fontSize: type,
 		nodes,
 		edges,
@@ -397,4 +411,88 @@ export function factLines(
 		return t.length <= max ? t : t.slice(0, Math.max(1, max - 1)) + '…';
 	};
 	return shown.slice(0, Math.max(0, room)).map((f) => cut(`${f.key} ${f.value}`));
+}
+
+/**
+ * The order to draw nodes in: containers (a box, a frame, a stack's outer layer) under what they
+ * contain, whatever order the definition lists them in — a highlighted frame must not cover the
+ * dimmed nodes inside it. A node's depth is how many other nodes' rectangles enclose its own;
+ * nodes of the same depth keep definition order. Identical rectangles (a hidden node parked
+ * inside the box it splits from) do not count as enclosing.
+ */
+export function drawOrder<T extends { id: string; rects: Rect[] }>(nodes: T[]): T[] {
+	const encloses = (b: Rect, a: Rect) =>
+		b.w > 0 &&
+		b.h > 0 &&
+		a.x >= b.x &&
+		a.y >= b.y &&
+		a.x + a.w <= b.x + b.w &&
+		a.y + a.h <= b.y + b.h &&
+		(a.w < b.w || a.h < b.h);
+	const depth = new Map(
+		nodes.map((n) => [
+			n.id,
+			nodes.filter((o) => o !== n && encloses(o.rects[0], n.rects[0])).length
+		])
+	);
+	return nodes
+		.map((n, i) => ({ n, i }))
+		.sort((p, q) => depth.get(p.n.id)! - depth.get(q.n.id)! || p.i - q.i)
+		.map((p) => p.n);
+}
+
+/**
+ * The viewBox grown (never shrunk) to hold every route of the view (its points, plus half an
+ * arrowhead) and every edge label drawn: a side route or a label beside a vertical run in the
+ * outermost column would otherwise poke past the frame, which a phone crops. Label extents are
+ * estimates (the text-width estimate errs wide).
+ */
+export function fitViewBox(
+	box: Rect,
+	edges: Pick<SceneEdge, 'points' | 'label' | 'labelAt'>[],
+	small: number
+): Rect {
+	let [x0, y0, x1, y1] = [box.x, box.y, box.x + box.w, box.y + box.h];
+	const grow = (ax: number, ay: number, bx: number, by: number) => {
+		x0 = Math.min(x0, ax);
+		y0 = Math.min(y0, ay);
+		x1 = Math.max(x1, bx);
+		y1 = Math.max(y1, by);
+	};
+	// Half the widest stroke (an active edge): the arrowheads themselves end on node borders.
+	const m = 2;
+	for (const e of edges) {
+		for (const [x, y] of e.points) grow(x - m, y - m, x + m, y + m);
+		if (!e.label.length) continue;
+		const { x, y, anchor, vertical } = e.labelAt;
+		const long = Math.max(...e.label.map((l) => textWidthEm(l) * small));
+		const across = small * (1 + 1.2 * (e.label.length - 1));
+		// Along the text: from the anchor forwards, backwards or both ways.
+		const [b, f] =
+			anchor === 'start' ? [0, long] : anchor === 'end' ? [long, 0] : [long / 2, long / 2];
+		if (vertical) grow(x - across, y - f, x + small * 0.4, y + b);
+		// Horizontal labels stack their lines upwards from the anchor.
+		else grow(x - b, y - across, x + f, y + small * 0.4);
+	}
+	return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+}
+
+/**
+ * How wide a container's top band text may run (it reads from the top-left corner): up to the
+ * first node docked on its top border, which straddles the band, else `full`.
+ */
+export function bandRoom(
+	r: Rect,
+	id: string,
+	rects: Record<string, Rect[]>,
+	inView: Set<string>,
+	full: number
+): number {
+	const start = r.x + 10;
+	let end = start + full;
+	for (const [other, [d]] of Object.entries(rects)) {
+		if (other === id || !inView.has(other) || !d) continue;
+		if (d.y < r.y && d.y + d.h > r.y && d.x > start && d.x < end) end = d.x - 6;
+	}
+	return end - start;
 }
