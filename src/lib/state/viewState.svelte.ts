@@ -12,6 +12,7 @@
  * Not being a navigation, a shallow write does not wake SvelteKit's route announcer either.
  */
 import { beforeNavigate, replaceState } from '$app/navigation';
+import { quietly } from './announcer';
 import { page } from '$app/state';
 import { liveUrl } from './liveUrl.svelte';
 import type { DiagramDef } from '../content/types';
@@ -157,7 +158,9 @@ export class ViewState {
 		if (w.at !== page.url) return;
 		const href = this.#href(w.state);
 		if (href !== location.pathname + location.search + location.hash) {
-			replaceState(href, page.state);
+			// The first shallow write still wakes SvelteKit's assertive route announcer, which would
+			// talk over the polite narration: keep it quiet for this write.
+			void quietly(async () => replaceState(href, page.state));
 			liveUrl.touch();
 		}
 	}
