@@ -11,7 +11,7 @@ import { orderedDiagrams } from '$lib/content/catalog';
 import { corrections } from '$lib/content/corrections';
 import { resolvePassage } from '$lib/content/notes';
 import { passages } from '$lib/content/passages';
-import { ui } from '$lib/content/ui';
+import { panelUi } from '$lib/content/ui-panel';
 import { noteUi } from '$lib/content/ui-note';
 import { searchOptions, type SearchDoc } from '$lib/search/terms';
 import { homeHref, nodeHome, passageHomes } from './noteMap';
@@ -79,7 +79,7 @@ export function searchDocs(lang: Lang): SearchDoc[] {
 		docs.push({
 			id: `passage:${key}`,
 			kind: 'passage',
-			title: ui[lang].noteSection(p.section),
+			title: panelUi[lang].noteSection(p.section),
 			text: [...p.trail, p.text].join(' › '),
 			alt: alt([...ko.trail, ko.text].join(' ')),
 			where: noteUi[lang].note,
@@ -91,7 +91,7 @@ export function searchDocs(lang: Lang): SearchDoc[] {
 			docs.push({
 				id: `correction:${key}`,
 				kind: 'correction',
-				title: `${ui[lang].morePrecisely} · ${p.section}`,
+				title: `${panelUi[lang].morePrecisely} · ${p.section}`,
 				text: c.text[lang],
 				alt: alt(c.text.ko),
 				where: home ? `${home.diagramTitle[lang]} · ${home.nodeLabel[lang]}` : noteUi[lang].note,
