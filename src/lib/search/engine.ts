@@ -25,8 +25,11 @@ export function loadIndex(base: string, lang: string): Promise<MiniSearch<Search
 				return r.text();
 			})
 			.then(async (json) => {
+				const start = performance.now();
 				const index = new MiniSearch<SearchDoc>(searchOptions);
 				await index.addAllAsync(unpackDocs(json), { chunkSize: 40 });
+				// How long indexing took, for anyone who looks (devtools, tests/e2e/note.spec.ts).
+				performance.measure?.(`atlas:search-index:${lang}`, { start });
 				return index;
 			});
 		// A failed load is retried on the next open.
