@@ -128,8 +128,8 @@ test.describe('with SITE_URL and BASE_PATH', () => {
 			expect(image.startsWith(`${SITE}${BASE}/og/`) && image.endsWith('.png'), image).toBe(true);
 			expect($('meta[name="twitter:image"]').attr('content')).toBe(image);
 			expect((await request.get(served(image))).status()).toBe(200);
-			for (const href of Object.values(alternates))
-				expect((await request.get(served(href!))).status(), href).toBe(200);
+			for (const href of Object.values(alternates) as string[])
+				expect((await request.get(served(href))).status(), href).toBe(200);
 			expect(html).not.toContain('sveltekit-prerender');
 		});
 	}
