@@ -180,4 +180,11 @@ test('← → reach every control of the header and of the page head, without st
 	await expect(page.locator('[data-view-link="process-tree"]')).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(svg).toHaveAttribute('data-view', 'process-tree');
+	// Back (focus is on the diagram): the current view's tab is the row's Tab stop again.
+	await page.goBack();
+	await expect(svg).toHaveAttribute('data-view', 'docker-run');
+	await expect(page.locator('[data-view-link="process-tree"]')).toHaveAttribute('tabindex', '-1');
+	await expect(page.locator('[data-view-link="docker-run"]')).not.toHaveAttribute('tabindex', /.*/);
+	await page.keyboard.press('Shift+Tab');
+	await expect(page.locator('[data-view-link="docker-run"]')).toBeFocused();
 });

@@ -19,14 +19,19 @@ import type { Attachment } from 'svelte/attachments';
 export function roving(selector: string, initial?: string): Attachment<HTMLElement> {
 	return (row) => {
 		let current: HTMLElement | null = null;
+		// The item `initial` marks (the current view's tab): when another one becomes it (a view
+		// change, back/forward), it is the Tab stop again, as in a tab list.
+		let marked: HTMLElement | null = null;
 		const items = () =>
 			[...row.querySelectorAll<HTMLElement>(selector)].filter(
 				(el) => !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0
 			);
 		function sync() {
 			const all = items();
-			if (!current || !all.includes(current))
-				current = (initial && all.find((el) => el.matches(initial))) || all[0] || null;
+			const mark = (initial && all.find((el) => el.matches(initial))) || null;
+			if (mark !== marked && !row.contains(document.activeElement)) current = mark;
+			marked = mark;
+			if (!current || !all.includes(current)) current = mark || all[0] || null;
 			for (const el of all) {
 				if (el === current) el.removeAttribute('tabindex');
 				else el.setAttribute('tabindex', '-1');
@@ -52,7 +57,12 @@ export function roving(selector: string, initial?: string): Attachment<HTMLEleme
 		}
 		sync();
 		const observer = new MutationObserver(sync);
-		observer.observe(row, { childList: true, subtree: true });
+		observer.observe(row, {
+			childList: true,
+			subtree: true,
+			attributes: true,
+			attributeFilter: ['aria-current']
+		});
 		row.addEventListener('focusin', onfocusin);
 		row.addEventListener('keydown', onkeydown);
 		return () => {
