@@ -95,7 +95,13 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === normalize(process.argv
 		console.log(
 			`JavaScript per diagram page: ${pages.length} pages, at most ${kb(worst.gz)} KB gzipped (${worst.page}); budget ${BUDGET_KB} KB`
 		);
-		for (const t of over) console.error(`  over budget: ${t.page} ${kb(t.gz)} KB gzipped`);
+		if (over.length)
+			console.error(
+				`  ${over.length} over budget: ${over
+					.slice(0, 4)
+					.map((t) => `${t.page} ${kb(t.gz)} KB`)
+					.join(', ')}${over.length > 4 ? ', …' : ''}`
+			);
 		process.exit(over.length ? 1 : 0);
 	}
 	const pages = args.length ? args : ['en/virtualization/', 'ko/runtime/docker-run/'];
