@@ -235,13 +235,15 @@ function computeScene(
 							type.detail
 					)
 				);
-		// A detail cut down to its first word ("the…") says nothing: left off (the panel has it).
+		// A detail cut down to its first word ("the…") says nothing, and compact frames (slides,
+		// small embeds) show less detail anyway: such a detail is left off (the panel has it).
 		const fitted =
 			n.detail && detailLines > 0
 				? fitText(n.detail[lang], w, type.detail * scale, detailLines).lines
 				: [];
 		const kept = fitted.join(' ');
-		const detail = kept.endsWith('…') && !kept.includes(' ') ? [] : fitted;
+		const detail =
+			kept.endsWith('…') && (format === 'compact' || !kept.includes(' ')) ? [] : fitted;
 		return {
 			id: n.id,
 			rects,

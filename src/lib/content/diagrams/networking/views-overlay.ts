@@ -1,11 +1,12 @@
 /**
  * `overlay`: two hosts in a swarm, containers alpine1 and alpine2 on the attachable overlay
- * test-net (Docker's overlay tutorial; domain.md E1 and the E3 inset). On wide and landscape
- * frames the hosts sit side by side, host2 mirrored, each in three rows (daemon, namespaces,
- * NIC), so the packet reads left to right, the swarm link runs straight across between the daemons
- * and the underlay straight across between the NICs, neither crossing a box. On phones the hosts are stacked, host2 upside down, so both links run straight
- * down. (Stacked at every width, the view was twice as tall as wide and its labels came out under
- * the minimum on laptops, projectors and embeds.)
+ * test-net (Docker's overlay tutorial; domain.md E1 and the E3 inset). The hosts are stacked, each
+ * in one row — daemon, container, overlay namespace, NIC — so the packet reads left to right in
+ * host1 and back in host2, and the swarm link (daemon to daemon) and the underlay (NIC to NIC) run
+ * straight down, crossing no box. On phones each host takes two rows (containers over daemon and
+ * NIC; host2 upside down, so both links still run straight down). (Two rows on every frame made
+ * the view twice as tall as wide; side by side, a 480-unit embed had no room for the namespaces'
+ * names.)
  */
 import type { BoxPlace, L10n, ViewDef } from '../../types';
 
@@ -16,33 +17,24 @@ function hostPlaces(n: 1 | 2): {
 	place: Record<string, BoxPlace>;
 	narrow: Record<string, Partial<BoxPlace>>;
 } {
-	const left = n === 1; // wide: host1 on the left, host2 mirrored on the right
 	const top = n === 1 ? 0 : 1; // phones: host2 has its daemon and NIC row above its containers
 	const ctr = `alpine${n}`;
-	const outer = left ? 0 : 1; // the container and daemon column, away from the other host
 	return {
 		place: {
-			[`host${n}`]: {
-				col: n - 1,
-				row: 0,
-				grid: { cols: 2, widths: left ? [1, 1.3] : [1.3, 1] }
-			},
-			[`${ctr}-ns`]: { in: `host${n}`, col: outer, row: 1 },
+			[`host${n}`]: { col: 0, row: n - 1, grid: { cols: 4, widths: [0.9, 1.7, 1.6, 0.9] } },
+			[`dockerd${n}`]: { in: `host${n}`, col: 0, row: 0 },
+			[`${ctr}-ns`]: { in: `host${n}`, col: 1, row: 0 },
 			[`${ctr}-app`]: { in: `${ctr}-ns`, col: 0, row: 0 },
-			[`${ctr}-eth0`]: { in: `${ctr}-ns`, dock: left ? 'right' : 'left' },
-			[`ov${n}-ns`]: { in: `host${n}`, col: 1 - outer, row: 1, grid: { cols: 2 } },
-			[`ov${n}-br0`]: { in: `ov${n}-ns`, col: left ? 0 : 1, row: 0 },
-			[`ov${n}-vxlan`]: { in: `ov${n}-ns`, col: left ? 1 : 0, row: 0 },
-			[`dockerd${n}`]: { in: `host${n}`, col: outer, row: 0 },
-			[`h${n}-eth0`]: { in: `host${n}`, col: 1 - outer, row: 2 }
+			[`${ctr}-eth0`]: { in: `${ctr}-ns`, dock: 'right' },
+			[`ov${n}-ns`]: { in: `host${n}`, col: 2, row: 0, grid: { cols: 2 } },
+			[`ov${n}-br0`]: { in: `ov${n}-ns`, col: 0, row: 0 },
+			[`ov${n}-vxlan`]: { in: `ov${n}-ns`, col: 1, row: 0 },
+			[`h${n}-eth0`]: { in: `host${n}`, col: 3, row: 0 }
 		},
 		narrow: {
-			[`host${n}`]: { col: 0, row: n - 1, grid: { cols: 2, widths: [1, 1.3] } },
+			[`host${n}`]: { grid: { cols: 2, widths: [1, 1.3] } },
 			[`${ctr}-ns`]: { col: 0, row: top },
-			[`${ctr}-eth0`]: { dock: 'right' },
 			[`ov${n}-ns`]: { col: 1, row: top },
-			[`ov${n}-br0`]: { col: 0 },
-			[`ov${n}-vxlan`]: { col: 1 },
 			[`dockerd${n}`]: { col: 0, row: 1 - top },
 			[`h${n}-eth0`]: { col: 1, row: 1 - top }
 		}
