@@ -76,7 +76,7 @@ export interface SceneToken {
 export interface Scene {
 	format: Format;
 	viewBox: Rect;
-	fontSize: { label: number; detail: number; small: number; title: number };
+	fontSize: { label: number; detail: number; small: number; title: number; fact: number };
 	nodes: SceneNode[];
 	edges: SceneEdge[];
 	groups: {
@@ -235,10 +235,15 @@ function computeScene(
 							type.detail
 					)
 				);
-		const detail =
+		// A detail cut down to its first word ("the…") says nothing, and compact frames (slides,
+		// small embeds) show less detail anyway: such a detail is left off (the panel has it).
+		const fitted =
 			n.detail && detailLines > 0
 				? fitText(n.detail[lang], w, type.detail * scale, detailLines).lines
 				: [];
+		const kept = fitted.join(' ');
+		const detail =
+			kept.endsWith('…') && (format === 'compact' || !kept.includes(' ')) ? [] : fitted;
 		return {
 			id: n.id,
 			rects,
@@ -381,8 +386,9 @@ const MONO = 0.6;
 
 /**
  * The fact lines that fit on a node: below the label and detail in a block, on the band's second
- * line in a container (top label), none in a bottom-labelled frame. Each line is cut with "…"
- * rather than wrapped: a fact is one token.
+ * line in a container (top label), none in a bottom-labelled frame. A fact is one token, never
+ * wrapped nor cut: "key value" where it fits, else the value alone (the panel names the key),
+ * else nothing — a cut address ("172.17.0.…") would read as a different, wrong one.
  */
 export function factLines(
 	facts: FactDef[] | undefined,
@@ -395,7 +401,7 @@ export function factLines(
 ): string[] {
 	const shown = (facts ?? []).filter((f) => !f.panelOnly);
 	if (!shown.length || labelAt === 'bottom') return [];
-	const size = type.detail;
+	const size = type.fact;
 	const room =
 		labelAt === 'top'
 			? detailLines
@@ -405,12 +411,11 @@ export function factLines(
 					(r.h - 8 - (labelLines * type.label + detailLines * type.detail) * scale * 1.25) /
 						(size * 1.25)
 				);
-	const w = r.w - 12;
-	const cut = (t: string) => {
-		const max = Math.floor(w / (size * MONO));
-		return t.length <= max ? t : t.slice(0, Math.max(1, max - 1)) + '…';
-	};
-	return shown.slice(0, Math.max(0, room)).map((f) => cut(`${f.key} ${f.value}`));
+	const max = Math.floor((r.w - 12) / (size * MONO));
+	return shown
+		.map((f) => [`${f.key} ${f.value}`, f.value].find((t) => t.length <= max))
+		.filter((t): t is string => t !== undefined)
+		.slice(0, Math.max(0, room));
 }
 
 /**
