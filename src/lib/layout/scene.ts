@@ -14,8 +14,8 @@ import type {
 } from '../content/types';
 import { relabelled, relabelsAtStep, viewEdgeIds, viewNodeIds } from '../content/query';
 import { edgeName } from '../content/speech';
-import { ui } from '../content/ui';
 import {
+	BOLD,
 	FRAME_WIDTH,
 	LINE_HEIGHT,
 	MIN_SCALE,
@@ -31,6 +31,7 @@ import type { BaseLayout } from './base';
 import { kindOf } from './registry';
 import { resample, routeEdge, routeHinted, routePath, type Route, type RouteStyle } from './edges';
 import { buildPackets, type ScenePacket } from './packets';
+import { groupHeading } from './headings';
 
 export type Emphasis = 'normal' | 'active' | 'dim';
 
@@ -132,8 +133,16 @@ function copyCounts(def: DiagramDef, base: BaseLayout): Map<string, number> {
 	);
 }
 
-/** Labels are set in semibold, about 8 % wider than the regular-weight estimate. */
-const BOLD = 1.08;
+/**
+ * A detail cut down to a stub before its ellipsis ("e.g. a…" for "e.g. a browser", "예:…") says
+ * nothing and reads as a glitch: drop it (the note panel has the whole text). Fewer than four
+ * letters or digits left is a stub.
+ */
+function legible(text: string, lines: string[]): string[] {
+	const squeeze = (t: string) => t.replace(/\s/g, '');
+	if (squeeze(lines.join('')) === squeeze(text)) return lines;
+	return (lines.join('').match(/[\p{L}\p{N}]/gu) ?? []).length < 4 ? [] : lines;
+}
 
 // Scenes are pure functions of their arguments and read-only once built; the page (for the
 // diagram's aspect ratio) and the diagram ask for the same one on every step, and stepping back
@@ -237,7 +246,10 @@ function computeScene(
 				);
 		const detail =
 			n.detail && detailLines > 0
-				? fitText(n.detail[lang], w, type.detail * scale, detailLines).lines
+				? legible(
+						n.detail[lang],
+						fitText(n.detail[lang], w, type.detail * scale, detailLines).lines
+					)
 				: [];
 		return {
 			id: n.id,
@@ -297,7 +309,7 @@ function computeScene(
 						b,
 						(hint?.style as RouteStyle | undefined) ?? edgeHint ?? kindOf(view.layout).route,
 						k === 0 ? 0 : -16 * (k % 2 ? 1 : -1) * Math.ceil(k / 2),
-						edgeHint === 'side' && !hint?.style ? 24 : undefined
+						edgeHint === 'side' && !hint?.style ? 24 : base.gutter
 					);
 		// Every route has the same number of points, so any two morph smoothly.
 		routes.set(e.id, { ...route, points: resample(route.points) });
@@ -334,20 +346,13 @@ function computeScene(
 	});
 
 	const groups = base.groups.map((g) => {
-		const group = def.groups.find((x) => x.id === g.id)!;
-		const title = fitText(
-			group.label[lang],
-			g.w / BOLD,
-			type.title,
-			format === 'narrow' ? 3 : 2,
-			MIN_SCALE[format]
+		const { title, noteName, scale } = groupHeading(
+			def.groups.find((x) => x.id === g.id)!,
+			g.w,
+			format,
+			lang
 		);
-		// Compact frames (a slide thumbnail, a link card) have room for the titles only.
-		const note =
-			group.noteName && format !== 'compact'
-				? fitText(ui[lang].noteCalls(group.noteName[lang]), g.w, type.small * title.scale, 2)
-				: { lines: [] };
-		return { ...g, title: title.lines, noteName: note.lines, scale: title.scale };
+		return { ...g, title, noteName, scale };
 	});
 	const rows = base.rows.map((r) => ({
 		...r,
