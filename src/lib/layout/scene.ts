@@ -144,6 +144,27 @@ function legible(text: string, lines: string[]): string[] {
 	return (lines.join('').match(/[\p{L}\p{N}]/gu) ?? []).length < 4 ? [] : lines;
 }
 
+/**
+ * Whether a horizontal edge label (lines stacked upwards from its baseline, as DiagramEdge sets
+ * them) stays clear of every box: inside a box wholly (a frame around the edge) is clear too.
+ */
+function clearOf(at: Route['label'], lines: string[], size: number, boxes: Rect[]): boolean {
+	const w = Math.max(...lines.map((l) => textWidthEm(l))) * size;
+	const x = at.anchor === 'start' ? at.x : at.anchor === 'end' ? at.x - w : at.x - w / 2;
+	const r = {
+		x,
+		y: at.y - ((lines.length - 1) * 1.2 + 0.8) * size,
+		w,
+		h: ((lines.length - 1) * 1.2 + 1.05) * size
+	};
+	return boxes.every((b) => {
+		const ix = Math.min(r.x + r.w, b.x + b.w) - Math.max(r.x, b.x);
+		const iy = Math.min(r.y + r.h, b.y + b.h) - Math.max(r.y, b.y);
+		const within = r.x >= b.x && r.y >= b.y && r.x + r.w <= b.x + b.w && r.y + r.h <= b.y + b.h;
+		return ix <= 1 || iy <= 1 || within;
+	});
+}
+
 // Scenes are pure functions of their arguments and read-only once built; the page (for the
 // diagram's aspect ratio) and the diagram ask for the same one on every step, and stepping back
 // and forth asks for the same few again. Bounded per diagram definition.
@@ -314,6 +335,7 @@ function computeScene(
 		// Every route has the same number of points, so any two morph smoothly.
 		routes.set(e.id, { ...route, points: resample(route.points) });
 	}
+	const boxes = nodes.filter((n) => n.shown).flatMap((n) => n.rects);
 	const edges: SceneEdge[] = def.edges.map((e) => {
 		const route = routes.get(e.id)!;
 		const isShown = edgeIds.has(e.id) && byId.get(e.from)!.shown && byId.get(e.to)!.shown;
@@ -331,12 +353,22 @@ function computeScene(
 		);
 		// On a phone only the edges a step is about keep their labels; the rest would collide.
 		const labelled = room >= 48 && (format === 'wide' || (!vertical && emphasis === 'active'));
+		const label = labelled ? wrapText(e.label[lang], room, type.small, vertical ? 1 : 2) : [];
 		return {
 			id: e.id,
 			points: route.points,
 			d: routePath(route.points),
 			name: edgeName(e, (id) => defById.get(id)!, relabels, lang),
-			label: labelled ? wrapText(e.label[lang], room, type.small, vertical ? 1 : 2) : [],
+			// On small frames (phone, presentation, embed) a label that would run over a box (a
+			// short hop between close rows) is left out: the narration says it, and the edge's
+			// name still carries it. Wide frames have the room between rows for their labels.
+			label:
+				format === 'wide' ||
+				vertical ||
+				!label.length ||
+				clearOf(route.label, label, type.small, boxes)
+					? label
+					: [],
 			labelAt: route.label,
 			shown: isShown,
 			emphasis,
