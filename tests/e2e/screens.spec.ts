@@ -149,6 +149,16 @@ function check(m: Measured, rules: Rules, where: string, docked = new Set<string
 			if (ix > EPS && iy > EPS && !inside(a, b) && !inside(b, a) && !docked.has(`${a.id} ${b.id}`))
 				out.push(`${where}: boxes of ${a.id} and ${b.id} overlap`);
 		}
+	// Column headings sit above their columns: a wrapped title must not run into a box.
+	for (const t of m.texts.filter((x) => x.kind === 'header'))
+		for (const b of m.boxes) {
+			const ix = Math.min(t.x + t.w, b.x + b.w) - Math.max(t.x, b.x);
+			const iy = Math.min(t.y + t.h, b.y + b.h) - Math.max(t.y, b.y);
+			if (ix > EPS && iy > EPS) {
+				out.push(`${where}: heading "${t.text}" runs into the box of ${b.id}`);
+				break;
+			}
+		}
 	for (const t of m.texts) {
 		const min = t.kind === 'label' ? rules.label : rules.other;
 		if (t.px < min - 0.05)
@@ -305,4 +315,58 @@ test.describe('presentation mode (real full screen)', () => {
 			}
 			expect(problems).toEqual([]);
 		});
+});
+
+test('404 page: a view title that wraps keeps its bullet on its first line', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/en/no-such-diagram/');
+	// Links whose title wraps onto a second line, and the strip left of each where its bullet is.
+	const items = await page.locator('.view-list li').evaluateAll((lis) =>
+		lis.flatMap((li) => {
+			const a = li.querySelector('a')!;
+			const line = parseFloat(getComputedStyle(a).lineHeight);
+			const r = a.getBoundingClientRect();
+			const l = li.getBoundingClientRect();
+			return r.height > 1.5 * line
+				? [{ x: l.x - 16, y: r.y + scrollY, w: 14, h: r.height, line, text: a.textContent }]
+				: [];
+		})
+	);
+	expect(items.length).toBeGreaterThan(0);
+	const blank = await page.context().newPage();
+	const problems: string[] = [];
+	for (const it of items.slice(0, 6)) {
+		const png = await page.screenshot({
+			fullPage: true,
+			clip: { x: it.x, y: it.y, width: it.w, height: it.h }
+		});
+		// Rows of the strip that hold ink (the bullet), read back through a canvas.
+		const inked = await blank.evaluate(async (b64) => {
+			const img = new Image();
+			img.src = `data:image/png;base64,${b64}`;
+			await img.decode();
+			const c = document.createElement('canvas');
+			c.width = img.width;
+			c.height = img.height;
+			const g = c.getContext('2d')!;
+			g.drawImage(img, 0, 0);
+			const d = g.getImageData(0, 0, c.width, c.height).data;
+			const rows: number[] = [];
+			for (let y = 0; y < c.height; y++)
+				for (let x = 0; x < c.width; x++) {
+					const i = (y * c.width + x) * 4;
+					if (Math.abs(d[i] - d[0]) + Math.abs(d[i + 1] - d[1]) + Math.abs(d[i + 2] - d[2]) > 90) {
+						rows.push(y);
+						break;
+					}
+				}
+			return rows;
+		}, png.toString('base64'));
+		if (!inked.length) problems.push(`no bullet found beside "${it.text}"`);
+		// Screenshots are in CSS pixels (device scale factor 1).
+		else if (Math.max(...inked) > it.line)
+			problems.push(`the bullet of "${it.text}" sits ${Math.round(Math.max(...inked))} px down`);
+	}
+	await blank.close();
+	expect(problems).toEqual([]);
 });

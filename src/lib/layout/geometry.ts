@@ -43,6 +43,9 @@ export const MIN_SCALE: Record<Format, number> = { wide: 0.78, narrow: 0.92, com
 
 export const LINE_HEIGHT = 1.25;
 
+/** Labels are set in semibold, about 8 % wider than the regular-weight estimate. */
+export const BOLD = 1.08;
+
 /**
  * Width of a string in em, estimated per character class. System sans-serif fonts differ, so this
  * errs wide; Hangul and other CJK glyphs are close to a full em.
