@@ -5,6 +5,7 @@ import { ui } from '../../src/lib/content/ui';
 import { noteUi } from '../../src/lib/content/ui-note';
 import { navUi } from '../../src/lib/content/ui-nav';
 import { panelUi } from '../../src/lib/content/ui-panel';
+import { pagesUi } from '../../src/lib/content/ui-pages';
 import { glossary } from '../../src/lib/content/glossary';
 
 /**
@@ -39,6 +40,7 @@ const korean: [string, string][] = [
 	...koStrings(corrections, 'corrections'),
 	...uiStrings(ui.ko, 'ui.ko'),
 	...uiStrings(panelUi.ko, 'ui.ko (panel)'),
+	...uiStrings(pagesUi.ko, 'ui.ko (pages)'),
 	...uiStrings(noteUi.ko, 'noteUi.ko'),
 	...uiStrings(navUi.ko, 'navUi.ko')
 ];
@@ -81,6 +83,7 @@ describe('the Korean glossary', () => {
 		const bad = [
 			...uiStrings(ui.ko, 'ui.ko'),
 			...uiStrings(panelUi.ko, 'ui.ko (panel)'),
+			...uiStrings(pagesUi.ko, 'ui.ko (pages)'),
 			...uiStrings(noteUi.ko, 'noteUi.ko')
 		].filter(([, text]) => particle.test(text));
 		expect(bad).toEqual([]);

@@ -4,9 +4,6 @@ import type { Lang } from './types';
 const en = {
 	langName: 'English',
 	siteName: 'Container Atlas',
-	tagline:
-		'How virtualization and Docker really work — drawn from a study note, checked against the sources.',
-	gallery: 'Diagrams',
 	views: 'Views',
 	// Step 0 is the overview: the whole picture before the walkthrough.
 	step: (n: number, of: number) => (n === 0 ? `Overview · ${of} steps` : `Step ${n} of ${of}`),
@@ -38,10 +35,6 @@ const en = {
 	help: 'Keyboard shortcuts',
 	language: 'Language',
 	skip: 'Skip to the diagram',
-	notFoundTitle: 'Page not found',
-	notFoundBody: 'There is no such language, diagram or view. These are the views that exist:',
-	errorTitle: 'Something went wrong',
-	home: 'Home',
 	keysHelp:
 		'← → or PageUp/PageDown step · Home/End jump · arrow keys move between nodes · Enter opens a note · Esc closes it · f presents',
 	overview: 'Overview',
@@ -54,9 +47,6 @@ type Strings = typeof en;
 const ko: Strings = {
 	langName: '한국어',
 	siteName: 'Container Atlas',
-	tagline:
-		'가상화와 도커가 실제로 어떻게 동작하는지 — 스터디 노트를 그림으로 옮기고 원 출처로 확인했습니다.',
-	gallery: '다이어그램',
 	views: '보기',
 	step: (n, of) => (n === 0 ? `전체 보기 · ${of}단계` : `${of}단계 중 ${n}단계`),
 	highlighted: '강조:',
@@ -87,10 +77,6 @@ const ko: Strings = {
 	help: '키보드 단축키',
 	language: '언어',
 	skip: '다이어그램으로 건너뛰기',
-	notFoundTitle: '페이지를 찾을 수 없음',
-	notFoundBody: '요청한 언어·다이어그램·보기를 찾을 수 없습니다. 있는 보기는 다음과 같습니다:',
-	errorTitle: '문제가 생겼습니다',
-	home: '처음으로',
 	keysHelp:
 		'← → 또는 PageUp/PageDown 단계 이동 · Home/End 처음/끝 · 방향키로 노드 이동 · Enter 설명 열기 · Esc 닫기 · f 발표 모드',
 	overview: '전체 보기',

@@ -25,6 +25,8 @@ export interface BaseLayout {
 /** A kind's layout with how its edges route when the view gives no hint (`layout/place.ts`). */
 export interface Placed extends BaseLayout {
 	route: RouteStyle;
+	/** Column headings as the scene draws them, per group id, in the page's language (place.ts). */
+	headings?: Record<string, { title: string[]; noteName: string[]; scale: number }>;
 }
 
 /** Per view id and format: what `placementsFor` computed at build time for one page. */

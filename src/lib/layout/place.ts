@@ -4,7 +4,8 @@
  * the layout kinds (about 4 KB gzipped) never reach the browser. The scene reads them through
  * `baseLayout` in `scene.ts`.
  */
-import type { DiagramDef, ViewDef } from '../content/types';
+import type { DiagramDef, Lang, ViewDef } from '../content/types';
+import { groupHeading } from './headings';
 import type { Placed, Placements } from './base';
 import { FRAME_WIDTH, type Format, type Rect } from './geometry';
 import { viewNodeIds } from '../content/query';
@@ -24,13 +25,16 @@ export function placeView(def: DiagramDef, view: ViewDef, format: Format): Place
  * Coordinates are rounded to 1/8 unit (exact in binary; corners rounded, so edges that meet still
  * meet), which keeps the page's data small; the scene is the same to the eye.
  */
-export function placementsFor(def: DiagramDef, viewId: string): Placements {
+export function placementsFor(def: DiagramDef, viewId: string, lang: Lang): Placements {
 	const out: Placements = {};
 	const own = def.views.find((v) => v.id === viewId);
 	if (!own) return out;
 	for (const format of FORMATS) {
 		const placed = placeView(def, own, format);
-		(out[own.id] ??= {})[format] = rounded(placed);
+		(out[own.id] ??= {})[format] = {
+			...rounded(placed),
+			headings: headings(def, placed, format, lang)
+		};
 		for (const n of def.nodes) {
 			if (placed.nodes[n.id]) continue;
 			const home = def.views.find((v) => viewNodeIds(def, v.id).includes(n.id));
@@ -46,6 +50,22 @@ export function placementsFor(def: DiagramDef, viewId: string): Placements {
 		}
 	}
 	return out;
+}
+
+/** The column headings the scene draws (so that headings.ts stays on the server too). */
+function headings(def: DiagramDef, placed: Placed, format: Format, lang: Lang): Placed['headings'] {
+	if (!placed.groups.length) return undefined;
+	return Object.fromEntries(
+		placed.groups.map((g) => {
+			const { title, noteName, scale } = groupHeading(
+				def.groups.find((x) => x.id === g.id)!,
+				g.w,
+				format,
+				lang
+			);
+			return [g.id, { title, noteName, scale }];
+		})
+	);
 }
 
 const EMPTY = {

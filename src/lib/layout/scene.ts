@@ -392,13 +392,18 @@ function computeScene(
 		};
 	});
 
+	// A page's placements carry its headings (layout/place.ts): headings.ts stays on the server.
 	const groups = base.groups.map((g) => {
-		const { title, noteName, scale } = groupHeading(
-			def.groups.find((x) => x.id === g.id)!,
-			g.w,
-			format,
-			lang
-		);
+		const { title, noteName, scale } =
+			base.headings?.[g.id] ??
+			(import.meta.env.SSR
+				? groupHeading(
+						def.groups.find((x) => x.id === g.id)!,
+						g.w,
+						format,
+						lang
+					)
+				: { title: [], noteName: [], scale: 1 });
 		return { ...g, title, noteName, scale };
 	});
 	const rows = base.rows.map((r) => ({

@@ -40,7 +40,7 @@ export function loadView(params: { lang: string; diagram: string; view?: string 
 	);
 	const one = inLang(def, lang);
 	// The scene places nodes from these in the browser: the layout kinds stay here (layout/place.ts).
-	const placed: PlacedDef = { ...one, placed: placementsFor(one, view) };
+	const placed: PlacedDef = { ...one, placed: placementsFor(one, view, lang) };
 	return {
 		lang,
 		def: placed,
