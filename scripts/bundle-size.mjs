@@ -1,35 +1,115 @@
-// Reports the gzipped JavaScript a page loads: every module the prerendered HTML preloads or
-// imports, plus what those import in turn (static imports only). Usage: node scripts/bundle-size.mjs [page …]
-import { readFileSync, existsSync } from 'node:fs';
+// The gzipped JavaScript a page loads before anyone uses it: every module its prerendered HTML
+// preloads (<link rel="modulepreload">) or imports (the inline start script), plus everything
+// those import statically, in turn. Dynamic imports are left out: the app loads them on use
+// (src/lib/render/lazy.svelte.ts), and tests/e2e/bundle.spec.ts checks that a page left alone
+// requests no script outside this set.
+//
+//   node scripts/bundle-size.mjs [page …]   sizes of the pages named (paths under build/)
+//   node scripts/bundle-size.mjs --check    every diagram page against the budget; exits 1 over it
+//
+// Sizes are gzip level 9 of the built files, so the same build always gives the same numbers.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { join, dirname, normalize } from 'node:path';
+import { dirname, join, normalize, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const pages = process.argv.slice(2).length
-	? process.argv.slice(2)
-	: ['en/virtualization/', 'ko/runtime/docker-run/'];
-for (const page of pages) {
-	const html = readFileSync(join('build', page, 'index.html'), 'utf8');
+/** The JavaScript budget of a diagram page, in KB (1024 bytes) gzipped (issues 12 and 14). */
+export const BUDGET_KB = 60;
+
+/**
+ * Built files (paths relative to `dir`) the page at `page` (e.g. `en/runtime/`) loads at once.
+ * @param {string} page
+ * @returns {string[]}
+ */
+export function pageScripts(page, dir = 'build') {
+	const html = readFileSync(join(dir, page, 'index.html'), 'utf8');
 	const start = [...html.matchAll(/(?:href|import\()\s*=?\s*["']([^"']+\.js)["']/g)].map(
-		(m) => m[1]
+		(m) => /** @type {string} */ (m[1])
 	);
+	/** @type {Set<string>} */
 	const seen = new Set();
-	const queue = start.map((p) => normalize(join('build', p.startsWith('/') ? p : join(page, p))));
+	const queue = start.map((p) => normalize(join(dir, p.startsWith('/') ? p : join(page, p))));
 	while (queue.length) {
-		const file = queue.pop();
-		if (seen.has(file) || !existsSync(file)) continue;
+		const file = /** @type {string} */ (queue.pop());
+		if (seen.has(file)) continue;
+		if (!existsSync(file)) throw new Error(`${page} loads ${file}, which the build lacks`);
 		seen.add(file);
 		const code = readFileSync(file, 'utf8');
+		// SvelteKit's client imports the root layout and the root error page (nodes 0 and 1) as
+		// it starts, on every page, though nothing preloads the error page: count them too.
+		if (/\/entry\/app\.[^/]+\.js$/.test(file))
+			for (const m of code.matchAll(/import\(\s*[`"'](\.\.\/nodes\/[01]\.[^`"']+\.js)[`"']\s*\)/g))
+				queue.push(normalize(join(dirname(file), /** @type {string} */ (m[1]))));
 		for (const m of code.matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+\.js)["']/g))
-			queue.push(normalize(join(dirname(file), m[1])));
+			queue.push(normalize(join(dirname(file), /** @type {string} */ (m[1]))));
 	}
-	let raw = 0;
-	let gz = 0;
-	for (const f of seen) {
-		const buf = readFileSync(f);
-		raw += buf.length;
-		gz += gzipSync(buf, { level: 9 }).length;
+	return [...seen].map((f) => relative(dir, f));
+}
+
+/**
+ * Raw and gzipped bytes of each file, largest first.
+ * @param {string[]} files
+ */
+export function sizes(files, dir = 'build') {
+	return files
+		.map((file) => {
+			const buf = readFileSync(join(dir, file));
+			return { file, raw: buf.length, gz: gzipSync(buf, { level: 9 }).length };
+		})
+		.sort((a, b) => b.gz - a.gz);
+}
+
+/** Every prerendered diagram page: `{lang}/{diagram}/` and `{lang}/{diagram}/{view}/`. */
+export function diagramPages(dir = 'build') {
+	/** @type {string[]} */
+	const pages = [];
+	for (const lang of ['ko', 'en']) {
+		for (const diagram of readdirSync(join(dir, lang), { withFileTypes: true })) {
+			if (!diagram.isDirectory() || diagram.name === 'note') continue;
+			const at = join(lang, diagram.name);
+			if (existsSync(join(dir, at, 'index.html'))) pages.push(`${at}/`);
+			for (const view of readdirSync(join(dir, at), { withFileTypes: true }))
+				if (view.isDirectory() && existsSync(join(dir, at, view.name, 'index.html')))
+					pages.push(`${at}/${view.name}/`);
+		}
 	}
-	console.log(
-		`${page}: ${seen.size} files, ${(raw / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzipped`
-	);
+	return pages;
+}
+
+const kb = (/** @type {number} */ n) => (n / 1024).toFixed(1);
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === normalize(process.argv[1])) {
+	const args = process.argv.slice(2);
+	if (args[0] === '--check') {
+		if (!existsSync('build')) {
+			console.error('No build/: run `npm run build` first.');
+			process.exit(1);
+		}
+		const pages = diagramPages();
+		const totals = pages.map((page) => ({
+			page,
+			gz: sizes(pageScripts(page)).reduce((t, s) => t + s.gz, 0)
+		}));
+		const over = totals.filter((t) => t.gz > BUDGET_KB * 1024);
+		const worst = totals.reduce((a, b) => (b.gz > a.gz ? b : a));
+		console.log(
+			`JavaScript per diagram page: ${pages.length} pages, at most ${kb(worst.gz)} KB gzipped (${worst.page}); budget ${BUDGET_KB} KB`
+		);
+		if (over.length)
+			console.error(
+				`  ${over.length} over budget: ${over
+					.slice(0, 4)
+					.map((t) => `${t.page} ${kb(t.gz)} KB`)
+					.join(', ')}${over.length > 4 ? ', …' : ''}`
+			);
+		process.exit(over.length ? 1 : 0);
+	}
+	const pages = args.length ? args : ['en/virtualization/', 'ko/runtime/docker-run/'];
+	for (const page of pages) {
+		const list = sizes(pageScripts(page));
+		const raw = list.reduce((t, s) => t + s.raw, 0);
+		const gz = list.reduce((t, s) => t + s.gz, 0);
+		console.log(`${page}: ${list.length} files, ${kb(raw)} KB raw, ${kb(gz)} KB gzipped`);
+		if (args.length) for (const s of list) console.log(`  ${kb(s.gz).padStart(5)}  ${s.file}`);
+	}
 }

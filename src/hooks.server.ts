@@ -1,4 +1,10 @@
 import type { Handle } from '@sveltejs/kit';
+import { travelling } from '$lib/render/lazy.svelte';
+import marks from '$lib/render/travelling';
+
+// The browser loads tokens and packets when a step first sends one; prerendering (the print
+// handout draws every step) has them from the start.
+travelling.provide(marks);
 
 // Each page declares its language on <html>: the first path segment when it is one we serve.
 export const handle: Handle = ({ event, resolve }) => {

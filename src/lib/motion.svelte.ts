@@ -13,6 +13,8 @@ import type { Point, Rect } from './layout/geometry';
 import { cubicInOut } from 'svelte/easing';
 
 export const DURATION = 650;
+/** Travel time of one hop of a packet, ms. */
+export const HOP = 620;
 
 /** Shared by a diagram and its marks: set `instant` for one update to skip animation. */
 export class MotionSettings {

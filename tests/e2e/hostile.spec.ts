@@ -7,6 +7,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { catalog } from '../../src/lib/content/catalog';
 import { ui } from '../../src/lib/content/ui';
+import { pagesUi } from '../../src/lib/content/ui-pages';
 import { LANGS } from '../../src/lib/content/types';
 import { viewPath as appViewPath } from '../../src/lib/state/url';
 import { builtPages, readPage } from './built';
@@ -44,7 +45,9 @@ test.describe('malformed percent-encoding', () => {
 		const errors = collectErrors(page, [/status of 404/]);
 		const response = await page.goto('/%E0%A4%A/virtualization/hosted/print/');
 		expect(response?.status()).toBe(404);
-		await expect(page.locator('section.not-found h1')).toHaveText(`404 · ${ui.en.notFoundTitle}`);
+		await expect(page.locator('section.not-found h1')).toHaveText(
+			`404 · ${pagesUi.en.notFoundTitle}`
+		);
 		await expect(page.locator('section.not-found ul.view-list a')).toHaveCount(
 			allViewLinks('').length
 		);
@@ -206,8 +209,8 @@ test.describe('a 404 that works everywhere', () => {
 		const page = await context.newPage();
 		const response = await page.goto(`${APP}/en/nope/`);
 		expect(response?.status()).toBe(404);
-		await expect(page).toHaveTitle(`${ui.en.notFoundTitle} · Container Atlas`);
-		await expect(page.locator('h1')).toHaveText(`404 · ${ui.en.notFoundTitle}`);
+		await expect(page).toHaveTitle(`${pagesUi.en.notFoundTitle} · Container Atlas`);
+		await expect(page.locator('h1')).toHaveText(`404 · ${pagesUi.en.notFoundTitle}`);
 		for (const lang of LANGS) {
 			const hrefs = await page
 				.locator(`section.not-found [lang="${lang}"] ul.view-list a`)
@@ -245,7 +248,9 @@ test.describe('a 404 that works everywhere', () => {
 		page.on('load', () => loads++);
 		const response = await page.goto(`${BASED}/elsewhere/en/runtime/`);
 		expect(response?.status()).toBe(404);
-		await expect(page.locator('section.not-found h1')).toHaveText(`404 · ${ui.en.notFoundTitle}`);
+		await expect(page.locator('section.not-found h1')).toHaveText(
+			`404 · ${pagesUi.en.notFoundTitle}`
+		);
 		// Give a reload loop time to show itself (it reloaded ~13 times a second).
 		await page.waitForTimeout(1500);
 		expect(loads).toBe(1);
@@ -267,9 +272,11 @@ test.describe('a 404 that works everywhere', () => {
 		page.on('load', () => loads++);
 		const response = await page.goto(`${BASED}${BASE}/ko/runtime/nope/`);
 		expect(response?.status()).toBe(404);
-		await expect(page.locator('section.not-found h1')).toHaveText(`404 · ${ui.ko.notFoundTitle}`);
+		await expect(page.locator('section.not-found h1')).toHaveText(
+			`404 · ${pagesUi.ko.notFoundTitle}`
+		);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
-		await expect(page).toHaveTitle(`${ui.ko.notFoundTitle} · Container Atlas`);
+		await expect(page).toHaveTitle(`${pagesUi.ko.notFoundTitle} · Container Atlas`);
 		await page.waitForTimeout(1000);
 		expect(loads).toBe(1);
 		await page

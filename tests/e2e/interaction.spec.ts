@@ -5,6 +5,7 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import { ui } from '../../src/lib/content/ui';
+import { panelUi } from '../../src/lib/content/ui-panel';
 import { corrections } from '../../src/lib/content/corrections';
 import {
 	collectErrors,
@@ -125,7 +126,7 @@ test.describe('note panel', () => {
 	});
 
 	for (const lang of ['en', 'ko'] as const) {
-		test(`corrections ("${ui[lang].morePrecisely}") show under claims the note gets wrong (${lang})`, async ({
+		test(`corrections ("${panelUi[lang].morePrecisely}") show under claims the note gets wrong (${lang})`, async ({
 			page
 		}) => {
 			await gotoDiagram(page, `/${lang}/runtime/`);
@@ -138,8 +139,8 @@ test.describe('note panel', () => {
 				);
 				const c = panel.locator(`[data-correction="${key}"]`);
 				await expect(c).toBeVisible();
-				await expect(c).toContainText(ui[lang].morePrecisely);
-				await expect(c).toContainText(ui[lang].verdict[corrections[key]!.verdict]);
+				await expect(c).toContainText(panelUi[lang].morePrecisely);
+				await expect(c).toContainText(panelUi[lang].verdict[corrections[key]!.verdict]);
 				await expect(c).toContainText(plain(corrections[key]!.text[lang]));
 				await expect(c.locator('a[href^="https://"]').first()).toBeVisible();
 			}
@@ -155,7 +156,7 @@ test.describe('note panel', () => {
 		const panel = notePanel(page);
 		await expect(panel.locator('blockquote.verbatim')).toHaveCount(2);
 		await expect(panel.locator('[data-correction]')).toHaveCount(0);
-		await expect(panel).not.toContainText(ui.en.morePrecisely);
+		await expect(panel).not.toContainText(panelUi.en.morePrecisely);
 	});
 
 	test('a node the note does not mention says so, with only the team text', async ({ page }) => {
@@ -164,7 +165,7 @@ test.describe('note panel', () => {
 		const panel = notePanel(page);
 		await expect(panel).toHaveAttribute('data-node', 'registry');
 		await expect(panel.locator('blockquote.verbatim')).toHaveCount(0);
-		await expect(panel).toContainText(ui.en.noteSilent);
+		await expect(panel).toContainText(panelUi.en.noteSilent);
 		await expect(panel.locator('[data-team-text]')).toBeVisible();
 	});
 
@@ -187,7 +188,7 @@ test.describe('note panel', () => {
 	test('the close button closes the panel and returns focus to the node', async ({ page }) => {
 		await gotoDiagram(page, '/en/runtime/');
 		await nodeEl(page, 'containerd').click();
-		await notePanel(page).getByRole('button', { name: ui.en.closeNote }).click();
+		await notePanel(page).getByRole('button', { name: panelUi.en.closeNote }).click();
 		await expect(notePanel(page)).toHaveCount(0);
 		await expect(nodeEl(page, 'containerd')).toBeFocused();
 		await expectUrl(page, '/en/runtime/');
@@ -252,7 +253,7 @@ test.describe('keyboard', () => {
 		await gotoDiagram(page, '/en/virtualization/');
 		await nodeEl(page, 'ctr-kernel').click();
 		await expect(notePanel(page)).toHaveAttribute('data-node', 'ctr-kernel');
-		await notePanel(page).getByRole('button', { name: ui.en.closeNote }).focus();
+		await notePanel(page).getByRole('button', { name: panelUi.en.closeNote }).focus();
 		await page.keyboard.press('Escape');
 		await expect(notePanel(page)).toHaveCount(0);
 		await expect(nodeEl(page, 'ctr-kernel')).toBeFocused();

@@ -73,6 +73,13 @@ for (const lang of LANGS) {
 		await page.keyboard.type('runc');
 		await expect(page.locator('[data-search-hit]').first()).toBeVisible();
 		expect(fetched).toEqual([expect.stringMatching(new RegExp(`/search/${lang}\\.json$`))]);
+		// The browser built the index from the documents, once (reported, never timed against).
+		const built = await page.evaluate(
+			(l) => performance.getEntriesByName(`atlas:search-index:${l}`).map((e) => e.duration),
+			lang
+		);
+		expect(built).toHaveLength(1);
+		console.log(`search index (${lang}) built in the browser in ${built[0]!.toFixed(0)} ms`);
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(new RegExp(`/${lang}/runtime/(.+/)?\\?(.*&)?node=runc$`));
 		await waitForHydration(page);

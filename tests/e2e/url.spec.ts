@@ -5,6 +5,7 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import { ui } from '../../src/lib/content/ui';
+import { pagesUi } from '../../src/lib/content/ui-pages';
 import {
 	ALL_VIEWS,
 	LANGS,
@@ -290,7 +291,7 @@ test('landing page → gallery → diagram, all by links', async ({ page }) => {
 	}
 	await page.locator('a[href="/ko/"]').first().click();
 	await expectUrl(page, '/ko/');
-	await expect(page.locator('h1')).toHaveText(ui.ko.gallery);
+	await expect(page.locator('h1')).toHaveText(pagesUi.ko.gallery);
 	for (const { def, view } of ALL_VIEWS) {
 		await expect(
 			page.locator(`main a[href="${viewPath('ko', def, view.id)}"]`).first()
@@ -336,7 +337,9 @@ test.describe('404', () => {
 	test('an English or unknown-language 404 page is in English', async ({ page }) => {
 		for (const path of ['/xx/', '/en/virtualization/nope/']) {
 			await page.goto(path);
-			await expect(page.locator('section.not-found h1')).toHaveText(`404 · ${ui.en.notFoundTitle}`);
+			await expect(page.locator('section.not-found h1')).toHaveText(
+				`404 · ${pagesUi.en.notFoundTitle}`
+			);
 			await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 		}
 	});
@@ -345,8 +348,12 @@ test.describe('404', () => {
 		for (const path of ['/ko/runtime/nope/', '/ko/nope/']) {
 			const response = await page.goto(path);
 			expect(response?.status()).toBe(404);
-			await expect(page.locator('section.not-found h1')).toHaveText(`404 · ${ui.ko.notFoundTitle}`);
-			await expect(page.locator('section.not-found > p').first()).toHaveText(ui.ko.notFoundBody);
+			await expect(page.locator('section.not-found h1')).toHaveText(
+				`404 · ${pagesUi.ko.notFoundTitle}`
+			);
+			await expect(page.locator('section.not-found > p').first()).toHaveText(
+				pagesUi.ko.notFoundBody
+			);
 			await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
 		}
 	});

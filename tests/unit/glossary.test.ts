@@ -4,6 +4,8 @@ import { corrections } from '../../src/lib/content/corrections';
 import { ui } from '../../src/lib/content/ui';
 import { noteUi } from '../../src/lib/content/ui-note';
 import { navUi } from '../../src/lib/content/ui-nav';
+import { panelUi } from '../../src/lib/content/ui-panel';
+import { pagesUi } from '../../src/lib/content/ui-pages';
 import { glossary } from '../../src/lib/content/glossary';
 
 /**
@@ -37,6 +39,8 @@ const korean: [string, string][] = [
 	...diagrams.flatMap((d) => koStrings(d, `diagram ${d.id}`)),
 	...koStrings(corrections, 'corrections'),
 	...uiStrings(ui.ko, 'ui.ko'),
+	...uiStrings(panelUi.ko, 'ui.ko (panel)'),
+	...uiStrings(pagesUi.ko, 'ui.ko (pages)'),
 	...uiStrings(noteUi.ko, 'noteUi.ko'),
 	...uiStrings(navUi.ko, 'navUi.ko')
 ];
@@ -76,9 +80,12 @@ describe('the Korean glossary', () => {
 	it('puts no particle straight after an interpolated value', () => {
 		// An id may end in a consonant or a vowel, so 이/가, 을/를, 은/는 cannot be chosen for it.
 		const particle = new RegExp(`${MARK}[”"’']?(이|가|을|를|은|는|와|과|으로|로)(?![가-힣])`);
-		const bad = [...uiStrings(ui.ko, 'ui.ko'), ...uiStrings(noteUi.ko, 'noteUi.ko')].filter(
-			([, text]) => particle.test(text)
-		);
+		const bad = [
+			...uiStrings(ui.ko, 'ui.ko'),
+			...uiStrings(panelUi.ko, 'ui.ko (panel)'),
+			...uiStrings(pagesUi.ko, 'ui.ko (pages)'),
+			...uiStrings(noteUi.ko, 'noteUi.ko')
+		].filter(([, text]) => particle.test(text));
 		expect(bad).toEqual([]);
 	});
 });

@@ -5,10 +5,11 @@ import {
 	stripParticle,
 	tokenize,
 	searchOptions,
+	unpackDocs,
 	type SearchDoc
 } from '../../src/lib/search/terms';
 import { runSearch, snippet } from '../../src/lib/search/engine';
-import { searchDocs, searchIndexJson } from '../../src/lib/server/searchIndex';
+import { searchDocs, searchDocsJson } from '../../src/lib/server/searchIndex';
 
 describe('Korean terms', () => {
 	it.each([
@@ -82,9 +83,19 @@ describe('search', () => {
 	});
 });
 
+describe('the served documents', () => {
+	it('round-trip exactly and reject a file of another shape', () => {
+		for (const lang of ['ko', 'en'] as const)
+			expect(unpackDocs(searchDocsJson(lang))).toEqual(searchDocs(lang));
+		expect(() => unpackDocs('{"documentCount":3}')).toThrow(/unexpected format/);
+	});
+});
+
 describe('the built index', () => {
 	for (const lang of ['ko', 'en'] as const) {
-		const ms = MiniSearch.loadJSON<SearchDoc>(searchIndexJson(lang), searchOptions);
+		// As the browser does (search/engine.ts): the served documents, indexed with the same options.
+		const ms = new MiniSearch<SearchDoc>(searchOptions);
+		ms.addAll(unpackDocs(searchDocsJson(lang)));
 		it(`${lang}: runc opens the runtime diagram's runc node first`, () => {
 			const [first] = runSearch(ms, 'runc');
 			expect(first.href).toMatch(new RegExp(`^/${lang}/runtime/.*[?&]node=runc$`));

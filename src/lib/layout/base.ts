@@ -1,5 +1,6 @@
 /** The geometry every layout kind returns, before step state (visibility, emphasis) is applied. */
-import type { Rect } from './geometry';
+import type { Format, Rect } from './geometry';
+import type { RouteStyle } from './edges';
 
 export interface BaseLayout {
 	width: number;
@@ -20,3 +21,13 @@ export interface BaseLayout {
 	/** The part of the frame that holds something; the viewBox fits it. */
 	content: Rect;
 }
+
+/** A kind's layout with how its edges route when the view gives no hint (`layout/place.ts`). */
+export interface Placed extends BaseLayout {
+	route: RouteStyle;
+	/** Column headings as the scene draws them, per group id, in the page's language (place.ts). */
+	headings?: Record<string, { title: string[]; noteName: string[]; scale: number }>;
+}
+
+/** Per view id and format: what `placementsFor` computed at build time for one page. */
+export type Placements = Record<string, Partial<Record<Format, Placed>>>;

@@ -16,7 +16,6 @@ import { relabelled, relabelsAtStep, viewEdgeIds, viewNodeIds } from '../content
 import { edgeName } from '../content/speech';
 import {
 	BOLD,
-	FRAME_WIDTH,
 	LINE_HEIGHT,
 	MIN_SCALE,
 	TYPE,
@@ -27,8 +26,8 @@ import {
 	type Point,
 	type Rect
 } from './geometry';
-import type { BaseLayout } from './base';
-import { kindOf } from './registry';
+import type { BaseLayout, Placed, Placements } from './base';
+import { placeView } from './place';
 import { resample, routeEdge, routeHinted, routePath, type Route, type RouteStyle } from './edges';
 import { buildPackets, type ScenePacket } from './packets';
 import { groupHeading } from './headings';
@@ -95,9 +94,20 @@ export interface Scene {
 	packets: ScenePacket[];
 }
 
-export function baseLayout(def: DiagramDef, view: ViewDef, format: Format): BaseLayout {
-	const width = FRAME_WIDTH[format];
-	return kindOf(view.layout).layout(def, view, view.layout, format, width);
+/** A definition as a page receives it: with the placements of its view, computed at build time. */
+export type PlacedDef = DiagramDef & { placed?: Placements };
+
+/**
+ * Where the kind of `view` puts its nodes. In the browser this is always the placement the build
+ * sent with the page (the layout kinds stay on the server: `import.meta.env.SSR` is false in the
+ * client bundle, so `placeView` and the kinds are dropped from it); the server and the unit tests
+ * place views themselves.
+ */
+export function baseLayout(def: DiagramDef, view: ViewDef, format: Format): Placed {
+	const placed = (def as PlacedDef).placed?.[view.id]?.[format];
+	if (placed) return placed;
+	if (import.meta.env.SSR) return placeView(def, view, format);
+	throw new Error(`${def.id}: view "${view.id}" came without its ${format} placement`);
 }
 
 /** Whether each node of the view is shown at a (1-based) step, replaying reveal/conceal in order. */
@@ -333,7 +343,7 @@ function computeScene(
 				: routeEdge(
 						a,
 						b,
-						(hint?.style as RouteStyle | undefined) ?? edgeHint ?? kindOf(view.layout).route,
+						(hint?.style as RouteStyle | undefined) ?? edgeHint ?? base.route,
 						k === 0 ? 0 : -16 * (k % 2 ? 1 : -1) * Math.ceil(k / 2),
 						edgeHint === 'side' && !hint?.style ? 24 : base.gutter
 					);
@@ -382,13 +392,18 @@ function computeScene(
 		};
 	});
 
+	// A page's placements carry its headings (layout/place.ts): headings.ts stays on the server.
 	const groups = base.groups.map((g) => {
-		const { title, noteName, scale } = groupHeading(
-			def.groups.find((x) => x.id === g.id)!,
-			g.w,
-			format,
-			lang
-		);
+		const { title, noteName, scale } =
+			base.headings?.[g.id] ??
+			(import.meta.env.SSR
+				? groupHeading(
+						def.groups.find((x) => x.id === g.id)!,
+						g.w,
+						format,
+						lang
+					)
+				: { title: [], noteName: [], scale: 1 });
 		return { ...g, title, noteName, scale };
 	});
 	const rows = base.rows.map((r) => ({

@@ -100,6 +100,29 @@ export interface SearchDoc {
 }
 
 export const SEARCH_FIELDS = ['title', 'text', 'alt'] as const;
+
+/**
+ * What /search/{lang}.json holds: the documents only, each as an array in this field order (no
+ * repeated keys), from which the browser builds the index (`search/engine.ts`). A prebuilt
+ * MiniSearch index was 3–4 times the size gzipped (its term tree and stored copies of the text).
+ */
+export const DOC_FIELDS = ['id', 'kind', 'title', 'text', 'alt', 'where', 'href'] as const;
+export type PackedDoc = { [K in keyof typeof DOC_FIELDS]: string };
+
+export function packDocs(docs: SearchDoc[]): string {
+	return JSON.stringify({ fields: DOC_FIELDS, docs: docs.map((d) => DOC_FIELDS.map((f) => d[f])) });
+}
+
+/** The documents of a packed file; throws on a file of another shape (a stale cache, a wrong URL). */
+export function unpackDocs(json: string): SearchDoc[] {
+	const data = JSON.parse(json) as { fields?: unknown; docs?: unknown };
+	if (JSON.stringify(data.fields) !== JSON.stringify(DOC_FIELDS) || !Array.isArray(data.docs))
+		throw new Error('search documents: unexpected format');
+	return data.docs.map(
+		(row: string[]) =>
+			Object.fromEntries(DOC_FIELDS.map((f, i) => [f, row[i] ?? ''])) as unknown as SearchDoc
+	);
+}
 export const STORE_FIELDS = ['kind', 'title', 'text', 'where', 'href'] as const;
 
 /** Query side: a query word → one term, its stem (prefix search then finds every form of it). */

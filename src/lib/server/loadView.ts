@@ -10,6 +10,8 @@ import { resolvePassage, type Passage } from '$lib/content/notes';
 import { corrections } from '$lib/content/corrections';
 import { isLang } from '$lib/state/url';
 import { relatedLinks } from '$lib/content/related';
+import { placementsFor } from '$lib/layout/place';
+import type { PlacedDef } from '$lib/layout/scene';
 
 /** Every (lang, diagram, view) triple; `withDefault` adds the view-less path of each diagram. */
 export function viewEntries(withDefault: boolean) {
@@ -36,9 +38,12 @@ export function loadView(params: { lang: string; diagram: string; view?: string 
 			k in corrections ? [[k, corrections[k as keyof typeof corrections]!]] : []
 		)
 	);
+	const one = inLang(def, lang);
+	// The scene places nodes from these in the browser: the layout kinds stay here (layout/place.ts).
+	const placed: PlacedDef = { ...one, placed: placementsFor(one, view, lang) };
 	return {
 		lang,
-		def: inLang(def, lang),
+		def: placed,
 		view,
 		passages,
 		corrections: inLang(relevant, lang),

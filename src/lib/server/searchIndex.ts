@@ -1,19 +1,18 @@
 /**
  * The search index of one language, built at build time: every diagram, view, node and step
  * narration, every keyed bullet of the note and every correction, each with the URL that opens
- * exactly it. Served as a prerendered JSON file (routes/search/[lang].json) that the browser
- * fetches only when search is first opened.
+ * exactly it. Served as a prerendered JSON file of documents (routes/search/[lang].json) that the
+ * browser fetches and indexes only when search is first opened.
  */
-import MiniSearch from 'minisearch';
 import type { Lang } from '$lib/content/types';
 import { diagrams } from '$lib/content/diagrams';
 import { orderedDiagrams } from '$lib/content/catalog';
 import { corrections } from '$lib/content/corrections';
 import { resolvePassage } from '$lib/content/notes';
 import { passages } from '$lib/content/passages';
-import { ui } from '$lib/content/ui';
+import { panelUi } from '$lib/content/ui-panel';
 import { noteUi } from '$lib/content/ui-note';
-import { searchOptions, type SearchDoc } from '$lib/search/terms';
+import { packDocs, type SearchDoc } from '$lib/search/terms';
 import { homeHref, nodeHome, passageHomes } from './noteMap';
 
 function viewHref(lang: Lang, diagram: string, view: string, isDefault: boolean): string {
@@ -79,7 +78,7 @@ export function searchDocs(lang: Lang): SearchDoc[] {
 		docs.push({
 			id: `passage:${key}`,
 			kind: 'passage',
-			title: ui[lang].noteSection(p.section),
+			title: panelUi[lang].noteSection(p.section),
 			text: [...p.trail, p.text].join(' › '),
 			alt: alt([...ko.trail, ko.text].join(' ')),
 			where: noteUi[lang].note,
@@ -91,7 +90,7 @@ export function searchDocs(lang: Lang): SearchDoc[] {
 			docs.push({
 				id: `correction:${key}`,
 				kind: 'correction',
-				title: `${ui[lang].morePrecisely} · ${p.section}`,
+				title: `${panelUi[lang].morePrecisely} · ${p.section}`,
 				text: c.text[lang],
 				alt: alt(c.text.ko),
 				where: home ? `${home.diagramTitle[lang]} · ${home.nodeLabel[lang]}` : noteUi[lang].note,
@@ -103,9 +102,7 @@ export function searchDocs(lang: Lang): SearchDoc[] {
 	return docs.map((d) => ({ ...d, text: d.text.replace(/`/g, '') }));
 }
 
-/** The MiniSearch index of a language, as the JSON that `MiniSearch.loadJSON` reads. */
-export function searchIndexJson(lang: Lang): string {
-	const index = new MiniSearch<SearchDoc>(searchOptions);
-	index.addAll(searchDocs(lang));
-	return JSON.stringify(index);
+/** The documents of a language as /search/{lang}.json holds them (the browser indexes them). */
+export function searchDocsJson(lang: Lang): string {
+	return packDocs(searchDocs(lang));
 }

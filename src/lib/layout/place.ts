@@ -1,0 +1,91 @@
+/**
+ * Placing a view's nodes with its layout kind. This runs on the server (at build time) and in the
+ * unit tests only: a page gets the placements of its diagram as data (`server/loadView.ts`), so
+ * the layout kinds (about 4 KB gzipped) never reach the browser. The scene reads them through
+ * `baseLayout` in `scene.ts`.
+ */
+import type { DiagramDef, Lang, ViewDef } from '../content/types';
+import { groupHeading } from './headings';
+import type { Placed, Placements } from './base';
+import { FRAME_WIDTH, type Format, type Rect } from './geometry';
+import { viewNodeIds } from '../content/query';
+import { kindOf } from './registry';
+
+export const FORMATS: readonly Format[] = ['wide', 'compact', 'narrow'];
+
+export function placeView(def: DiagramDef, view: ViewDef, format: Format): Placed {
+	const kind = kindOf(view.layout);
+	return { ...kind.layout(def, view, view.layout, format, FRAME_WIDTH[format]), route: kind.route };
+}
+
+/**
+ * What the scene of `viewId` can ask for, in every format: the view's own placement and, for each
+ * node it does not place, that node's rectangles in its home view (the first view that shows it:
+ * a node outside the view waits there, so that it can grow from there when the view changes).
+ * Coordinates are rounded to 1/8 unit (exact in binary; corners rounded, so edges that meet still
+ * meet), which keeps the page's data small; the scene is the same to the eye.
+ */
+export function placementsFor(def: DiagramDef, viewId: string, lang: Lang): Placements {
+	const out: Placements = {};
+	const own = def.views.find((v) => v.id === viewId);
+	if (!own) return out;
+	for (const format of FORMATS) {
+		const placed = placeView(def, own, format);
+		(out[own.id] ??= {})[format] = {
+			...rounded(placed),
+			headings: headings(def, placed, format, lang)
+		};
+		for (const n of def.nodes) {
+			if (placed.nodes[n.id]) continue;
+			const home = def.views.find((v) => viewNodeIds(def, v.id).includes(n.id));
+			if (!home || home === own) continue;
+			const rects = placeView(def, home, format).nodes[n.id];
+			if (!rects) continue;
+			const entry = ((out[home.id] ??= {})[format] ??= {
+				...EMPTY,
+				route: placed.route,
+				nodes: {}
+			});
+			entry.nodes[n.id] = rects.map(round);
+		}
+	}
+	return out;
+}
+
+/** The column headings the scene draws (so that headings.ts stays on the server too). */
+function headings(def: DiagramDef, placed: Placed, format: Format, lang: Lang): Placed['headings'] {
+	if (!placed.groups.length) return undefined;
+	return Object.fromEntries(
+		placed.groups.map((g) => {
+			const { title, noteName, scale } = groupHeading(
+				def.groups.find((x) => x.id === g.id)!,
+				g.w,
+				format,
+				lang
+			);
+			return [g.id, { title, noteName, scale }];
+		})
+	);
+}
+
+const EMPTY = {
+	width: 0,
+	height: 0,
+	groups: [],
+	rows: [],
+	content: { x: 0, y: 0, w: 0, h: 0 }
+};
+
+const r8 = (v: number) => Math.round(v * 8) / 8;
+function round<T extends Rect>(r: T): T {
+	return { ...r, x: r8(r.x), y: r8(r.y), w: r8(r.x + r.w) - r8(r.x), h: r8(r.y + r.h) - r8(r.y) };
+}
+function rounded(p: Placed): Placed {
+	return {
+		...p,
+		nodes: Object.fromEntries(Object.entries(p.nodes).map(([id, rs]) => [id, rs.map(round)])),
+		groups: p.groups.map(round),
+		rows: p.rows.map(round),
+		content: round(p.content)
+	};
+}

@@ -1,0 +1,54 @@
+// A page draws its diagram from the placements the build sends with it (server/loadView.ts,
+// layout/place.ts), so that no layout kind ships to the browser. These must give the scene the
+// layout kinds give, in every view, step and format.
+import { describe, expect, it } from 'vitest';
+import { diagrams } from '../../src/lib/content/diagrams';
+import { LANGS } from '../../src/lib/content/types';
+import { inLang, loadView } from '../../src/lib/server/loadView';
+import { buildScene } from '../../src/lib/layout/scene';
+import { FORMATS } from '../../src/lib/layout/place';
+
+const NUM = /-?\d+(?:\.\d+)?(?:e-?\d+)?/g;
+/** Equal up to half a unit in every number, path data included (the placements are rounded to 1/8). */
+function close(a: unknown, b: unknown): boolean {
+	if (typeof a === 'number' && typeof b === 'number') return a === b || Math.abs(a - b) <= 0.5;
+	if (typeof a === 'string' && typeof b === 'string') {
+		const na = a.match(NUM) ?? [];
+		const nb = b.match(NUM) ?? [];
+		return (
+			a.replace(NUM, '#') === b.replace(NUM, '#') &&
+			na.every((x, i) => Math.abs(Number(x) - Number(nb[i])) <= 0.5)
+		);
+	}
+	if (Array.isArray(a) && Array.isArray(b))
+		return a.length === b.length && a.every((x, i) => close(x, b[i]));
+	if (a && b && typeof a === 'object' && typeof b === 'object') {
+		const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+		const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+		return (
+			ka.length === kb.length &&
+			ka.every((k) => close((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+		);
+	}
+	return a === b;
+}
+
+describe('placements sent with a page', () => {
+	for (const def of diagrams)
+		for (const view of def.views)
+			it(`${def.id}/${view.id} draws as the layout kinds place it`, () => {
+				for (const lang of LANGS) {
+					const page = loadView({ lang, diagram: def.id, view: view.id }).def;
+					// Without placements a browser cannot draw: the data must hold every format.
+					for (const format of FORMATS) expect(page.placed?.[view.id]?.[format]).toBeTruthy();
+					for (const format of FORMATS)
+						for (let step = 0; step <= view.steps.length; step++) {
+							// What the page drew when it placed nodes itself, from its one-language data.
+							const want = buildScene(inLang(def, lang), view.id, step, format, lang);
+							const got = buildScene(page, view.id, step, format, lang);
+							// toEqual shows where they differ (by more than rounding) if they do.
+							if (!close(got, want)) expect(got, `${format} step ${step} ${lang}`).toEqual(want);
+						}
+				}
+			});
+});
