@@ -11,7 +11,11 @@ export async function coldLoad(browser, url, { cpu, selector, settle = 700, time
 	const { context, page, cdp } = await openPage(browser, { cpu, selector });
 	try {
 		await page.goto(url, { waitUntil: 'load', timeout });
-		await page.waitForFunction(() => window.__bench.diagramPainted !== null, null, { timeout });
+		await page
+			.waitForFunction(() => window.__bench.diagramPainted !== null, null, { timeout })
+			.catch((err) => {
+				throw new Error(`${url}: the diagram (${selector}) was never painted: ${err.message}`);
+			});
 		await page.waitForTimeout(settle * cpu);
 		const m = await page.evaluate(() => {
 			const nav = performance.getEntriesByType('navigation')[0];
