@@ -27,6 +27,7 @@ export async function coldLoad(browser, url, { cpu, selector, settle = 700, time
 				diagram: window.__bench.diagramPainted,
 				load: nav.loadEventEnd,
 				longtasks: window.__bench.longtasks,
+				cls: window.__bench.cls,
 				htmlGz: nav.encodedBodySize,
 				htmlRaw: nav.decodedBodySize,
 				jsGz: js.reduce((n, r) => n + r.encodedBodySize, 0),

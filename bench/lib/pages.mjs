@@ -43,3 +43,15 @@ export function htmlParts(build, path) {
  * its HTML to tell them apart; add a diagram id here when a new one is drawn as stacks). */
 const STACKS = new Set(['virtualization']);
 export const mermaidFor = (diagram) => (STACKS.has(diagram) ? 'stacks' : 'pipeline');
+
+/** The largest diagram page of a language in the build, by its HTML bytes (every view). */
+export function largestPage(build, lang) {
+	let best = null;
+	for (const d of findDiagrams(build, lang))
+		for (const v of ['', ...d.views]) {
+			const path = `/${lang}/${d.id}/${v ? v + '/' : ''}`;
+			const parts = htmlParts(build, path);
+			if (!best || parts.raw > best.raw) best = { path, ...parts };
+		}
+	return best;
+}
