@@ -92,3 +92,66 @@ for (const p of PAGES) {
 		expect($('meta[name="description"]').attr('content')?.length).toBeGreaterThan(20);
 	});
 }
+
+// The base-path build (scripts/build-base.mjs, served on E2E_PORT + 1) is built with SITE_URL as
+// well: there every address an unfurler or crawler reads is absolute, SITE + BASE + path, and
+// names a page that exists. (Root-relative without SITE_URL, and SITE_URL without BASE_PATH, are
+// checked on the helper in tests/unit/page-urls.test.ts.)
+const SITE = 'https://atlas.example.org';
+const BASE = '/atlas';
+const BASED = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 5199) + 1}`;
+/** A served path of the base-path build for an absolute address under SITE + BASE. */
+const served = (u: string) => {
+	expect(u.startsWith(`${SITE}${BASE}/`), `${u} is not under ${SITE}${BASE}/`).toBe(true);
+	return BASED + u.slice(SITE.length);
+};
+
+test.describe('with SITE_URL and BASE_PATH', () => {
+	for (const p of PAGES) {
+		test(`absolute addresses in ${p.path}`, async ({ request }) => {
+			const response = await request.get(BASED + BASE + p.path);
+			expect(response.status()).toBe(p.path.includes('no-such') ? 404 : 200);
+			const html = await response.text();
+			const { result } = await ogs({ html });
+			const $ = cheerio.load(html);
+			expect(result.ogUrl).toBe(SITE + BASE + p.canonical);
+			expect($('link[rel="canonical"]').attr('href')).toBe(SITE + BASE + p.canonical);
+			const alternates = Object.fromEntries(
+				$('link[rel="alternate"][hreflang]')
+					.toArray()
+					.map((l) => [$(l).attr('hreflang'), $(l).attr('href')])
+			);
+			expect(alternates).toMatchObject(
+				Object.fromEntries(Object.entries(p.alt).map(([l, path]) => [l, SITE + BASE + path]))
+			);
+			const image = result.ogImage?.[0]?.url ?? '';
+			expect(image.startsWith(`${SITE}${BASE}/og/`) && image.endsWith('.png'), image).toBe(true);
+			expect($('meta[name="twitter:image"]').attr('content')).toBe(image);
+			expect((await request.get(served(image))).status()).toBe(200);
+			for (const href of Object.values(alternates) as string[])
+				expect((await request.get(served(href))).status(), href).toBe(200);
+			expect(html).not.toContain('sveltekit-prerender');
+		});
+	}
+
+	test('sitemap.xml and robots.txt: every address absolute, every page there', async ({
+		request
+	}) => {
+		const xml = await (await request.get(`${BASED}${BASE}/sitemap.xml`)).text();
+		expect(xml).not.toContain('Built without SITE_URL');
+		const $ = cheerio.load(xml, { xml: true });
+		const locs = $('url > loc')
+			.toArray()
+			.map((l) => $(l).text());
+		const links = $('url > xhtml\\:link')
+			.toArray()
+			.map((l) => $(l).attr('href')!);
+		expect(locs).toContain(`${SITE}${BASE}/`);
+		expect(locs).toContain(`${SITE}${BASE}/en/runtime/docker-run/`);
+		expect(links.length).toBe((locs.length - 1) * 2); // the landing page has no alternates
+		for (const u of new Set([...locs, ...links]))
+			expect((await request.get(served(u))).status(), u).toBe(200);
+		const robots = await (await request.get(`${BASED}${BASE}/robots.txt`)).text();
+		expect(robots).toMatch(new RegExp(`^Sitemap: ${SITE}${BASE}/sitemap\\.xml$`, 'm'));
+	});
+});

@@ -32,7 +32,9 @@ const cases = diagrams.flatMap((def) =>
 			(
 				[
 					['en', 'wide'],
-					['ko', 'narrow']
+					['ko', 'narrow'],
+					// Presentation and small embeds: the overview, in the language whose titles wrap.
+					...(step === 0 ? ([['en', 'compact']] as const) : [])
 				] as const
 			).map(([lang, format]) => ({ def, view: view.id, step, lang: lang as Lang, format }))
 		)

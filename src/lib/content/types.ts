@@ -216,8 +216,9 @@ export interface BoxesLayoutSpec {
 	/** Top-level grid: column count (default: what the places use) and relative widths. */
 	grid?: { cols?: number; widths?: number[] };
 	/**
-	 * Replacement places on phones (`narrow` and `compact` formats), merged over `place` field by
-	 * field: stack side-by-side boxes vertically, e.g. `{ host2: { col: 0, row: 1 } }`.
+	 * Replacement places on phones (the `narrow` format), merged over `place` field by field: stack
+	 * side-by-side boxes vertically, e.g. `{ host2: { col: 0, row: 1 } }`. Landscape frames (the
+	 * `compact` format: presenting, small embeds) use `place`: they are short, not narrow.
 	 */
 	narrow?: Record<string, Partial<BoxPlace>>;
 }

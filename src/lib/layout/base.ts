@@ -12,6 +12,11 @@ export interface BaseLayout {
 	rows: { id: string; x: number; y: number; w: number; h: number }[];
 	/** Where a node's text sits when the kind decides it (boxes: containers label their top). */
 	labelAt?: Record<string, 'center' | 'bottom' | 'top'>;
+	/**
+	 * How far left of the boxes it joins a side route runs (stacks: within the gap between
+	 * columns, so it never crosses the neighbouring column); routeEdge's default when absent.
+	 */
+	gutter?: number;
 	/** The part of the frame that holds something; the viewBox fits it. */
 	content: Rect;
 }

@@ -17,9 +17,13 @@ export const BOX_SIZES = {
 	compact: { pad: 4, gap: 12, inner: 5, band: 22, leaf: 32, maxLeaf: 999, dockW: 50, dockH: 24 }
 } as const;
 
-/** The places in effect for a format: phones merge `narrow` over `place`, field by field. */
+/**
+ * The places in effect for a format: phones merge `narrow` over `place`, field by field. Compact
+ * frames (presenting, a 480×270 embed) are landscape and short: they keep the wide places, whose
+ * rows are fewer (the phones' stacked places made them too tall to read at that height).
+ */
 export function boxPlaces(spec: BoxesLayoutSpec, format: Format): Record<string, BoxPlace> {
-	if (format === 'wide' || !spec.narrow) return spec.place;
+	if (format !== 'narrow' || !spec.narrow) return spec.place;
 	return Object.fromEntries(
 		Object.entries(spec.place).map(([id, p]) => [id, { ...p, ...spec.narrow![id] }])
 	);
@@ -49,7 +53,7 @@ export function layoutBoxes(
 	const docks = (id: string, side: Side) => docked(id).some((d) => place[d].dock === side);
 
 	// A leaf grows by one line per fact it may show in this view (its own or a relabel's).
-	const factLine = TYPE[format].detail * 1.25;
+	const factLine = TYPE[format].fact * 1.25;
 	const factCount = (id: string) =>
 		Math.max(
 			0,
@@ -159,7 +163,8 @@ export function layoutBoxes(
 				);
 				for (const d of docked(c)) nodes[d] = [dockRect(cell, place[d])];
 			} else {
-				const w = Math.min(cell.w, s.maxLeaf);
+				// A leaf over several columns may be as wide as that many leaves side by side.
+				const w = Math.min(cell.w, s.maxLeaf * span(place[c]).cols);
 				const h = leafH(c);
 				nodes[c] = [{ x: cell.x + (cell.w - w) / 2, y: cell.y + (cell.h - h) / 2, w, h }];
 			}

@@ -28,18 +28,23 @@ export const ARROW: Record<Format, number> = { wide: 7, narrow: 6, compact: 4.5 
 /**
  * Type sizes in frame units. Narrow frames are drawn about 1:1 on a 360–390 px phone and compact
  * ones about 1:1 in a 480×270 embed, so their sizes are the pixel sizes there: at least 11 px on a
- * phone and 10 px in the embed once `MIN_SCALE` has shrunk a long label.
+ * phone and 10 px in the embed once `MIN_SCALE` has shrunk a long label. Facts (addresses,
+ * ports: one monospace token each, cut rather than wrapped) are a size smaller on phones, where
+ * a box is a third of the screen wide: 13 units are still 11.2 px on a 360 px phone.
  */
 export const TYPE = {
-	wide: { label: 15, detail: 12, small: 12.5, title: 15 },
-	narrow: { label: 14, detail: 14, small: 14, title: 14 },
-	compact: { label: 12, detail: 12, small: 11.5, title: 12 }
+	wide: { label: 15, detail: 12, small: 12.5, title: 15, fact: 12 },
+	narrow: { label: 14, detail: 14, small: 14, title: 14, fact: 13 },
+	compact: { label: 12, detail: 12, small: 11.5, title: 12, fact: 12 }
 } as const;
 
 /** How far fitText may shrink a label: on small screens not below the sizes above allow. */
 export const MIN_SCALE: Record<Format, number> = { wide: 0.78, narrow: 0.92, compact: 0.92 };
 
 export const LINE_HEIGHT = 1.25;
+
+/** Labels are set in semibold, about 8 % wider than the regular-weight estimate. */
+export const BOLD = 1.08;
 
 /**
  * Width of a string in em, estimated per character class. System sans-serif fonts differ, so this

@@ -14,8 +14,8 @@ import type {
 } from '../content/types';
 import { relabelled, relabelsAtStep, viewEdgeIds, viewNodeIds } from '../content/query';
 import { edgeName } from '../content/speech';
-import { ui } from '../content/ui';
 import {
+	BOLD,
 	FRAME_WIDTH,
 	LINE_HEIGHT,
 	MIN_SCALE,
@@ -31,6 +31,7 @@ import type { BaseLayout } from './base';
 import { kindOf } from './registry';
 import { resample, routeEdge, routeHinted, routePath, type Route, type RouteStyle } from './edges';
 import { buildPackets, type ScenePacket } from './packets';
+import { groupHeading } from './headings';
 
 export type Emphasis = 'normal' | 'active' | 'dim';
 
@@ -76,7 +77,7 @@ export interface SceneToken {
 export interface Scene {
 	format: Format;
 	viewBox: Rect;
-	fontSize: { label: number; detail: number; small: number; title: number };
+	fontSize: { label: number; detail: number; small: number; title: number; fact: number };
 	nodes: SceneNode[];
 	edges: SceneEdge[];
 	groups: {
@@ -132,8 +133,37 @@ function copyCounts(def: DiagramDef, base: BaseLayout): Map<string, number> {
 	);
 }
 
-/** Labels are set in semibold, about 8 % wider than the regular-weight estimate. */
-const BOLD = 1.08;
+/**
+ * A detail cut down to a stub before its ellipsis ("e.g. a…" for "e.g. a browser", "예:…") says
+ * nothing and reads as a glitch: drop it (the note panel has the whole text). Fewer than four
+ * letters or digits left is a stub.
+ */
+function legible(text: string, lines: string[]): string[] {
+	const squeeze = (t: string) => t.replace(/\s/g, '');
+	if (squeeze(lines.join('')) === squeeze(text)) return lines;
+	return (lines.join('').match(/[\p{L}\p{N}]/gu) ?? []).length < 4 ? [] : lines;
+}
+
+/**
+ * Whether a horizontal edge label (lines stacked upwards from its baseline, as DiagramEdge sets
+ * them) stays clear of every box: inside a box wholly (a frame around the edge) is clear too.
+ */
+function clearOf(at: Route['label'], lines: string[], size: number, boxes: Rect[]): boolean {
+	const w = Math.max(...lines.map((l) => textWidthEm(l))) * size;
+	const x = at.anchor === 'start' ? at.x : at.anchor === 'end' ? at.x - w : at.x - w / 2;
+	const r = {
+		x,
+		y: at.y - ((lines.length - 1) * 1.2 + 0.8) * size,
+		w,
+		h: ((lines.length - 1) * 1.2 + 1.05) * size
+	};
+	return boxes.every((b) => {
+		const ix = Math.min(r.x + r.w, b.x + b.w) - Math.max(r.x, b.x);
+		const iy = Math.min(r.y + r.h, b.y + b.h) - Math.max(r.y, b.y);
+		const within = r.x >= b.x && r.y >= b.y && r.x + r.w <= b.x + b.w && r.y + r.h <= b.y + b.h;
+		return ix <= 1 || iy <= 1 || within;
+	});
+}
 
 // Scenes are pure functions of their arguments and read-only once built; the page (for the
 // diagram's aspect ratio) and the diagram ask for the same one on every step, and stepping back
@@ -235,10 +265,18 @@ function computeScene(
 							type.detail
 					)
 				);
-		const detail =
+		// A detail cut down to its first word ("the…") says nothing, and compact frames (slides,
+		// small embeds) show less detail anyway: such a detail is left off (the panel has it).
+		const fitted =
 			n.detail && detailLines > 0
-				? fitText(n.detail[lang], w, type.detail * scale, detailLines).lines
+				? legible(
+						n.detail[lang],
+						fitText(n.detail[lang], w, type.detail * scale, detailLines).lines
+					)
 				: [];
+		const kept = fitted.join(' ');
+		const detail =
+			kept.endsWith('…') && (format === 'compact' || !kept.includes(' ')) ? [] : fitted;
 		return {
 			id: n.id,
 			rects,
@@ -297,11 +335,12 @@ function computeScene(
 						b,
 						(hint?.style as RouteStyle | undefined) ?? edgeHint ?? kindOf(view.layout).route,
 						k === 0 ? 0 : -16 * (k % 2 ? 1 : -1) * Math.ceil(k / 2),
-						edgeHint === 'side' && !hint?.style ? 24 : undefined
+						edgeHint === 'side' && !hint?.style ? 24 : base.gutter
 					);
 		// Every route has the same number of points, so any two morph smoothly.
 		routes.set(e.id, { ...route, points: resample(route.points) });
 	}
+	const boxes = nodes.filter((n) => n.shown).flatMap((n) => n.rects);
 	const edges: SceneEdge[] = def.edges.map((e) => {
 		const route = routes.get(e.id)!;
 		const isShown = edgeIds.has(e.id) && byId.get(e.from)!.shown && byId.get(e.to)!.shown;
@@ -319,12 +358,22 @@ function computeScene(
 		);
 		// On a phone only the edges a step is about keep their labels; the rest would collide.
 		const labelled = room >= 48 && (format === 'wide' || (!vertical && emphasis === 'active'));
+		const label = labelled ? wrapText(e.label[lang], room, type.small, vertical ? 1 : 2) : [];
 		return {
 			id: e.id,
 			points: route.points,
 			d: routePath(route.points),
 			name: edgeName(e, (id) => defById.get(id)!, relabels, lang),
-			label: labelled ? wrapText(e.label[lang], room, type.small, vertical ? 1 : 2) : [],
+			// On small frames (phone, presentation, embed) a label that would run over a box (a
+			// short hop between close rows) is left out: the narration says it, and the edge's
+			// name still carries it. Wide frames have the room between rows for their labels.
+			label:
+				format === 'wide' ||
+				vertical ||
+				!label.length ||
+				clearOf(route.label, label, type.small, boxes)
+					? label
+					: [],
 			labelAt: route.label,
 			shown: isShown,
 			emphasis,
@@ -334,20 +383,13 @@ function computeScene(
 	});
 
 	const groups = base.groups.map((g) => {
-		const group = def.groups.find((x) => x.id === g.id)!;
-		const title = fitText(
-			group.label[lang],
-			g.w / BOLD,
-			type.title,
-			format === 'narrow' ? 3 : 2,
-			MIN_SCALE[format]
+		const { title, noteName, scale } = groupHeading(
+			def.groups.find((x) => x.id === g.id)!,
+			g.w,
+			format,
+			lang
 		);
-		// Compact frames (a slide thumbnail, a link card) have room for the titles only.
-		const note =
-			group.noteName && format !== 'compact'
-				? fitText(ui[lang].noteCalls(group.noteName[lang]), g.w, type.small * title.scale, 2)
-				: { lines: [] };
-		return { ...g, title: title.lines, noteName: note.lines, scale: title.scale };
+		return { ...g, title, noteName, scale };
 	});
 	const rows = base.rows.map((r) => ({
 		...r,
@@ -381,8 +423,9 @@ const MONO = 0.6;
 
 /**
  * The fact lines that fit on a node: below the label and detail in a block, on the band's second
- * line in a container (top label), none in a bottom-labelled frame. Each line is cut with "…"
- * rather than wrapped: a fact is one token.
+ * line in a container (top label), none in a bottom-labelled frame. A fact is one token, never
+ * wrapped nor cut: "key value" where it fits, else the value alone (the panel names the key),
+ * else nothing — a cut address ("172.17.0.…") would read as a different, wrong one.
  */
 export function factLines(
 	facts: FactDef[] | undefined,
@@ -395,7 +438,7 @@ export function factLines(
 ): string[] {
 	const shown = (facts ?? []).filter((f) => !f.panelOnly);
 	if (!shown.length || labelAt === 'bottom') return [];
-	const size = type.detail;
+	const size = type.fact;
 	const room =
 		labelAt === 'top'
 			? detailLines
@@ -405,12 +448,11 @@ export function factLines(
 					(r.h - 8 - (labelLines * type.label + detailLines * type.detail) * scale * 1.25) /
 						(size * 1.25)
 				);
-	const w = r.w - 12;
-	const cut = (t: string) => {
-		const max = Math.floor(w / (size * MONO));
-		return t.length <= max ? t : t.slice(0, Math.max(1, max - 1)) + '…';
-	};
-	return shown.slice(0, Math.max(0, room)).map((f) => cut(`${f.key} ${f.value}`));
+	const max = Math.floor((r.w - 12) / (size * MONO));
+	return shown
+		.map((f) => [`${f.key} ${f.value}`, f.value].find((t) => t.length <= max))
+		.filter((t): t is string => t !== undefined)
+		.slice(0, Math.max(0, room));
 }
 
 /**

@@ -5,11 +5,12 @@
  * labels with the count ("VM ×2"): overlapping cards would hide each other's labels.
  * Frames (a VM, a container) enclose the nodes whose rows they cover.
  */
-import type { DiagramDef, StacksLayoutSpec } from '../content/types';
+import { LANGS, type DiagramDef, type StacksLayoutSpec } from '../content/types';
 import { viewNodeIds } from '../content/query';
 import type { Format, Rect } from './geometry';
 import type { BaseLayout } from './base';
 import type { LayoutKind } from './kind';
+import { groupHeading } from './headings';
 
 const SIZES = {
 	wide: {
@@ -28,7 +29,7 @@ const SIZES = {
 		pad: 6,
 		rowLabel: 0,
 		header: 96,
-		gap: 10,
+		gap: 12,
 		row: 50,
 		band: 24,
 		rowGap: 6,
@@ -40,7 +41,7 @@ const SIZES = {
 		pad: 4,
 		rowLabel: 0,
 		header: 30,
-		gap: 8,
+		gap: 12,
 		row: 30,
 		band: 18,
 		rowGap: 3,
@@ -70,14 +71,25 @@ export function layoutStacks(
 	};
 	const rowH = rows.map((r) => (isBand(r.id) ? s.band : s.row));
 	const bodyH = rowH.reduce((a, b) => a + b, 0) + s.rowGap * (rows.length - 1);
-	const top = s.pad + s.header;
+
+	const n = spec.stacks.length;
+	const colW = Math.min(s.maxCol, (width - 2 * s.pad - s.rowLabel - (n - 1) * s.gap) / n);
+	// The headings' room: the format's own, or more when a title wraps further than it allows for,
+	// in any language the definition carries (a page's data carries only its own language).
+	const header = Math.max(
+		s.header,
+		...spec.stacks.flatMap((id) => {
+			const group = def.groups.find((g) => g.id === id);
+			return LANGS.filter((lang) => group?.label[lang] !== undefined).map(
+				(lang) => groupHeading(group!, colW, format, lang).height + s.framePad + 2
+			);
+		})
+	);
+	const top = s.pad + header;
 	// Row i counted from the bottom: y of its top edge.
 	const rowTop = (i: number) =>
 		top + bodyH - rowH.slice(0, i + 1).reduce((a, b) => a + b, 0) - s.rowGap * i;
 	const rowIndex = new Map(rows.map((r, i) => [r.id, i]));
-
-	const n = spec.stacks.length;
-	const colW = Math.min(s.maxCol, (width - 2 * s.pad - s.rowLabel - (n - 1) * s.gap) / n);
 	const contentW = s.rowLabel + n * colW + (n - 1) * s.gap;
 	const left = (width - contentW) / 2;
 	const colX = (i: number) => left + s.rowLabel + i * (colW + s.gap);
@@ -151,11 +163,13 @@ export function layoutStacks(
 		width,
 		height: top + bodyH + s.pad,
 		nodes: out,
-		groups: spec.stacks.map((id, i) => ({ id, x: colX(i), y: s.pad, w: colW, h: s.header - 10 })),
+		groups: spec.stacks.map((id, i) => ({ id, x: colX(i), y: s.pad, w: colW, h: header - 10 })),
 		rows:
 			format === 'wide'
 				? rows.map((r, i) => ({ id: r.id, x: left, y: rowTop(i), w: s.rowLabel - 14, h: rowH[i] }))
 				: [],
+		// Halfway across the gap from a node inset in a frame, never past the gap (wide: as before).
+		gutter: Math.min(14, s.framePad + s.gap / 2),
 		content: { x: left, y: 0, w: contentW, h: top + bodyH + s.pad }
 	};
 }

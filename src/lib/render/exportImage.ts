@@ -5,13 +5,14 @@
  */
 import { mount, unmount, flushSync } from 'svelte';
 import type { DiagramDef, Lang } from '$lib/content/types';
+import type { Format } from '$lib/layout/geometry';
 import { MotionSettings } from '$lib/motion.svelte';
 import Diagram from './Diagram.svelte';
 
 // Slide tools and rsvg take the first family they have: Korean faces are named before the generic
 // fallback so Hangul never lands in a Latin-only font (Windows: Malgun Gothic; macOS: Apple SD
 // Gothic Neo; Linux/LibreOffice: Noto Sans CJK KR).
-const FONT_STACK =
+export const FONT_STACK =
 	"system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans KR', 'Noto Sans CJK KR', 'Apple SD Gothic Neo', 'Malgun Gothic', NanumGothic, Arial, sans-serif";
 const MONO_STACK =
 	"Consolas, Menlo, 'DejaVu Sans Mono', 'Noto Sans Mono CJK KR', 'Malgun Gothic', monospace";
@@ -35,6 +36,8 @@ export interface ExportRequest {
 	step: number;
 	lang: Lang;
 	title: string;
+	/** The layout drawn: the page's ('wide', the default) or the presenting one ('compact'). */
+	format?: Format;
 }
 
 /** The step as a standalone SVG document (a string), in the page's current theme. */
@@ -46,7 +49,7 @@ export function exportSvg(req: ExportRequest): { svg: string; width: number; hei
 	const settings = new MotionSettings();
 	const app = mount(Diagram, {
 		target: host,
-		props: { ...req, format: 'wide', selected: null, settings, onselect: () => {} }
+		props: { ...req, format: req.format ?? 'wide', selected: null, settings, onselect: () => {} }
 	});
 	flushSync();
 	try {
@@ -65,7 +68,7 @@ export function exportSvg(req: ExportRequest): { svg: string; width: number; hei
 		bg.setAttribute('y', String(y));
 		bg.setAttribute('width', String(w));
 		bg.setAttribute('height', String(h));
-		bg.setAttribute('fill', surfaceColour());
+		bg.setAttribute('fill', cssColour('--surface'));
 		const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
 		title.textContent = req.title;
 		out.prepend(title, bg);
@@ -80,9 +83,10 @@ export function exportSvg(req: ExportRequest): { svg: string; width: number; hei
 	}
 }
 
-function surfaceColour(): string {
+/** A colour token of the page's current theme, resolved (e.g. '--surface' → 'rgb(255, 255, 255)'). */
+export function cssColour(token: string): string {
 	const probe = document.createElement('div');
-	probe.style.background = 'var(--surface)';
+	probe.style.background = `var(${token})`;
 	document.body.append(probe);
 	const colour = getComputedStyle(probe).backgroundColor;
 	probe.remove();

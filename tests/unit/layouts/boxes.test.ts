@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import { layoutBoxes, BOX_SIZES } from '../../../src/lib/layout/boxes';
 import { validateDiagram, DiagramError } from '../../../src/lib/content/validate';
-import { buildScene } from '../../../src/lib/layout/scene';
+import { buildScene, factLines } from '../../../src/lib/layout/scene';
 import { ROUTE_POINTS } from '../../../src/lib/layout/edges';
 import Diagram from '../../../src/lib/render/Diagram.svelte';
 import { MotionSettings } from '../../../src/lib/motion.svelte';
 import type { BoxesLayoutSpec, Lang } from '../../../src/lib/content/types';
-import type { Format } from '../../../src/lib/layout/geometry';
+import { TYPE, type Format } from '../../../src/lib/layout/geometry';
 import { diagram, inside, node, overlap } from './helpers';
 import { boxesFixture } from '../fixtures/boxes';
 
@@ -150,6 +150,53 @@ describe('boxes layout', () => {
 
 	it('is deterministic', () => {
 		expect(run(nested)).toEqual(run(nested));
+	});
+});
+
+describe('boxes on small frames', () => {
+	const sideBySide: BoxesLayoutSpec = {
+		kind: 'boxes',
+		place: { a: { col: 0, row: 0 }, b: { col: 1, row: 0 }, wide: { col: 0, row: 1, cols: 2 } },
+		narrow: { b: { col: 0, row: 1 }, wide: { col: 0, row: 2, cols: 1 } }
+	};
+
+	it('stacks by the narrow places on phones only: landscape compact frames keep the wide ones', () => {
+		const phone = run(sideBySide, 'narrow').nodes;
+		expect(phone.b[0].y).toBeGreaterThan(phone.a[0].y + phone.a[0].h);
+		const compact = layoutBoxes(
+			diagram(
+				sideBySide,
+				['a', 'b', 'wide'].map((id) => node(id))
+			),
+			diagram(sideBySide, []).views[0],
+			sideBySide,
+			'compact',
+			480
+		).nodes;
+		expect(compact.b[0].y).toBeCloseTo(compact.a[0].y);
+		expect(compact.b[0].x).toBeGreaterThan(compact.a[0].x + compact.a[0].w);
+	});
+
+	it('lets a leaf over several columns grow past one leaf’s width', () => {
+		const { nodes } = run(sideBySide);
+		expect(nodes.wide[0].w).toBeGreaterThan(BOX_SIZES.wide.maxLeaf);
+		expect(nodes.wide[0].w).toBeLessThanOrEqual(2 * BOX_SIZES.wide.maxLeaf);
+	});
+});
+
+describe('fact lines', () => {
+	const r = { x: 0, y: 0, w: 150, h: 200 };
+	const f = (key: string, value: string) => ({ key, value, label: { ko: key, en: key } });
+	const lines = (facts: ReturnType<typeof f>[]) =>
+		factLines(facts, r, 'center', 1, 0, TYPE.narrow, 1);
+
+	it('shows "key value" where it fits, else the value alone, never a cut address', () => {
+		// 150 units less margins hold 17 monospace characters at the phone's fact size.
+		expect(lines([f('ip', '10.0.0.2')])).toEqual(['ip 10.0.0.2']);
+		expect(lines([f('inet', '172.18.0.2/16')])).toEqual(['172.18.0.2/16']);
+		const long = f('inet6', '2001:db8::1234:5678/64');
+		expect(lines([long])).toEqual([]);
+		expect(lines([long, f('mtu', '1500')])).toEqual(['mtu 1500']);
 	});
 });
 

@@ -1,5 +1,5 @@
 /**
- * Edges of the host, none, container:, overlay and choose views (domain.md E1, E3 N6 and the
+ * Edges of the host, none, container: and overlay views (domain.md E1, E3 N6 and the
  * overlay inset).
  */
 import type { EdgeDef } from '../../types';
@@ -115,22 +115,5 @@ export const modeEdges: EdgeDef[] = [
 			en: 'The swarm control plane uses 2377/tcp (configurable) and communication among nodes 7946/tcp and 7946/udp (not configurable); both must be open between the hosts, with 4789/udp for the data.'
 		},
 		sources: [src.dockerOverlay]
-	},
-	...(
-		[
-			['pick-bridge', '같은 호스트의 컨테이너끼리', 'containers on one host'],
-			['pick-overlay', '여러 호스트에 걸쳐', 'across several hosts'],
-			['pick-container', 'localhost를 공유해야', 'must share localhost'],
-			['pick-macvlan', 'LAN의 장비처럼 보여야', 'must look like a LAN machine'],
-			['pick-none', '네트워크가 필요 없음', 'needs no network'],
-			['pick-host', '성능 · 넓은 포트 범위', 'raw performance · huge port ranges'],
-			['avoid-default', '아무것도 정하지 않으면', 'if you choose nothing']
-		] as const
-	).map(([to, ko, en]): EdgeDef => ({
-		id: `choose-${to}`,
-		from: 'question',
-		to,
-		label: { ko, en },
-		style: to === 'avoid-default' ? 'dashed' : 'solid'
-	}))
+	}
 ];

@@ -1,6 +1,6 @@
 /**
- * The answer as a decision guide (view `choose`): one node per recommendation of domain.md E2, each
- * reached from the note's question by the situation it is for.
+ * The answer as a decision guide (view `choose`): one node per recommendation of domain.md E2, its
+ * detail line the situation it is for.
  */
 import type { NodeDef } from '../../types';
 import { sources as src } from '../../sources';
@@ -9,7 +9,7 @@ export const chooseNodes: NodeDef[] = [
 	{
 		id: 'pick-bridge',
 		label: { ko: '사용자 정의 브리지', en: 'User-defined bridge' },
-		detail: { ko: '이름으로 통신 · Compose 기본', en: 'talk by name · Compose default' },
+		detail: { ko: '같은 호스트의 컨테이너끼리 · 권장', en: 'containers on one host · recommended' },
 		tone: 'bridge',
 		about: {
 			ko: '같은 호스트의 컨테이너라면 이것이 답입니다. `docker network create app-net`으로 네트워크를 만들고 컨테이너를 `--network app-net`으로 연결하거나, Compose를 쓰십시오. Compose는 앱마다 네트워크 하나를 만들어 모든 서비스를 연결하고 서비스 이름으로 찾을 수 있게 합니다. 주소는 재생성될 때 바뀌므로 이름을 쓰고, 컨테이너 포트(예: 5432)로 접속합니다. 목적별로 네트워크를 나누고(예: frontend, backend), 외부 접근이 필요 없는 네트워크에는 `--internal`을 쓸 수 있습니다.',
@@ -20,7 +20,7 @@ export const chooseNodes: NodeDef[] = [
 	{
 		id: 'pick-overlay',
 		label: { ko: 'overlay', en: 'overlay' },
-		detail: { ko: '여러 호스트 · 스웜', en: 'several hosts · swarm' },
+		detail: { ko: '여러 호스트에 걸쳐', en: 'across several hosts' },
 		tone: 'network',
 		about: {
 			ko: '컨테이너가 여러 호스트에 흩어져 있으면 overlay 네트워크를 씁니다. 호스트들이 스웜에 속해야 하고, 서비스가 아닌 독립 컨테이너를 연결하려면 네트워크를 `--attachable`로 만들어야 합니다. 컨테이너는 호스트가 달라도 이름으로 서로를 찾습니다.',
@@ -31,7 +31,7 @@ export const chooseNodes: NodeDef[] = [
 	{
 		id: 'pick-container',
 		label: { ko: 'container:<이름>', en: 'container:<name>' },
-		detail: { ko: 'localhost 공유 · 사이드카', en: 'shared localhost · sidecar' },
+		detail: { ko: 'localhost를 공유해야', en: 'must share localhost' },
 		tone: 'netns',
 		about: {
 			ko: '사이드카나 디버깅 도구처럼 다른 컨테이너와 네트워크 네임스페이스를 공유해야 할 때 씁니다. 두 컨테이너는 `localhost`로 통신합니다. 이 모드에서는 `--publish`와 `--dns` 같은 옵션을 쓸 수 없습니다.',
@@ -42,7 +42,7 @@ export const chooseNodes: NodeDef[] = [
 	{
 		id: 'pick-macvlan',
 		label: { ko: 'macvlan / ipvlan', en: 'macvlan / ipvlan' },
-		detail: { ko: 'LAN의 장비처럼', en: 'look like a LAN machine' },
+		detail: { ko: 'LAN의 장비처럼 보여야', en: 'look like a LAN machine' },
 		tone: 'underlay',
 		about: {
 			ko: '레거시 애플리케이션이나 트래픽 모니터처럼 컨테이너가 물리 네트워크에 직접 연결된 장비처럼 보여야 할 때 씁니다. macvlan은 컨테이너마다 MAC 주소를 주므로 스위치가 promiscuous 모드를 허용해야 하고 MAC·IP 주소가 고갈될 수 있습니다. ipvlan은 IP 주소와 VLAN을 완전히 통제하게 해 주지만, 컨테이너가 호스트 자신의 인터페이스에는 닿지 못합니다.',
@@ -53,7 +53,7 @@ export const chooseNodes: NodeDef[] = [
 	{
 		id: 'pick-none',
 		label: { ko: 'none', en: 'none' },
-		detail: { ko: '네트워크 없음', en: 'no network' },
+		detail: { ko: '네트워크가 필요 없음', en: 'needs no network' },
 		tone: 'iface',
 		about: {
 			ko: '네트워크가 전혀 필요 없는 컨테이너를 완전히 격리할 때 씁니다. 안에는 루프백 장치만 있습니다.',
@@ -64,7 +64,7 @@ export const chooseNodes: NodeDef[] = [
 	{
 		id: 'pick-host',
 		label: { ko: 'host', en: 'host' },
-		detail: { ko: '성능 · 넓은 포트 범위', en: 'performance · wide port ranges' },
+		detail: { ko: 'NAT 없음 · 넓은 포트 범위', en: 'no NAT · wide port ranges' },
 		tone: 'kernel',
 		about: {
 			ko: 'NAT를 거치지 않는 성능이 필요하거나 아주 넓은 포트 범위를 다뤄야 할 때, Linux에서 씁니다. 대가는 격리입니다. 컨테이너가 호스트의 포트를 그대로 쓰므로 포트가 충돌할 수 있고 `-p`는 무시됩니다.',
@@ -74,8 +74,8 @@ export const chooseNodes: NodeDef[] = [
 	},
 	{
 		id: 'avoid-default',
-		label: { ko: '기본 브리지 · --link', en: 'Default bridge · --link' },
-		detail: { ko: '피하십시오 (레거시)', en: 'avoid (legacy)' },
+		label: { ko: '기본 브리지 (피할 것)', en: 'Default bridge (avoid)' },
+		detail: { ko: '아무것도 정하지 않으면', en: 'if you choose nothing' },
 		tone: 'external',
 		shape: 'ghost',
 		about: {

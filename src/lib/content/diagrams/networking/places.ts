@@ -1,9 +1,11 @@
 /**
  * Box places shared by the bridge views. Wide: the packet's path reads left to right in one row of
  * the host, web-ns | veth | bridge | veth | db-ns, each container's eth0 docked on its namespace's
- * border (host ⊃ namespace ⊃ interface). Phones: the veths and the bridge form one row, the two
- * namespaces sit above (eth0 docked on their bottom border) or below it (eth0 on their top border,
- * off-centre so it leaves the frame's label readable).
+ * border (host ⊃ namespace ⊃ interface). Phones: two columns, one per container, its namespace
+ * above (eth0 docked on its bottom border) or below its veth (eth0 on its top border, off-centre so
+ * it leaves the frame's label readable); the bridge takes a row of its own across both columns.
+ * (Three columns, namespace | bridge | namespace, left each namespace 100 units: its label ran
+ * out of the box and its interfaces' addresses were cut.)
  */
 import type { BoxPlace } from '../../types';
 
@@ -12,13 +14,13 @@ type Narrow = Record<string, Partial<BoxPlace>>;
 
 /** Five columns of the host, wide: namespace, veth, bridge, veth, namespace. */
 export const HOST_GRID = { cols: 5, widths: [3, 1.3, 2, 1.3, 3] };
-/** Three columns of the host on phones: veth | bridge | veth over namespace | · | namespace. */
-export const HOST_GRID_NARROW = { cols: 3, widths: [1.1, 1.2, 1.1] };
+/** Two equal columns of the host on phones: one per container, the bridge across both. */
+export const HOST_GRID_NARROW = { cols: 2, widths: [1, 1] };
 
 /**
  * One container `name` in `row` of the host, on the `left` (col 0) or right (col 4) of its
- * bridge; on phones its namespace is in row `narrow.row` with its veth in the row `above` or
- * `below` it.
+ * bridge; on phones its namespace is in row `narrow.row` of the left (col 0) or right column
+ * (col 1), with its veth in the row `above` or `below` it.
  */
 export function containerPlaces(
 	name: string,
@@ -38,9 +40,9 @@ export function containerPlaces(
 			...inner
 		},
 		narrow: {
-			[`${name}-ns`]: { col: left ? 0 : 2, row: narrow.row },
-			[`${name}-eth0`]: above ? { dock: 'top', at: 0.72 } : { dock: 'bottom', at: 0.5 },
-			[`veth-${name}`]: { col: left ? 0 : 2, row: narrow.row + (above ? -1 : 1) }
+			[`${name}-ns`]: { col: left ? 0 : 1, row: narrow.row },
+			[`${name}-eth0`]: above ? { dock: 'top', at: 0.78 } : { dock: 'bottom', at: 0.5 },
+			[`veth-${name}`]: { col: left ? 0 : 1, row: narrow.row + (above ? -1 : 1) }
 		}
 	};
 }

@@ -41,20 +41,24 @@ const connect = (address: string): PacketDef => ({
 const userBridge = merge(
 	{
 		place: {
-			question: { col: 0, row: 0 },
-			host: { col: 0, row: 1, grid: HOST_GRID },
+			// Over two columns of the top level, so that the question may be as wide as two
+			// boxes: the note's question reads whole on wide frames.
+			question: { col: 0, row: 0, cols: 2 },
+			host: { col: 0, row: 1, cols: 2, grid: HOST_GRID },
 			'br-app': { in: 'host', col: 2, row: 0 },
 			dns: { in: 'host', col: 0, row: 1 },
 			'web-lo': { in: 'web-ns', col: 0, row: 1 }
 		},
+		// Phones: the DNS across the top (web's loopback at the top of its namespace, below it), the
+		// namespaces side by side, their veths below, the bridge across both columns at the bottom.
 		narrow: {
 			host: { grid: HOST_GRID_NARROW },
-			'br-app': { col: 1, row: 1 },
-			dns: { col: 1, row: 0 }
+			'br-app': { col: 0, row: 3, cols: 2 },
+			dns: { col: 0, row: 0, cols: 2 }
 		}
 	},
-	containerPlaces('web', 'left', 0, { row: 0, veth: 'below' }),
-	containerPlaces('db', 'right', 0, { row: 0, veth: 'below' })
+	containerPlaces('web', 'left', 0, { row: 1, veth: 'below' }),
+	containerPlaces('db', 'right', 0, { row: 1, veth: 'below' })
 );
 // Both eth0s sit level with their app (web's namespace is taller: its loopback is below).
 userBridge.place['web-eth0'] = { in: 'web-ns', dock: 'right', at: 0.36 };
@@ -147,22 +151,24 @@ const defaultBridge = merge(
 			fw: { in: 'host', col: 2, row: 1 },
 			'br-app': { in: 'host', col: 2, row: 2 }
 		},
+		// Phones: old and cache side by side over docker0, the firewall under it, then app-net's
+		// bridge beside web's veth and web's namespace across the last row.
 		narrow: {
 			host: { grid: HOST_GRID_NARROW },
-			docker0: { col: 1, row: 1 },
-			fw: { col: 1, row: 2 },
-			'br-app': { col: 1, row: 3 }
+			docker0: { col: 0, row: 2, cols: 2 },
+			fw: { col: 0, row: 3, cols: 2 },
+			'br-app': { col: 0, row: 4 }
 		}
 	},
 	containerPlaces('old', 'left', 0, { row: 0, veth: 'below' }),
 	containerPlaces('cache', 'right', 0, { row: 0, veth: 'below' }),
-	containerPlaces('web', 'left', 2, { row: 4, veth: 'above' })
+	containerPlaces('web', 'left', 2, { row: 5, veth: 'above' })
 );
 // On phones web's namespace takes the whole last row, its veth right of the bridge above it, so
 // eth0 docks on the top border at the right, clear of the frame's label.
-defaultBridge.narrow['web-ns'] = { col: 0, row: 4, cols: 3 };
-defaultBridge.narrow['veth-web'] = { col: 2, row: 3 };
-defaultBridge.narrow['web-eth0'] = { dock: 'top', at: 0.85 };
+defaultBridge.narrow['web-ns'] = { col: 0, row: 5, cols: 2 };
+defaultBridge.narrow['veth-web'] = { col: 1, row: 4 };
+defaultBridge.narrow['web-eth0'] = { dock: 'top', at: 0.75 };
 
 const oldToCache = [
 	'old-app-eth0',

@@ -101,6 +101,12 @@ export const noneView: ViewDef = {
 			'none-app': { in: 'none-ns', col: 0, row: 0 },
 			'none-lo': { in: 'none-ns', col: 1, row: 0 },
 			'host-eth0': { in: 'host', col: 1, row: 0 }
+		},
+		// Phones: the NIC under the namespace, both the width of the host (a third of a phone
+		// cut the NIC's address).
+		narrow: {
+			host: { grid: { cols: 1 } },
+			'host-eth0': { col: 0, row: 1 }
 		}
 	},
 	steps: [

@@ -1,30 +1,47 @@
 /**
  * `overlay`: two hosts in a swarm, containers alpine1 and alpine2 on the attachable overlay
- * test-net (Docker's overlay tutorial; domain.md E1 and the E3 inset). Hosts are stacked; each
- * has its containers in one row and its daemon and NIC in the other, host2 upside down, so the
- * swarm link runs straight down between the two daemons and the underlay straight down between
- * the two NICs, at every width.
+ * test-net (Docker's overlay tutorial; domain.md E1 and the E3 inset). The hosts are stacked, each
+ * in one row — daemon, container, overlay namespace, NIC — so the packet reads left to right in
+ * host1 and back in host2, and the swarm link (daemon to daemon) and the underlay (NIC to NIC) run
+ * straight down, crossing no box. On phones each host takes two rows (containers over daemon and
+ * NIC; host2 upside down, so both links still run straight down). (Two rows on every frame made
+ * the view twice as tall as wide; side by side, a 480-unit embed had no room for the namespaces'
+ * names.)
  */
 import type { BoxPlace, L10n, ViewDef } from '../../types';
 
 const L = (ko: string, en: string): L10n => ({ ko, en });
 const same = (s: string) => L(s, s);
 
-function hostPlaces(n: 1 | 2): Record<string, BoxPlace> {
-	const top = n === 1 ? 0 : 1; // the row of the containers; host2 has its daemon and NIC row above
+function hostPlaces(n: 1 | 2): {
+	place: Record<string, BoxPlace>;
+	narrow: Record<string, Partial<BoxPlace>>;
+} {
+	const top = n === 1 ? 0 : 1; // phones: host2 has its daemon and NIC row above its containers
 	const ctr = `alpine${n}`;
 	return {
-		[`host${n}`]: { col: 0, row: n - 1, grid: { cols: 2, widths: [1, 1.3] } },
-		[`${ctr}-ns`]: { in: `host${n}`, col: 0, row: top },
-		[`${ctr}-app`]: { in: `${ctr}-ns`, col: 0, row: 0 },
-		[`${ctr}-eth0`]: { in: `${ctr}-ns`, dock: 'right' },
-		[`ov${n}-ns`]: { in: `host${n}`, col: 1, row: top, grid: { cols: 2 } },
-		[`ov${n}-br0`]: { in: `ov${n}-ns`, col: 0, row: 0 },
-		[`ov${n}-vxlan`]: { in: `ov${n}-ns`, col: 1, row: 0 },
-		[`dockerd${n}`]: { in: `host${n}`, col: 0, row: 1 - top },
-		[`h${n}-eth0`]: { in: `host${n}`, col: 1, row: 1 - top }
+		place: {
+			[`host${n}`]: { col: 0, row: n - 1, grid: { cols: 4, widths: [0.9, 1.7, 1.6, 0.9] } },
+			[`dockerd${n}`]: { in: `host${n}`, col: 0, row: 0 },
+			[`${ctr}-ns`]: { in: `host${n}`, col: 1, row: 0 },
+			[`${ctr}-app`]: { in: `${ctr}-ns`, col: 0, row: 0 },
+			[`${ctr}-eth0`]: { in: `${ctr}-ns`, dock: 'right' },
+			[`ov${n}-ns`]: { in: `host${n}`, col: 2, row: 0, grid: { cols: 2 } },
+			[`ov${n}-br0`]: { in: `ov${n}-ns`, col: 0, row: 0 },
+			[`ov${n}-vxlan`]: { in: `ov${n}-ns`, col: 1, row: 0 },
+			[`h${n}-eth0`]: { in: `host${n}`, col: 3, row: 0 }
+		},
+		narrow: {
+			[`host${n}`]: { grid: { cols: 2, widths: [1, 1.3] } },
+			[`${ctr}-ns`]: { col: 0, row: top },
+			[`ov${n}-ns`]: { col: 1, row: top },
+			[`dockerd${n}`]: { col: 0, row: 1 - top },
+			[`h${n}-eth0`]: { col: 1, row: 1 - top }
+		}
 	};
 }
+const host1 = hostPlaces(1);
+const host2 = hostPlaces(2);
 
 /** alpine1 → alpine2: eth0, br0, vxlan, NIC, underlay, NIC, vxlan, br0, eth0. */
 const acrossHosts = [
@@ -48,7 +65,11 @@ export const overlayView: ViewDef = {
 		'스웜으로 묶인 두 호스트의 컨테이너가 overlay 네트워크에서 이름으로 서로를 찾고, VXLAN(UDP 4789)으로 감싼 패킷을 주고받습니다.',
 		'Containers on two hosts of a swarm find each other by name on an overlay network and exchange packets wrapped in VXLAN (UDP 4789).'
 	),
-	layout: { kind: 'boxes', place: { ...hostPlaces(1), ...hostPlaces(2) } },
+	layout: {
+		kind: 'boxes',
+		place: { ...host1.place, ...host2.place },
+		narrow: { ...host1.narrow, ...host2.narrow }
+	},
 	steps: [
 		{
 			narration: L(

@@ -23,15 +23,16 @@ const places = merge(
 			'host-eth0': { in: 'host', col: 4, row: 0 },
 			'br-app': { in: 'host', col: 2, row: 1 }
 		},
-		// Phones: containers on top, the host's NIC at the bottom and the outside below the host.
+		// Phones: containers on top, the bridge across both columns under their veths, then curl
+		// beside the firewall, the host's NIC at the bottom and the outside below the host.
 		narrow: {
-			internet: { col: 1, row: 1 },
-			client: { col: 2, row: 1 },
-			host: { col: 0, row: 0, cols: 3, grid: HOST_GRID_NARROW },
-			'host-curl': { col: 0, row: 2 },
-			fw: { col: 1, row: 2 },
-			'host-eth0': { col: 2, row: 2 },
-			'br-app': { col: 1, row: 1 }
+			internet: { col: 0, row: 1 },
+			client: { col: 1, row: 1 },
+			host: { col: 0, row: 0, cols: 2, grid: HOST_GRID_NARROW },
+			'host-curl': { col: 0, row: 3 },
+			fw: { col: 1, row: 3 },
+			'host-eth0': { col: 0, row: 4, cols: 2 },
+			'br-app': { col: 0, row: 2, cols: 2 }
 		}
 	},
 	containerPlaces('web', 'left', 1, { row: 0, veth: 'below' }),
