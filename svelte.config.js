@@ -9,6 +9,11 @@ const templateScriptHashes = [...appHtml.matchAll(/<script>([\s\S]*?)<\/script>/
 	([, body]) =>
 		/** @type {const} */ (`sha256-${createHash('sha256').update(body).digest('base64')}`)
 );
+// DiagramPage writes src/lib/render/fitFigure.js inline after the figure (before the first paint).
+const fitFigure = readFileSync(new URL('./src/lib/render/fitFigure.js', import.meta.url), 'utf8');
+const fitFigureHash = /** @type {const} */ (
+	`sha256-${createHash('sha256').update(fitFigure).digest('base64')}`
+);
 
 // BASE_PATH lets the same build be served from a sub-path (e.g. a GitHub project page:
 // BASE_PATH=/container-atlas npm run build). It must start with "/" and not end with one.
@@ -35,7 +40,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self', ...templateScriptHashes],
+				'script-src': ['self', ...templateScriptHashes, fitFigureHash],
 				// Stylesheets and <style> elements only from the site. Style attributes must be
 				// allowed: Svelte renders `style:` directives (node tones) and SvelteKit's route
 				// announcer as attributes in the prerendered HTML, and a hash cannot cover them

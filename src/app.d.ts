@@ -8,4 +8,9 @@ declare module '*.md?raw' {
 	export default text;
 }
 
+declare module '*.js?raw' {
+	const text: string;
+	export default text;
+}
+
 export {};

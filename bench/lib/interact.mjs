@@ -37,7 +37,13 @@ export async function withPage(browser, url, { cpu, target }, fn) {
 	const { context, page, cdp } = await openPage(browser, { cpu, selector: target.selector });
 	try {
 		await page.goto(url, { waitUntil: 'load' });
-		await page.waitForFunction(() => window.__bench.diagramPainted !== null);
+		await page
+			.waitForFunction(() => window.__bench.diagramPainted !== null)
+			.catch((err) => {
+				throw new Error(
+					`${url}: the diagram (${target.selector}) was never painted: ${err.message}`
+				);
+			});
 		await page.waitForLoadState('networkidle');
 		await page.waitForTimeout(600 * cpu);
 		return await fn(page, cdp);

@@ -11,7 +11,11 @@ export async function coldLoad(browser, url, { cpu, selector, settle = 700, time
 	const { context, page, cdp } = await openPage(browser, { cpu, selector });
 	try {
 		await page.goto(url, { waitUntil: 'load', timeout });
-		await page.waitForFunction(() => window.__bench.diagramPainted !== null, null, { timeout });
+		await page
+			.waitForFunction(() => window.__bench.diagramPainted !== null, null, { timeout })
+			.catch((err) => {
+				throw new Error(`${url}: the diagram (${selector}) was never painted: ${err.message}`);
+			});
 		await page.waitForTimeout(settle * cpu);
 		const m = await page.evaluate(() => {
 			const nav = performance.getEntriesByType('navigation')[0];
@@ -23,6 +27,7 @@ export async function coldLoad(browser, url, { cpu, selector, settle = 700, time
 				diagram: window.__bench.diagramPainted,
 				load: nav.loadEventEnd,
 				longtasks: window.__bench.longtasks,
+				cls: window.__bench.cls,
 				htmlGz: nav.encodedBodySize,
 				htmlRaw: nav.decodedBodySize,
 				jsGz: js.reduce((n, r) => n + r.encodedBodySize, 0),

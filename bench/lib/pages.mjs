@@ -10,14 +10,20 @@ const dirs = (p) =>
 				.map((d) => d.name)
 		: [];
 
-/** Every diagram with its views (from the build's folders); print pages are not diagram pages. */
+/** A page is a diagram page when its HTML holds the diagram root (`svg[data-diagram]`): the
+ * note page (`/{lang}/note/`) and the print handouts have folders of the same shape but no diagram,
+ * and a load that waits for one would time out. */
+const isDiagramPage = (file) =>
+	existsSync(file) && /<svg\b[^>]*\bdata-diagram=/.test(readFileSync(file, 'utf8'));
+
+/** Every diagram with its views (from the build's folders). */
 export function findDiagrams(build, lang) {
 	return dirs(join(build, lang))
-		.filter((d) => existsSync(join(build, lang, d, 'index.html')))
+		.filter((d) => isDiagramPage(join(build, lang, d, 'index.html')))
 		.map((id) => ({
 			id,
 			views: dirs(join(build, lang, id)).filter((v) =>
-				existsSync(join(build, lang, id, v, 'index.html'))
+				isDiagramPage(join(build, lang, id, v, 'index.html'))
 			)
 		}));
 }
@@ -37,3 +43,15 @@ export function htmlParts(build, path) {
  * its HTML to tell them apart; add a diagram id here when a new one is drawn as stacks). */
 const STACKS = new Set(['virtualization']);
 export const mermaidFor = (diagram) => (STACKS.has(diagram) ? 'stacks' : 'pipeline');
+
+/** The largest diagram page of a language in the build, by its HTML bytes (every view). */
+export function largestPage(build, lang) {
+	let best = null;
+	for (const d of findDiagrams(build, lang))
+		for (const v of ['', ...d.views]) {
+			const path = `/${lang}/${d.id}/${v ? v + '/' : ''}`;
+			const parts = htmlParts(build, path);
+			if (!best || parts.raw > best.raw) best = { path, ...parts };
+		}
+	return best;
+}

@@ -1,6 +1,7 @@
 // Runs inside every page the bench opens, before the page's own scripts (Playwright's init script;
 // it also runs on the no-JS floor, where the page itself has no script). Plain browser JS.
 //   __bench.longtasks / events       PerformanceObserver entries (longtask; event timing ≥ 16 ms)
+//   __bench.cls                      layout shifts so far, summed (without recent input)
 //   __bench.diagramPainted           ms since navigation start when the frame that first shows
 //                                    the diagram (selector, laid out, not hidden) has been painted
 //   __bench.armPanel(sel) / .pending click → panel: the click event → after the frame showing `sel`
@@ -15,6 +16,7 @@
 	const b = (window.__bench = {
 		longtasks: [],
 		events: [],
+		cls: 0,
 		diagramPainted: null,
 		pending: null,
 		frames: null
@@ -39,6 +41,14 @@
 		}).observe({ type: 'longtask', buffered: true });
 	} catch {
 		// no long task API: the bench then reports none
+	}
+	try {
+		// Cumulative layout shift (as Lighthouse sums it for a load: shifts without recent input).
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) if (!e.hadRecentInput) b.cls += e.value;
+		}).observe({ type: 'layout-shift', buffered: true });
+	} catch {
+		// no layout instability API
 	}
 	try {
 		new PerformanceObserver((list) => {

@@ -120,13 +120,13 @@ export function profileFunctions(profile, build, origin, windows) {
 }
 
 /** `reps` clicks that open or switch the note panel, traced and profiled. */
-export async function profileClicks(browser, url, { cpu, reps, build, origin }) {
+export async function profileClicks(browser, url, { cpu, reps, build, origin, reopen = false }) {
 	return withPage(browser, url, { cpu, target: APP }, async (page, cdp) => {
 		await cdp.send('Profiler.enable');
 		await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 		await browser.startTracing(page, { categories: CATEGORIES });
 		await cdp.send('Profiler.start');
-		const { painted } = await clicks(page, APP, reps, { reopen: false });
+		const { painted } = await clicks(page, APP, reps, { reopen });
 		const { profile } = await cdp.send('Profiler.stop');
 		const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
 		const events = Array.isArray(trace) ? trace : trace.traceEvents;

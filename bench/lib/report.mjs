@@ -68,6 +68,10 @@ const table = (head, rows) =>
 		...rows.map(row)
 	].join('\n');
 
+// Older raw results have no CLS.
+const clsCell = (loads) =>
+	loads.some((l) => typeof l.cls === 'number') ? mmm(col(loads, 'cls'), 3) : '–';
+
 function loadTable(load, cpu) {
 	const pages = Object.entries(load[cpu] ?? {});
 	const app = pages.filter(([k]) => !k.startsWith('mermaid:'));
@@ -83,7 +87,8 @@ function loadTable(load, cpu) {
 		mmm(col(s.app, 'tbt')),
 		kb(median(col(s.app, 'jsGz'))),
 		`${kb(median(col(s.app, 'htmlGz')))} / ${kb(s.html.raw)} (${kb(s.html.inline)})`,
-		(median(col(s.app, 'heap')) / 2 ** 20).toFixed(1)
+		(median(col(s.app, 'heap')) / 2 ** 20).toFixed(1),
+		clsCell(s.app)
 	]);
 	for (const [k, s] of mm)
 		rows.push([
@@ -97,7 +102,8 @@ function loadTable(load, cpu) {
 			mmm(col(s.app, 'tbt')),
 			kb(median(col(s.app, 'jsGz'))),
 			`${kb(median(col(s.app, 'htmlGz')))} / ${kb(median(col(s.app, 'htmlRaw')))}`,
-			(median(col(s.app, 'heap')) / 2 ** 20).toFixed(1)
+			(median(col(s.app, 'heap')) / 2 ** 20).toFixed(1),
+			clsCell(s.app)
 		]);
 	return table(
 		[
@@ -111,7 +117,8 @@ function loadTable(load, cpu) {
 			'TBT ms',
 			'JS KB gz',
 			'HTML KB gz / raw (inline)',
-			'heap MB'
+			'heap MB',
+			'CLS'
 		],
 		rows
 	);
@@ -156,7 +163,8 @@ function interactTable(inter) {
 	);
 }
 
-function goals(r) {
+const goals = (r) => table(['goal', 'target', 'now', 'met'], goalRows(r));
+function goalRows(r) {
 	const out = [];
 	const ok = (b) => (b === null ? '–' : b ? '✓' : '✗');
 	const diag = (cpu) =>
@@ -224,14 +232,30 @@ function goals(r) {
 	const any = apps(Object.keys(r.load)[0]);
 	const js = max(any.map(([, s]) => median(col(s.app, 'jsGz')))) / 1024;
 	out.push(['JS per diagram page, gzipped', '≤ 60 KB', `${fmt(js)} KB (largest)`, ok(js <= 60)]);
-	const html = max(any.map(([, s]) => s.html.raw)) / 1024;
+	// Every view's page counts (from the build), not only the pages loaded.
+	const largest = (r.largest ?? []).filter(Boolean).sort((a, b) => b.raw - a.raw)[0];
+	const html = (largest?.raw ?? max(any.map(([, s]) => s.html.raw))) / 1024;
 	const target = (HTML_BEFORE_KB * 2) / 3;
 	out.push([
 		'HTML per diagram page',
 		`≤ ${fmt(target)} KB (⅔ of ${fmt(HTML_BEFORE_KB)} KB before)`,
-		`${fmt(html)} KB (largest)`,
+		`${fmt(html)} KB (largest${largest ? `: \`${largest.path}\`, ${fmt(largest.inline / 1024)} KB inline` : ''})`,
 		ok(html <= target)
 	]);
+	const loads = Object.values(r.load).flatMap((byPage) =>
+		Object.entries(byPage)
+			.filter(([k]) => !k.startsWith('mermaid:'))
+			.flatMap(([, s]) => s.app)
+	);
+	if (loads.some((l) => typeof l.cls === 'number')) {
+		const cls = max(col(loads, 'cls'));
+		out.push([
+			'layout shift of a cold load, 1280 × 800',
+			'0',
+			`${fmt(cls, 3)} (worst load)`,
+			ok(cls < 0.0005)
+		]);
+	}
 	const soak = Object.entries(r.heap);
 	const drift = max(soak.map(([, h]) => Math.abs(h.after / h.before - 1))) * 100;
 	out.push([
@@ -253,7 +277,7 @@ function goals(r) {
 		out.push(['cumulative layout shift', '0', `${fmt(cls, 3)} (worst)`, ok(cls === 0)]);
 	} else
 		out.push(['Lighthouse mobile performance, CLS', '100, 0', 'not run (`--lighthouse`)', '–']);
-	return table(['goal', 'target', 'now', 'met'], out);
+	return out;
 }
 
 function profileSection(profile) {
@@ -281,7 +305,17 @@ function profileSection(profile) {
 	return parts.join('\n\n');
 }
 
-export function report(r) {
+/** BEFORE and AFTER side by side: the goals rows of both runs (the same run when interleaved). */
+function beforeAfter(r, b) {
+	const after = goalRows(r);
+	const byGoal = new Map(goalRows(b).map((x) => [x[0], x]));
+	return table(
+		['goal', 'target', 'BEFORE', 'AFTER', 'met'],
+		after.map(([goal, target, now, met]) => [goal, target, byGoal.get(goal)?.[2] ?? '–', now, met])
+	);
+}
+
+export function report(r, before = null) {
 	const m = r.meta;
 	const o = r.opts;
 	const lh = r.lighthouse
@@ -310,7 +344,8 @@ bench's own server, in headless Chromium through Playwright, each page loaded co
 browser context, at 1× and 4× CPU slowdown (DevTools' CPU throttling). One interleaved run puts
 side by side, round after round:
 
-- each diagram page of the build (every \`/{lang}/{diagram}/{view}/\`);
+- each diagram's page in each language (\`/{lang}/{diagram}/\`, its default view; \`--pages=all\`:
+  every \`/{lang}/{diagram}/{view}/\`), loaded cold at 1280 × 800;
 - the page's own **floor**: the same HTML minus its scripts and module preloads — what a browser
   paints when no JavaScript runs;
 - **Mermaid ${m.mermaid}**, loaded from its own package and served by the same server, drawing
@@ -328,7 +363,12 @@ npm ci               # once (the README's setup)
 npm run bench        # installs bench/'s own dependencies and builds the app when missing
 npm run bench -- --quick          # one round, English, one page per diagram, touch on two (CI)
 npm run bench -- --rounds=3 --cpu=4 --lang=en --profile --lighthouse
+npm run bench -- --before=../old/build --before-commit=abc1234   # BEFORE/AFTER in one run
 \`\`\`
+
+\`--before=DIR\` measures a second build (of the code before a change) in the same run,
+interleaved with \`build/\` page by page and round by round, so both see the same machine and
+load, and adds a BEFORE/AFTER table of the goals and BEFORE's full tables.
 
 \`--profile\` traces click → note (main-thread phases and JS functions; build with
 \`SOURCEMAP=1 npm run build\` first to name the original functions). \`--lighthouse\` adds Lighthouse
@@ -349,6 +389,7 @@ What each number is:
 - **JS / HTML KB gz**: bytes on the wire (gzip, level 6), from Resource Timing; **raw** is the HTML
   uncompressed and **(inline)** the part of it in inline scripts (SvelteKit's hydration data and
   start-up). **heap**: JS heap in use after garbage collection, once the page has settled.
+  **CLS**: layout shifts of the load (without recent input), summed, until it has settled.
 - **click → note painted**: from the \`click\` event (its timestamp: when the input reached the
   page) to the painted frame that shows the note panel for that node; every click opens the panel
   from closed. **event timing**: the
@@ -363,7 +404,7 @@ What each number is:
 
 ## Machine
 
-${m.date}, app commit ${m.commit}; ${m.cpu}, ${m.memory} (load average ${m.load} at the end), ${m.os};
+${m.date}, app commit ${m.commit}; ${m.cpu}, ${m.memory} (load average ${m.loadStart ? `${m.loadStart} at the start, ` : ''}${m.load} at the end), ${m.os};
 Node ${m.node}, Chromium ${m.chromium}, Playwright ${m.playwright}, Mermaid ${m.mermaid}${m.lighthouse ? `, Lighthouse ${m.lighthouse}` : ''}.
 ${o.rounds} round(s), CPU ${o.cpus.map((c) => c + '×').join(', ')}, pages in ${o.langs.join(', ')}${o.quick ? ' (quick mode)' : ''}; ${m.seconds} s in all.
 
@@ -375,8 +416,26 @@ ${Object.keys(r.load)
 
 ${interactTable(r.inter)}
 
-## Goals (issue 13)
+${
+	before
+		? `## BEFORE and AFTER
 
-${goals(r)}${lh}${r.profile ? `\n\n## Where click → note spends its time\n\n${profileSection(r.profile)}` : ''}
+BEFORE is the app at ${before.meta.commit}, AFTER at ${m.commit}${before.meta.date === m.date ? ', measured in this same run, interleaved page by page and round by round (`--before`)' : ` (BEFORE measured ${before.meta.date}, load average ${before.meta.load} at its end)`}; the full BEFORE tables are at the end.
+
+${beforeAfter(r, before)}
+
+`
+		: ''
+}## Goals (issue 13)
+
+${goals(r)}${lh}${r.profile ? `\n\n## Where click → note spends its time\n\n${profileSection(r.profile)}` : ''}${
+		before
+			? `\n\n## BEFORE: the full tables\n\n${Object.keys(before.load)
+					.map((cpu) => `### Cold load, ${cpu}× CPU (BEFORE)\n\n${loadTable(before.load, cpu)}`)
+					.join(
+						'\n\n'
+					)}\n\n### Touch (BEFORE)\n\n${interactTable(before.inter)}\n\n### Goals (BEFORE)\n\n${goals(before)}`
+			: ''
+	}
 `;
 }
