@@ -336,6 +336,9 @@ test('soak: 1,000 step changes and 200 selections leave the DOM as it was and th
 	await page.keyboard.press('ArrowLeft');
 	await expect(svg).toHaveAttribute('data-step', String(DEFAULT_STEP));
 	await page.waitForURL((u) => u.search === serializeQuery({ step: DEFAULT_STEP, node: null }));
+	// The key press was the page's first sign of use: the key help loads on it
+	// (render/lazy.svelte.ts) and adds its (closed) dialog once it arrives; count from then on.
+	await expect(page.locator('[data-key-help]')).toHaveCount(1);
 	const before = await domSize();
 
 	const plan = fc.sample(
