@@ -6,18 +6,8 @@
  * scripts/ensure-rsvg.mjs (npm run test:e2e).
  */
 import { test, expect, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-
-const dir = mkdtempSync(join(tmpdir(), 'atlas-rsvg-'));
-function rsvg(svg: string, name: string): string {
-	const file = join(dir, `${name}.svg`);
-	writeFileSync(file, svg);
-	execFileSync('rsvg-convert', ['-o', join(dir, `${name}.png`), file]);
-	return readFileSync(join(dir, `${name}.png`)).toString('base64');
-}
+import { readFileSync } from 'node:fs';
+import { rsvg, inkShares } from './rsvg';
 
 async function exportedSvg(page: Page, path: string): Promise<string> {
 	await page.goto(path);
@@ -79,35 +69,7 @@ for (const path of ['/en/runtime/docker-run/?step=10', '/ko/runtime/docker-run/?
 		const withText = rsvg(plain, `${lang}-with`);
 		const without = rsvg(bare, `${lang}-without`);
 		// Ink: pixels clearly darker with the text than without it (light theme: dark text).
-		const ink = await page.evaluate(
-			async ({ a, b, boxes }) => {
-				const pixels = async (png: string) => {
-					const img = new Image();
-					img.src = `data:image/png;base64,${png}`;
-					await img.decode();
-					const c = document.createElement('canvas');
-					c.width = img.width;
-					c.height = img.height;
-					const ctx = c.getContext('2d')!;
-					ctx.drawImage(img, 0, 0);
-					return ctx.getImageData(0, 0, c.width, c.height);
-				};
-				const [pa, pb] = [await pixels(a), await pixels(b)];
-				const lum = (d: Uint8ClampedArray, i: number) =>
-					0.3 * d[i] + 0.59 * d[i + 1] + 0.11 * d[i + 2];
-				return boxes.map((box) => {
-					let dark = 0;
-					for (let y = box.y; y < box.y + box.h; y++)
-						for (let x = box.x; x < box.x + box.w; x++) {
-							if (x < 0 || y < 0 || x >= pa.width || y >= pa.height) continue;
-							const i = (y * pa.width + x) * 4;
-							if (lum(pb.data, i) - lum(pa.data, i) > 40) dark++;
-						}
-					return { what: box.what, share: dark / Math.max(1, box.w * box.h) };
-				});
-			},
-			{ a: withText, b: without, boxes }
-		);
+		const ink = await inkShares(page, withText, without, boxes);
 		console.log(
 			`${ink.length} labels; least ink: ${ink
 				.toSorted((a, b) => a.share - b.share)

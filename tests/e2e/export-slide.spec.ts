@@ -6,21 +6,12 @@
  * with ink in every caption line, the title and every node label.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { rsvg, inkShares } from './rsvg';
 import { runtime, findView } from './helpers';
 import { plainText } from '../../src/lib/content/speech';
 
 test.use({ reducedMotion: 'reduce' });
-const dir = mkdtempSync(join(tmpdir(), 'atlas-slide-'));
-
-function rsvg(svg: string, name: string): Buffer {
-	writeFileSync(join(dir, `${name}.svg`), svg);
-	execFileSync('rsvg-convert', ['-o', join(dir, `${name}.png`), join(dir, `${name}.svg`)]);
-	return readFileSync(join(dir, `${name}.png`));
-}
 const pngSize = (png: Buffer) => [png.readUInt32BE(16), png.readUInt32BE(20)];
 
 async function download(page: Page, path: string, kind: 'slide-svg' | 'slide-png') {
@@ -86,13 +77,13 @@ for (const lang of ['en', 'ko'] as const) {
 
 		// rsvg-convert: the stated size, and ink where every caption line, heading and node
 		// label is (compared with the same slide without its text).
-		const withText = rsvg(svg, `${lang}-with`);
+		const withText = rsvg(svg, `slide-${lang}-with`);
 		const bare = await page.evaluate(() => {
 			const root = document.querySelector('svg')!.cloneNode(true) as SVGSVGElement;
 			root.querySelectorAll('text').forEach((t) => t.remove());
 			return new XMLSerializer().serializeToString(root);
 		});
-		const without = rsvg(bare, `${lang}-without`);
+		const without = rsvg(bare, `slide-${lang}-without`);
 		expect(pngSize(withText)).toEqual([1920, 1080]);
 		const boxes = await page.evaluate(() =>
 			[...document.querySelectorAll('[data-slide-caption] text, svg > text, [data-node] text')].map(
@@ -108,34 +99,7 @@ for (const lang of ['en', 'ko'] as const) {
 				}
 			)
 		);
-		const ink = await page.evaluate(
-			async ({ a, b, boxes }) => {
-				const pixels = async (png: string) => {
-					const img = new Image();
-					img.src = `data:image/png;base64,${png}`;
-					await img.decode();
-					const c = document.createElement('canvas');
-					c.width = img.width;
-					c.height = img.height;
-					const ctx = c.getContext('2d')!;
-					ctx.drawImage(img, 0, 0);
-					return ctx.getImageData(0, 0, c.width, c.height);
-				};
-				const [pa, pb] = [await pixels(a), await pixels(b)];
-				const lum = (d: Uint8ClampedArray, i: number) =>
-					0.3 * d[i] + 0.59 * d[i + 1] + 0.11 * d[i + 2];
-				return boxes.map((box) => {
-					let dark = 0;
-					for (let y = box.y; y < box.y + box.h; y++)
-						for (let x = box.x; x < box.x + box.w; x++) {
-							const i = (y * pa.width + x) * 4;
-							if (lum(pb.data, i) - lum(pa.data, i) > 40) dark++;
-						}
-					return { what: box.what, share: dark / Math.max(1, box.w * box.h) };
-				});
-			},
-			{ a: withText.toString('base64'), b: without.toString('base64'), boxes }
-		);
+		const ink = await inkShares(page, withText, without, boxes);
 		const missing = ink.filter((l) => l.share < 0.02).map((l) => `${l.what} (${l.share})`);
 		expect(missing, `text without ink in rsvg-convert's drawing:\n${missing.join('\n')}`).toEqual(
 			[]
