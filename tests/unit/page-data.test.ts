@@ -90,27 +90,28 @@ describe('readers of def.views work with tabs', () => {
 });
 
 // Made-up definitions: only what mergeDefs looks at.
+const t = (s: string) => ({ en: s, ko: s });
 const node = (id: string, label = id) => ({
 	id,
-	label: { en: label },
+	label: t(label),
 	tone: 'app' as const,
-	about: { en: '' },
+	about: t(''),
 	sources: []
 });
-const edge = (id: string, from: string, to: string) => ({ id, from, to, label: { en: id } });
+const edge = (id: string, from: string, to: string) => ({ id, from, to, label: t(id) });
 const view = (id: string, nodes: string[]) => ({
 	id,
-	title: { en: id },
-	summary: { en: id },
+	title: t(id),
+	summary: t(id),
 	layout: { kind: 'grid' as const, cols: 1, rows: 1, place: {} },
 	nodes,
 	steps: []
 });
-const tabs = ['a', 'b', 'c'].map((id) => ({ id, title: { en: id }, steps: 0, nodes: [] }));
+const tabs = ['a', 'b', 'c'].map((id) => ({ id, title: t(id), steps: 0, nodes: [] }));
 const page = (id: string, v: string, nodes: string[], extra: Partial<PageDef> = {}): PageDef => ({
 	id,
-	title: { en: id },
-	summary: { en: id },
+	title: t(id),
+	summary: t(id),
 	groups: [],
 	nodes: nodes.map((n) => node(n)),
 	edges: [],

@@ -14,7 +14,7 @@ function union<T extends { id: string }>(next: T[], prev: T[]): T[] {
 
 /**
  * `next` (the page just loaded) with what `prev` (the definition drawn so far) knew and `next`
- * lacks: nodes, edges, groups, full views and their placements, by id; `next` wins where both
+ * lacks: nodes, edges, full views and their placements, by id; `next` wins where both
  * have something. Its own view comes first, then the view just left, so a node outside the new
  * view waits where the last view drew it. The tabs are `next`'s (every page lists every view). A
  * definition of another diagram shares nothing: `next` as it is.
@@ -25,7 +25,6 @@ export function mergeDefs(prev: PageDef, next: PageDef): PageDef {
 		...next,
 		nodes: union(next.nodes, prev.nodes),
 		edges: union(next.edges, prev.edges),
-		groups: union(next.groups, prev.groups),
 		views: union(next.views, prev.views),
 		placed: { ...prev.placed, ...next.placed }
 	};

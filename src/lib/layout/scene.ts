@@ -116,7 +116,7 @@ export function baseLayout(def: DiagramDef, view: ViewDef, format: Format): Plac
 	const placed = (def as PlacedDef).placed?.[view.id]?.[format];
 	if (placed) return placed;
 	if (import.meta.env.SSR) return placeView(def, view, format);
-	throw new Error(`${def.id}: view "${view.id}" came without its ${format} placement`);
+	throw new Error(`${view.id}: no ${format} placement`);
 }
 
 /** Whether each node of the view is shown at a (1-based) step, replaying reveal/conceal in order. */

@@ -13,51 +13,32 @@ import type { Lang } from '$lib/content/types';
 import { mergeDefs } from '$lib/layout/merge';
 import type { PageDef } from '$lib/layout/scene';
 
-interface Drawn {
-	def: PageDef;
-	view: string;
-	lang: Lang;
-	/** The step to draw while `view` is not yet the page's view (the one it was left at). */
-	step: number;
-}
-
 export class DrawnView {
-	#drawn: Drawn;
-	#step: () => number;
+	#drawn: { def: PageDef; view: string; lang: Lang };
 	#view: () => string;
+	#step: () => number;
 
 	constructor(def: () => PageDef, view: () => string, lang: () => Lang, step: () => number) {
-		this.#step = step;
 		this.#view = view;
+		this.#step = step;
 		let source = def();
 		// svelte-ignore state_referenced_locally
-		this.#drawn = $state.raw({ def: source, view: view(), lang: lang(), step: step() });
-		let left = step();
-		$effect.pre(() => {
-			// The step the drawn view was at, until the view changes.
-			const s = step();
-			if (view() === this.#drawn.view) left = s;
-		});
+		this.#drawn = $state.raw({ def: source, view: view(), lang: lang() });
 		$effect.pre(() => {
 			const [d, v, l] = [def(), view(), lang()];
 			untrack(() => {
 				if (d === source) return;
 				source = d;
 				const was = this.#drawn;
-				if (l !== was.lang || d.id !== was.def.id) {
-					this.#drawn = { def: d, view: v, lang: l, step: 0 };
-					return;
-				}
-				const merged = mergeDefs(was.def, d);
-				if (v === was.view) {
-					this.#drawn = { ...was, def: merged };
-					return;
-				}
-				this.#drawn = { ...was, def: merged, step: left };
+				const same = l === was.lang && d.id === was.def.id;
+				const merged = same ? mergeDefs(was.def, d) : d;
+				this.#drawn = { def: merged, view: same ? was.view : v, lang: l };
 				// Once the arrivals exist (the update above has been applied), move to the new view.
-				void tick().then(() => {
-					if (source === d) this.#drawn = { def: merged, view: v, lang: l, step: 0 };
-				});
+				// Both happen before the next frame: the old view is never painted again.
+				if (this.#drawn.view !== v)
+					void tick().then(() => {
+						if (source === d) this.#drawn = { def: merged, view: v, lang: l };
+					});
 			});
 		});
 	}
@@ -68,7 +49,8 @@ export class DrawnView {
 	get view(): string {
 		return this.#drawn.view;
 	}
+	/** The page's step; the old view's overview for the moment it is drawn again (never painted). */
 	get step(): number {
-		return this.#drawn.view === this.#view() ? this.#step() : this.#drawn.step;
+		return this.#drawn.view === this.#view() ? this.#step() : 0;
 	}
 }

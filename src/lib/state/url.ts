@@ -13,7 +13,7 @@
  * (1 ≤ N ≤ steps) means what it always meant, so old links stay valid.
  */
 import { LANGS, type DiagramDef, type Lang } from '../content/types';
-import { viewNodeIds, viewTabs, type TabbedDef } from '../content/query';
+import { viewTabs, type TabbedDef } from '../content/query';
 
 export interface QueryState {
 	/** 0 = the overview; 1..steps = the walkthrough. */
@@ -146,12 +146,9 @@ export function queryContext(def: TabbedDef, viewId: string): QueryContext {
 	if (!byView) contexts.set(def, (byView = new Map()));
 	let ctx = byView.get(viewId);
 	if (!ctx) {
-		const view = def.views.find((v) => v.id === viewId);
-		// Another view than the page's own: its tab says how many steps and which nodes it has.
-		const tab = view ? undefined : viewTabs(def).find((v) => v.id === viewId);
-		ctx = view
-			? { steps: view.steps.length, nodes: new Set(viewNodeIds(def, viewId)) }
-			: { steps: tab?.steps ?? 1, nodes: new Set(tab?.nodes) };
+		// The page's tabs say it for every view, its own and the ones it has only as tabs.
+		const tab = viewTabs(def).find((v) => v.id === viewId);
+		ctx = { steps: tab?.steps ?? 1, nodes: new Set(tab?.nodes) };
 		byView.set(viewId, ctx);
 	}
 	return ctx;
