@@ -3,7 +3,8 @@
 // their views (layout/merge.ts).
 import { describe, expect, it } from 'vitest';
 import { diagrams, findDiagram } from '../../src/lib/content/diagrams';
-import { LANGS, type DiagramDef } from '../../src/lib/content/types';
+import { LANGS, TONES, type DiagramDef } from '../../src/lib/content/types';
+import { readFileSync } from 'node:fs';
 import { inLang, loadView } from '../../src/lib/server/loadView';
 import { nodeAtStep, viewEdgeIds, viewNodeIds, viewTabs } from '../../src/lib/content/query';
 import { queryContext } from '../../src/lib/state/url';
@@ -239,5 +240,18 @@ describe('a view change morphs with the merged definition', () => {
 					near(got, buildScene(whole, to, 0, 'wide', 'en').nodes.find((n) => n.id === id)!.rects);
 				else expect(got, id).toEqual(rectsIn(prev, from, id));
 			}
+	});
+});
+
+describe('tone rules', () => {
+	// Nodes carry their tone as a class, not as inline custom properties (bytes on every node).
+	const css = readFileSync(new URL('../../src/app.css', import.meta.url), 'utf8');
+	it.each(TONES)('%s has its rule and its tokens', (tone) => {
+		const rule = css.match(new RegExp(`\\.tone-${tone} \\{([^}]*)\\}`))?.[1] ?? '';
+		expect(rule).toContain(`--fill: var(--${tone}-fill)`);
+		expect(rule).toContain(`--stroke: var(--${tone}-stroke)`);
+		expect(rule).toContain(`--frame-fill: var(--${tone}-frame, var(--vm-fill))`);
+		expect(css).toContain(`--${tone}-fill:`);
+		expect(css).toContain(`--${tone}-stroke:`);
 	});
 });
