@@ -43,7 +43,12 @@ describe('a view page carries its own view only', () => {
 			// Only the nodes and edges the view shows, placed in this view only.
 			expect(def.nodes.map((n) => n.id).sort()).toEqual(viewNodeIds(full, view).sort());
 			const edges = new Set(viewEdgeIds(full, view));
-			for (const e of def.edges) expect(edges.has(e.id), e.id).toBe(true);
+			for (const e of def.edges) {
+				expect(edges.has(e.id), e.id).toBe(true);
+				// No panel shows an edge's description: it stays with the search index.
+				expect(Object.keys(e), e.id).not.toContain('about');
+				expect(Object.keys(e), e.id).not.toContain('sources');
+			}
 			expect(Object.keys(def.placed ?? {})).toEqual([view]);
 			// Note text, corrections and links only for those nodes.
 			const notes = new Set(def.nodes.flatMap((n) => n.notes ?? []));

@@ -8,7 +8,7 @@
  * new view, so that they grow from there while shared nodes move and leaving ones shrink or fade.
  * Another diagram or language starts afresh (texts are in one language only).
  */
-import { tick, untrack } from 'svelte';
+import { flushSync, untrack } from 'svelte';
 import type { Lang } from '$lib/content/types';
 import { mergeDefs } from '$lib/layout/merge';
 import type { PageDef } from '$lib/layout/scene';
@@ -33,11 +33,15 @@ export class DrawnView {
 				const same = l === was.lang && d.id === was.def.id;
 				const merged = same ? mergeDefs(was.def, d) : d;
 				this.#drawn = { def: merged, view: same ? was.view : v, lang: l };
-				// Once the arrivals exist (the update above has been applied), move to the new view.
-				// Both happen before the next frame: the old view is never painted again.
+				// Once the arrivals exist (the update above has been applied), move to the new view,
+				// at once: before the next frame (the old view is never painted again) and before
+				// the navigation's own callbacks, which expect the new view (afterNavigate focuses
+				// the diagram's tab stop).
 				if (this.#drawn.view !== v)
-					void tick().then(() => {
-						if (source === d) this.#drawn = { def: merged, view: v, lang: l };
+					queueMicrotask(() => {
+						if (source !== d) return;
+						this.#drawn = { def: merged, view: v, lang: l };
+						flushSync();
 					});
 			});
 		});

@@ -61,7 +61,7 @@ export function loadView(params: { lang: string; diagram: string; view?: string 
  * The part of a diagram one view's page carries (its data is inlined into the page's HTML, and
  * the page draws every node it has): that view in full, the other views as tabs; only the nodes
  * and edges the view shows, with their `related` references left out (the page gets them
- * resolved); the groups and rows its layout uses. Another view's data arrives with that view's
+ * resolved) and edges without their description; the groups its layout uses. Another view's data arrives with that view's
  * page, and the diagram merges the two to morph between them (layout/merge.ts).
  */
 export function pageDef(def: DiagramDef, viewId: string): PageDef {
@@ -75,7 +75,9 @@ export function pageDef(def: DiagramDef, viewId: string): PageDef {
 		nodes: def.nodes.filter((n) => ids.has(n.id)).map(({ related: _, ...n }) => n),
 		edges: def.edges
 			.filter((e) => edges.has(e.id) && ids.has(e.from) && ids.has(e.to))
-			.map(({ related: _, ...e }) => e),
+			// An edge's description and sources are the search index's, not the page's: no panel
+			// shows them (on runtime pages they were a fifth of the data).
+			.map(({ related: _r, about: _a, sources: _s, ...e }) => e),
 		groups: def.groups.filter((g) => groups.has(g.id)),
 		views: [view],
 		tabs: viewTabs(def)
