@@ -14,9 +14,14 @@ import type { Action } from 'svelte/action';
 
 const natural = new Map<string, number>();
 
-/** The line's natural length (0 when it is not laid out yet: hidden, or fonts pending). */
-function measure(el: SVGTextContentElement): number {
-	const key = `${el.getAttribute('font-size')}|${getComputedStyle(el).fontWeight}|${el.textContent}`;
+/**
+ * The line's natural length (0 when it is not laid out yet: hidden, or fonts pending). Keyed by
+ * attributes and the caller's `text` (which names what else sets the font, e.g. a node's shape),
+ * not by computed style: reading that forced a style recalculation of the page for every line
+ * that appeared, even when its length was known.
+ */
+function measure(el: SVGTextContentElement, text: string): number {
+	const key = `${el.getAttribute('font-size')}|${el.getAttribute('class')}|${text}`;
 	let len = natural.get(key);
 	if (len === undefined) {
 		el.removeAttribute('textLength');
@@ -39,7 +44,8 @@ function fit(el: SVGTextContentElement, len: number, max: number) {
 
 /**
  * `use:fitWidth={[maxWidth, text, fontSize]}`: text and size are there so that a change of either
- * re-measures the line; a change of width alone only re-fits it. Applied after the update has
+ * re-measures the line. `text` is the line's text, prefixed with anything outside the element that
+ * changes its font (a ghost node's label is lighter than a block's); a change of width alone only re-fits it. Applied after the update has
  * reached the DOM (a microtask later).
  */
 export const fitWidth: Action<SVGTextContentElement, [number, string, number]> = (el, p) => {
@@ -51,7 +57,7 @@ export const fitWidth: Action<SVGTextContentElement, [number, string, number]> =
 		latest = next;
 		queueMicrotask(() => {
 			if (latest !== next || !el.isConnected) return;
-			if (!len) len = measure(el);
+			if (!len) len = measure(el, next[1]);
 			fit(el, len, next[0]);
 		});
 	};
