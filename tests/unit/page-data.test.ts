@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { diagrams, findDiagram } from '../../src/lib/content/diagrams';
 import { LANGS, TONES, type DiagramDef } from '../../src/lib/content/types';
 import { readFileSync } from 'node:fs';
-import { inLang, loadView } from '../../src/lib/server/loadView';
+import { inLang, loadPage, loadView, panelContent } from '../../src/lib/server/loadView';
+import { withPanel } from '../../src/lib/content/panel';
 import { nodeAtStep, viewEdgeIds, viewNodeIds, viewTabs } from '../../src/lib/content/query';
 import { queryContext } from '../../src/lib/state/url';
 import { mergeDefs } from '../../src/lib/layout/merge';
@@ -61,6 +62,36 @@ describe('a view page carries its own view only', () => {
 				const scene = buildScene(def, view, step, 'wide', lang);
 				expect(scene.nodes.every((n) => ids.has(n.id))).toBe(true);
 			}
+		}
+	});
+});
+
+describe("a diagram page leaves the note panel's content to /panel/…json", () => {
+	it.each(cases)('%s/%s', (diagram, view) => {
+		const full = findDiagram(diagram)!;
+		for (const lang of LANGS) {
+			const page = loadPage({ lang, diagram, view });
+			const whole = loadView({ lang, diagram, view });
+			const content = panelContent({ lang, diagram, view });
+			// The page's data: nothing only the panel reads.
+			expect(Object.keys(page).sort()).toEqual(['def', 'lang', 'view']);
+			for (const n of page.def.nodes) {
+				for (const k of ['about', 'sources', 'notes'])
+					expect(Object.keys(n), n.id).not.toContain(k);
+				const about = full.nodes.find((f) => f.id === n.id)!.about[lang];
+				expect(JSON.stringify(page), n.id).not.toContain(JSON.stringify(about));
+			}
+			// Otherwise the same definition the embed and print pages get.
+			const ids = whole.def.nodes.map((n) => n.id);
+			expect(page.def.nodes.map((n) => n.id)).toEqual(ids);
+			// The JSON: exactly the view's nodes' content, and with it the page's nodes are whole again.
+			expect(Object.keys(content.nodes).sort()).toEqual([...ids].sort());
+			for (const n of page.def.nodes)
+				expect(withPanel(n, content)).toEqual(whole.def.nodes.find((w) => w.id === n.id));
+			expect(content.passages).toEqual(whole.passages);
+			expect(content.corrections).toEqual(whole.corrections);
+			expect(content.related).toEqual(whole.related);
+			for (const k of Object.keys(content.related)) expect(ids, k).toContain(k);
 		}
 	});
 });

@@ -22,6 +22,9 @@ const en = {
 	relatedVia: (edge: string) => `via the edge “${edge}”`,
 	close: 'Close',
 	closeNote: 'Close note (Esc)',
+	panelLoading: 'Loading the note’s text and the description…',
+	panelFailed:
+		'The note’s text and the description could not be loaded (are you offline?). Open the node again to retry.',
 	facts: 'Facts',
 	copyLink: 'Copy link',
 	copyEmbed: 'Copy embed code',
@@ -68,6 +71,9 @@ const ko: Strings = {
 	relatedVia: (edge) => `“${edge}” 연결을 통해`,
 	close: '닫기',
 	closeNote: '설명 닫기 (Esc)',
+	panelLoading: '노트 원문과 설명을 불러오는 중입니다…',
+	panelFailed:
+		'노트 원문과 설명을 불러오지 못했습니다(오프라인일 수 있습니다). 노드를 다시 열면 다시 시도합니다.',
 	facts: '주요 값',
 	copyLink: '링크 복사',
 	copyEmbed: '임베드 코드 복사',

@@ -4,7 +4,14 @@
  * and unused content stay on the server.
  */
 import { error } from '@sveltejs/kit';
-import { LANGS, type Correction, type DiagramDef, type Lang } from '$lib/content/types';
+import {
+	LANGS,
+	type Correction,
+	type DiagramDef,
+	type Lang,
+	type NodeDef
+} from '$lib/content/types';
+import type { PanelContent } from '$lib/content/panel';
 import { diagrams, findDiagram } from '$lib/content/diagrams';
 import { resolvePassage, type Passage } from '$lib/content/notes';
 import { corrections } from '$lib/content/corrections';
@@ -24,12 +31,45 @@ export function viewEntries(withDefault: boolean) {
 	);
 }
 
-export function loadView(params: { lang: string; diagram: string; view?: string }) {
+function resolve(params: { lang: string; diagram: string; view?: string }) {
 	const def = findDiagram(params.diagram);
 	if (!isLang(params.lang) || !def) error(404, 'Unknown language or diagram');
 	const view = params.view || def.defaultView;
 	if (!def.views.some((v) => v.id === view)) error(404, 'Unknown view');
-	const lang = params.lang;
+	return { def, view, lang: params.lang };
+}
+
+/** The embed's and the print page's data: the view and everything its note panel shows. */
+export function loadView(params: { lang: string; diagram: string; view?: string }) {
+	const { def, view, lang } = resolve(params);
+	const own = pageDef(def, view);
+	const one = inLang(own, lang);
+	// The scene places nodes from these in the browser: the layout kinds stay here (layout/place.ts).
+	const placed: PageDef = { ...one, placed: placementsFor(one, view, lang) };
+	const { passages, corrections, related } = panelContent(params);
+	return { lang, def: placed, view, passages, corrections, related };
+}
+
+/**
+ * A diagram page's data: `loadView` without what only the note panel and the print handout read
+ * (nodes' `about`, `sources` and note keys, passages, corrections, related links). That is `panelContent`,
+ * prerendered as /panel/{lang}/{diagram}/{view}.json and fetched with the panel's code on first
+ * use (render/panel.ts), so it does not ride in every page's HTML. Its nodes lack `about`,
+ * `sources` and `notes`: the panel puts them back (content/panel.ts, `withPanel`).
+ */
+export function loadPage(params: { lang: string; diagram: string; view?: string }) {
+	const { def, lang, view } = loadView(params);
+	const nodes = def.nodes.map(({ about: _a, sources: _s, notes: _n, ...n }) => n) as NodeDef[];
+	return { lang, view, def: { ...def, nodes } };
+}
+
+/** What the note panel shows for one view's nodes, in one language. */
+export function panelContent(params: {
+	lang: string;
+	diagram: string;
+	view?: string;
+}): PanelContent {
+	const { def, view, lang } = resolve(params);
 	const own = pageDef(def, view);
 	const keys = [...new Set(own.nodes.flatMap((n) => n.notes ?? []))];
 	const passages: Record<string, Passage> = Object.fromEntries(
@@ -44,17 +84,17 @@ export function loadView(params: { lang: string; diagram: string; view?: string 
 	const links = Object.fromEntries(
 		Object.entries(relatedLinks(diagrams, def)).filter(([id]) => drawn.has(id))
 	);
-	const one = inLang(own, lang);
-	// The scene places nodes from these in the browser: the layout kinds stay here (layout/place.ts).
-	const placed: PageDef = { ...one, placed: placementsFor(one, view, lang) };
-	return {
-		lang,
-		def: placed,
-		view,
-		passages,
-		corrections: inLang(relevant, lang),
-		related: inLang(links, lang)
-	};
+	return inLang(
+		{
+			nodes: Object.fromEntries(
+				own.nodes.map((n) => [n.id, { about: n.about, sources: n.sources, notes: n.notes }])
+			),
+			passages,
+			corrections: relevant,
+			related: links
+		},
+		lang
+	);
 }
 
 /**

@@ -1,0 +1,29 @@
+/**
+ * What the note panel (and the print handout on a diagram page) shows for one view, apart from
+ * what the diagram draws: a diagram page's data leaves it out and the panel fetches it on first
+ * use as /panel/{lang}/{diagram}/{view}.json (server/loadView.ts `panelContent`, render/panel.ts).
+ * Pure and small: the panel's code imports it.
+ */
+import type { Correction, NodeDef } from './types';
+import type { Passage } from './notes';
+import type { RelatedLink } from './related';
+
+export interface PanelContent {
+	/** Per node id: the team's description, its sources and the keys of its note passages. */
+	nodes: Record<string, Pick<NodeDef, 'about' | 'sources' | 'notes'>>;
+	/** Note passages the view's nodes refer to, resolved for this language. */
+	passages: Record<string, Passage>;
+	corrections: Record<string, Correction>;
+	/** Per node id: where else the atlas draws it. */
+	related: Record<string, RelatedLink[]>;
+}
+
+/** The path of one view's panel content, under the site's base path. */
+export const panelPath = (base: string, lang: string, diagram: string, view: string) =>
+	`${base}/panel/${lang}/${diagram}/${view}.json`;
+
+/** `node` with its description, sources and passage keys from `content` (a page's nodes lack them). */
+export function withPanel<N extends { id: string }>(node: N, content: PanelContent): N {
+	const more = content.nodes[node.id];
+	return more ? { ...node, ...more } : node;
+}
