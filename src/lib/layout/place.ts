@@ -21,8 +21,9 @@ export function placeView(def: DiagramDef, view: ViewDef, format: Format): Place
  * What the scene of `viewId` asks for, in every format: the view's own placement. A page draws
  * only its own view's nodes (server/loadView.ts); nodes of other views come with those views'
  * pages, placements included, when the view changes (layout/merge.ts).
- * Coordinates are rounded to 1/8 unit (exact in binary; corners rounded, so edges that meet still
- * meet), which keeps the page's data small; the scene is the same to the eye.
+ * Coordinates are rounded to 1/2 unit (exact in binary; corners rounded, so edges that meet still
+ * meet), which keeps the page's data and its SVG small (1/8 unit cost ko/virtualization 0.7 KB of
+ * HTML); the scene is the same to the eye.
  */
 export function placementsFor(def: DiagramDef, viewId: string, lang: Lang): Placements {
 	const own = def.views.find((v) => v.id === viewId);
@@ -53,9 +54,9 @@ function headings(def: DiagramDef, placed: Placed, format: Format, lang: Lang): 
 	);
 }
 
-const r8 = (v: number) => Math.round(v * 8) / 8;
+const r2 = (v: number) => Math.round(v * 2) / 2;
 function round<T extends Rect>(r: T): T {
-	return { ...r, x: r8(r.x), y: r8(r.y), w: r8(r.x + r.w) - r8(r.x), h: r8(r.y + r.h) - r8(r.y) };
+	return { ...r, x: r2(r.x), y: r2(r.y), w: r2(r.x + r.w) - r2(r.x), h: r2(r.y + r.h) - r2(r.y) };
 }
 function rounded(p: Placed): Placed {
 	return {
