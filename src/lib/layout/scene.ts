@@ -29,7 +29,7 @@ import {
 import type { BaseLayout, Placed, Placements } from './base';
 import { placeView } from './place';
 import { resample, routeEdge, routeHinted, routePath, type Route, type RouteStyle } from './edges';
-import { buildPackets, type ScenePacket } from './packets';
+import { buildPackets, labelBoxes, restPills, type ScenePacket } from './packets';
 import { groupHeading } from './headings';
 
 export type Emphasis = 'normal' | 'active' | 'dim';
@@ -412,13 +412,22 @@ function computeScene(
 	}));
 
 	const pad = format === 'wide' ? 8 : 4;
+	const viewBox = fitViewBox(
+		{ x: base.content.x - pad, y: 0, w: base.content.w + 2 * pad, h: base.height },
+		edges.filter((e) => edgeIds.has(e.id)),
+		type.small
+	);
+	const packets = s.packets?.length
+		? restPills(
+				buildPackets(def, s.packets, routes, lang, type.small),
+				nodes.filter((n) => n.shown).flatMap((n) => labelBoxes(n, type)),
+				type.small,
+				viewBox
+			)
+		: [];
 	return {
 		format,
-		viewBox: fitViewBox(
-			{ x: base.content.x - pad, y: 0, w: base.content.w + 2 * pad, h: base.height },
-			edges.filter((e) => edgeIds.has(e.id)),
-			type.small
-		),
+		viewBox,
 		fontSize: type,
 		nodes,
 		edges,
@@ -429,7 +438,7 @@ function computeScene(
 			points: routes.get(t.edge)!.points,
 			reverse: !!t.reverse
 		})),
-		packets: buildPackets(def, s.packets ?? [], routes, lang, type.small)
+		packets
 	};
 }
 
