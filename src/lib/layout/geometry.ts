@@ -25,6 +25,21 @@ export const FRAME_WIDTH: Record<Format, number> = { wide: 1200, narrow: 400, co
  */
 export const ARROW: Record<Format, number> = { wide: 7, narrow: 6, compact: 4.5 };
 
+/** Heads of a both-way edge too short for two full ones are drawn this much smaller. */
+export const SMALL_HEAD = 0.5;
+
+/**
+ * Which heads a both-way edge between close boxes can carry: two full heads (each ARROW × the
+ * widest stroke, an active edge's 2.6, long; the marker's path takes 9 tenths of it) with a
+ * stretch of line between them, else two small ones, else none — two heads overlapping on a
+ * 12-unit hop read as a blob, a plain line between touching boxes reads as a link.
+ */
+export function headsFor(length: number, both: boolean, format: Format): 'full' | 'small' | 'none' {
+	const head = ARROW[format] * 2.6 * 0.9;
+	if (!both || length >= 2 * head + 6) return 'full';
+	return length >= 2 * head * SMALL_HEAD + 4 ? 'small' : 'none';
+}
+
 /**
  * Type sizes in frame units. Narrow frames are drawn about 1:1 on a 360–390 px phone and compact
  * ones about 1:1 in a 480×270 embed, so their sizes are the pixel sizes there: at least 11 px on a

@@ -20,6 +20,7 @@ import {
 	MIN_SCALE,
 	TYPE,
 	fitText,
+	headsFor,
 	textWidthEm,
 	wrapText,
 	type Format,
@@ -65,6 +66,8 @@ export interface SceneEdge {
 	emphasis: Emphasis;
 	dashed: boolean;
 	both: boolean;
+	/** The heads a both-way edge has room for (geometry.ts headsFor); 'full' for one-way edges. */
+	heads: 'full' | 'small' | 'none';
 }
 
 export interface SceneToken {
@@ -388,7 +391,8 @@ function computeScene(
 			shown: isShown,
 			emphasis,
 			dashed: e.style === 'dashed',
-			both: !!e.both
+			both: !!e.both,
+			heads: headsFor(routeLength(route.points), !!e.both, format)
 		};
 	});
 
@@ -441,6 +445,10 @@ function computeScene(
 		packets
 	};
 }
+
+/** Length of a route along its points. */
+const routeLength = (p: Point[]) =>
+	p.slice(1).reduce((l, q, i) => l + Math.hypot(q[0] - p[i][0], q[1] - p[i][1]), 0);
 
 /** Monospace glyphs are about 0.6 em wide. */
 const MONO = 0.6;
