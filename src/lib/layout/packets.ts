@@ -19,7 +19,14 @@ export interface ScenePacket {
 	final: string;
 	finalWidth: number;
 	/** Where a blocked packet stops, its ✕, and the reason (wrapped). */
-	blocked?: { at: number; point: Point; reason: string; width: number };
+	blocked?: {
+		at: number;
+		point: Point;
+		reason: string;
+		width: number;
+		/** Top-left of the reason's pill, placed clear of labels (restPills). */
+		pill?: Point;
+	};
 	/**
 	 * Top-left of the label pill where the packet rests: at the end of each hop (where it pauses),
 	 * and `rest` once it has arrived — placed clear of every shown node's label (restPills).
@@ -173,7 +180,7 @@ export function restPills(
 ): ScenePacket[] {
 	const h = pillHeight(size);
 	const taken: Rect[] = [];
-	const place = (hop: readonly Point[], w: number): Point => {
+	const place = (hop: readonly Point[], w: number, wish?: Point): Point => {
 		const at = hop[hop.length - 1] ?? [0, 0];
 		const clamp = ([x, y]: Point): Point => [
 			Math.max(bounds.x + 2, Math.min(x, bounds.x + bounds.w - w - 2)),
@@ -186,7 +193,7 @@ export function restPills(
 			const r = { x: p[0], y: p[1], w, h };
 			return [...avoid, ...taken, dot].reduce((c, b) => c + overlapArea(r, b), 0);
 		};
-		const preferred = clamp(pillPlace(hop, at, w, h, bounds));
+		const preferred = clamp(wish ?? pillPlace(hop, at, w, h, bounds));
 		if (cover(preferred) <= 1) return preferred;
 		// Else the clear place nearest the dot: left of it, right of it or centred on it, on a
 		// half-line grid above and below (a phone's rows are close; one line off is often enough).
@@ -208,9 +215,18 @@ export function restPills(
 	};
 	return packets.map((p) => {
 		const pills = p.hops.map((hop, i) => place(hop, p.widths[i]));
-		// A blocked packet's label sits left of its ✕ (Packet.svelte); only arrivals are placed here.
-		const rest = place(p.hops[p.hops.length - 1] ?? [], p.finalWidth);
-		if (!p.blocked && p.final) taken.push({ x: rest[0], y: rest[1], w: p.finalWidth, h });
-		return { ...p, pills, rest };
+		const b = p.blocked;
+		if (!b) {
+			const rest = place(p.hops[p.hops.length - 1] ?? [], p.finalWidth);
+			if (p.final) taken.push({ x: rest[0], y: rest[1], w: p.finalWidth, h });
+			return { ...p, pills, rest };
+		}
+		// Stopped at a ✕: the label would rather sit left of it and the reason right, both above.
+		const [x, y] = b.point;
+		const rest = place([b.point], p.finalWidth, [x - 12 - p.finalWidth, y - h - 4]);
+		if (p.final) taken.push({ x: rest[0], y: rest[1], w: p.finalWidth, h });
+		const why = place([b.point], b.width, [x + 12, y - h - 4]);
+		taken.push({ x: why[0], y: why[1], w: b.width, h });
+		return { ...p, pills, rest, blocked: { ...b, pill: why } };
 	});
 }

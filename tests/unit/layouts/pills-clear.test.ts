@@ -37,7 +37,8 @@ describe('packet pills at rest', () => {
 						...p.pills
 							.map((at, i) => ({ at, w: p.widths[i], what: `hop ${i + 1}` }))
 							.slice(0, p.blocked ? -1 : undefined),
-						...(p.blocked ? [] : [{ at: p.rest, w: p.finalWidth, what: 'arrival' }])
+						{ at: p.rest, w: p.finalWidth, what: 'arrival' },
+						...(p.blocked?.pill ? [{ at: p.blocked.pill, w: p.blocked.width, what: 'reason' }] : [])
 					].filter((x) => x.w > 0);
 					for (const { at, w, what } of rests) {
 						const pill = { x: at[0], y: at[1], w, h };
