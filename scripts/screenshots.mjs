@@ -82,13 +82,16 @@ for (const { s, kind } of jobs)
 				console.log(name);
 			}
 		await page.close();
+		// Each shot is shrunk as it is read (`file.png[260x]`): ImageMagick's policy caps memory at
+		// 256 MiB here, and sixty full-size shots (Q16, four channels) came close to it.
+		const cell = Math.round(width / (width > 1000 ? 3 : 1.5));
 		try {
 			execFileSync('montage', [
-				...shots,
+				...shots.map((f) => `${f}[${cell}x]`),
 				'-tile',
 				`${Math.min(4, shots.length)}x`,
 				'-geometry',
-				`${Math.round(width / (width > 1000 ? 3 : 1.5))}x+4+4`,
+				`${cell}x+4+4`,
 				`screenshots/sheet-${kind}-${s}-${colorScheme}.png`
 			]);
 		} catch (e) {
