@@ -180,6 +180,14 @@ export function restPills(
 ): ScenePacket[] {
 	const h = pillHeight(size);
 	const taken: Rect[] = [];
+	// The width estimate can fall short of a bold system font (DejaVu draws "batch container"
+	// wider than estimated): keep a margin around every label.
+	const labels = avoid.map((r) => ({
+		x: r.x - 3 - r.w * 0.06,
+		y: r.y - 1,
+		w: r.w * 1.12 + 6,
+		h: r.h + 2
+	}));
 	const place = (hop: readonly Point[], w: number, wish?: Point): Point => {
 		const at = hop[hop.length - 1] ?? [0, 0];
 		const clamp = ([x, y]: Point): Point => [
@@ -191,7 +199,7 @@ export function restPills(
 		const dot = { x: ax - 7, y: ay - 7, w: 14, h: 14 };
 		const cover = (p: Point) => {
 			const r = { x: p[0], y: p[1], w, h };
-			return [...avoid, ...taken, dot].reduce((c, b) => c + overlapArea(r, b), 0);
+			return [...labels, ...taken, dot].reduce((c, b) => c + overlapArea(r, b), 0);
 		};
 		const preferred = clamp(wish ?? pillPlace(hop, at, w, h, bounds));
 		if (cover(preferred) <= 1) return preferred;
@@ -200,7 +208,7 @@ export function restPills(
 		let best = preferred;
 		let bestCost = Infinity;
 		// Also just beside each label near the dot: the gaps between labels are where a pill fits.
-		const beside = [...avoid, ...taken]
+		const beside = [...labels, ...taken]
 			.filter((b) => Math.abs(b.x + b.w / 2 - ax) < 2 * w)
 			.flatMap((b) => [b.x + b.w + 2, b.x - w - 2]);
 		for (const x of [ax - w - g, ax + g, ax - w / 2, ax - w / 4, ax - (3 * w) / 4, ...beside])
