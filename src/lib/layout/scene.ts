@@ -30,7 +30,7 @@ import {
 import type { BaseLayout, Placed, Placements } from './base';
 import { placeView } from './place';
 import { resample, routeEdge, routeHinted, routePath, type Route, type RouteStyle } from './edges';
-import { buildPackets, labelBoxes, restPills, type ScenePacket } from './packets';
+import { buildPackets, type ScenePacket } from './packets';
 import { groupHeading } from './headings';
 
 export type Emphasis = 'normal' | 'active' | 'dim';
@@ -421,14 +421,7 @@ function computeScene(
 		edges.filter((e) => edgeIds.has(e.id)),
 		type.small
 	);
-	const packets = s.packets?.length
-		? restPills(
-				buildPackets(def, s.packets, routes, lang, type.small),
-				nodes.filter((n) => n.shown).flatMap((n) => labelBoxes(n, type)),
-				type.small,
-				viewBox
-			)
-		: [];
+	const packets = buildPackets(def, s.packets ?? [], routes, lang, type.small);
 	return {
 		format,
 		viewBox,

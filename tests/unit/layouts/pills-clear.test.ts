@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { diagrams } from '../../../src/lib/content/diagrams';
 import { LANGS } from '../../../src/lib/content/types';
 import { buildScene } from '../../../src/lib/layout/scene';
-import { labelBoxes, overlapArea, pillHeight, restPills } from '../../../src/lib/layout/packets';
+import { pillHeight } from '../../../src/lib/layout/packets';
+import { labelBoxes, overlapArea, placePackets, restPills } from '../../../src/lib/layout/pills';
 import type { Format } from '../../../src/lib/layout/geometry';
 
 const FORMATS: Format[] = ['wide', 'narrow', 'compact'];
@@ -31,14 +32,16 @@ describe('packet pills at rest', () => {
 				const labels = scene.nodes
 					.filter((n) => n.shown)
 					.flatMap((n) => labelBoxes(n, scene.fontSize).map((r) => ({ id: n.id, r })));
-				for (const p of scene.packets) {
+				for (const p of placePackets(scene)) {
 					const rests = [
 						// A blocked packet stops short of its last hop's end: that pill never rests.
 						...p.pills
 							.map((at, i) => ({ at, w: p.widths[i], what: `hop ${i + 1}` }))
 							.slice(0, p.blocked ? -1 : undefined),
 						{ at: p.rest, w: p.finalWidth, what: 'arrival' },
-						...(p.blocked?.pill ? [{ at: p.blocked.pill, w: p.blocked.width, what: 'reason' }] : [])
+						...(p.reasonAt && p.blocked
+							? [{ at: p.reasonAt, w: p.blocked.width, what: 'reason' }]
+							: [])
 					].filter((x) => x.w > 0);
 					for (const { at, w, what } of rests) {
 						const pill = { x: at[0], y: at[1], w, h };
@@ -64,9 +67,7 @@ describe('restPills', () => {
 		labels: ['x'],
 		widths: [w],
 		final: 'x',
-		finalWidth: w,
-		pills: [],
-		rest: [0, 0] as [number, number]
+		finalWidth: w
 	});
 	it('keeps the preferred place when it is clear', () => {
 		// Travelling right: the pill sits left of the dot, above the line.
