@@ -42,3 +42,23 @@ export async function showNoteNode(svg: Element, id: string, smooth: boolean) {
 		return;
 	}
 }
+
+/** What was last followed in each diagram slot: nothing scrolls on the first call but a link to a step. */
+const followed = new WeakMap<Element, { step: number; node: string | null }>();
+
+/**
+ * Called on every step or note change of a phone's diagram page (DiagramPage): brings the step's
+ * subject, or the opened note's node, into view; a page opened on a step opens on its subject
+ * (at once), one opened on a note is left as it is.
+ */
+export function follow(slot: Element, step: number, node: string | null, smooth: boolean) {
+	const was = followed.get(slot);
+	followed.set(slot, { step, node });
+	const svg = slot.querySelector('svg[data-diagram]');
+	const controls = slot.parentElement?.querySelector('figcaption');
+	if (!svg || !controls) return;
+	if (!was) {
+		if (step > 0 && !node) void showStepSubject(svg, controls, false);
+	} else if (node && node !== was.node) void showNoteNode(svg, node, smooth);
+	else if (!node && step !== was.step) void showStepSubject(svg, controls, smooth);
+}
