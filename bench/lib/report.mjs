@@ -399,8 +399,9 @@ What each number is:
 - **step / view switch**: every animation frame from the click on Next (or a view tab) until the
   DOM has not changed and no CSS transition has run for 500 ms: frame interval p50 / p95 / max, frames over 1.5 × 16.7 ms counted
   as dropped, and how many transitions had a long task.
-- **heap after N step changes**: → and ← one per frame, turning round at the ends, after a warm-up;
-  heap after GC before and after.
+- **heap after N step changes**: → and ← one per frame, turning round at the ends, after a warm-up
+  of N changes (the engine's compiled code and the browser's capped buffers grow first); heap after
+  GC before and after.
 
 ## Machine
 

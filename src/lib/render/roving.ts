@@ -56,7 +56,14 @@ export function roving(selector: string, initial?: string): Attachment<HTMLEleme
 			all[(at + (back ? -1 : 1) + all.length) % all.length].focus();
 		}
 		sync();
-		const observer = new MutationObserver(sync);
+		// Changes are synced in the next frame, whose layout is computed anyway: `items()` asks
+		// for client rects, and run from the observer, inside a view change's task, that forced
+		// a layout of the half-updated page there.
+		let frame = 0;
+		const later = () => {
+			if (!frame) frame = requestAnimationFrame(() => ((frame = 0), sync()));
+		};
+		const observer = new MutationObserver(later);
 		observer.observe(row, {
 			childList: true,
 			subtree: true,
@@ -67,6 +74,7 @@ export function roving(selector: string, initial?: string): Attachment<HTMLEleme
 		row.addEventListener('keydown', onkeydown);
 		return () => {
 			observer.disconnect();
+			cancelAnimationFrame(frame);
 			row.removeEventListener('focusin', onfocusin);
 			row.removeEventListener('keydown', onkeydown);
 		};
