@@ -1,6 +1,7 @@
 import type { Handle } from '@sveltejs/kit';
 import { travelling } from '$lib/render/lazy.svelte';
 import marks from '$lib/render/travelling';
+import { stylesheetsFirst } from '$lib/server/headOrder';
 
 // The browser loads tokens and packets when a step first sends one; prerendering (the print
 // handout draws every step) has them from the start.
@@ -9,5 +10,7 @@ travelling.provide(marks);
 // Each page declares its language on <html>: the first path segment when it is one we serve.
 export const handle: Handle = ({ event, resolve }) => {
 	const lang = event.params.lang === 'ko' ? 'ko' : 'en';
-	return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', lang) });
+	return resolve(event, {
+		transformPageChunk: ({ html }) => stylesheetsFirst(html.replace('%lang%', lang))
+	});
 };

@@ -186,8 +186,9 @@ test.describe('stepping fast', () => {
 	async function expectFullyDrawn(page: Page, viewId: string, step: number) {
 		const shown = new Set(shownIds(runtime, viewId, step));
 		const opacities = await nodeOpacities(page);
+		// A node or edge the page never had (another view's, server/loadView.ts) is not drawn either.
 		for (const n of runtime.nodes) {
-			expect(opacities[n.id], `opacity of node ${n.id} at step ${step}`).toBe(
+			expect(opacities[n.id] ?? 0, `opacity of node ${n.id} at step ${step}`).toBe(
 				shown.has(n.id) ? 1 : 0
 			);
 		}
@@ -201,7 +202,7 @@ test.describe('stepping fast', () => {
 			);
 		for (const e of runtime.edges) {
 			const drawn = inView.has(e.id) && shown.has(e.from) && shown.has(e.to);
-			expect(edges[e.id], `opacity of edge ${e.id} at step ${step}`).toBe(drawn ? 1 : 0);
+			expect(edges[e.id] ?? 0, `opacity of edge ${e.id} at step ${step}`).toBe(drawn ? 1 : 0);
 		}
 	}
 
@@ -236,14 +237,13 @@ test.describe('stepping fast', () => {
 		await page.waitForTimeout(2000);
 		// A view tab opens the other view on its overview.
 		await expectFullyDrawn(page, 'docker-run', 0);
-		const afterSwitch = await Promise.all(runtime.nodes.map((n) => rectOf(page, n.id)));
+		// The fresh page has only the view's own nodes (server/loadView.ts): compare those.
+		const own = runtime.nodes.filter((n) => shownIds(runtime, 'docker-run', 0).includes(n.id));
+		const afterSwitch = await Promise.all(own.map((n) => rectOf(page, n.id)));
 		await gotoDiagram(page, '/en/runtime/docker-run/');
 		await page.waitForTimeout(500);
-		const fresh = await Promise.all(runtime.nodes.map((n) => rectOf(page, n.id)));
-		for (const [i, n] of runtime.nodes.entries()) {
-			if (!shownIds(runtime, 'docker-run', 0).includes(n.id)) continue;
-			expect(afterSwitch[i], `box of ${n.id}`).toEqual(fresh[i]);
-		}
+		const fresh = await Promise.all(own.map((n) => rectOf(page, n.id)));
+		for (const [i, n] of own.entries()) expect(afterSwitch[i], `box of ${n.id}`).toEqual(fresh[i]);
 	});
 });
 
@@ -257,6 +257,64 @@ test('stepping to the end quickly in a stacks view ends fully drawn', async ({ p
 	const opacities = await nodeOpacities(page);
 	const shown = new Set(shownIds(virtualization, 'container', steps));
 	for (const n of virtualization.nodes) {
-		expect(opacities[n.id], n.id).toBe(shown.has(n.id) ? 1 : 0);
+		expect(opacities[n.id] ?? 0, n.id).toBe(shown.has(n.id) ? 1 : 0);
 	}
+});
+
+// A page carries only its own view's data (server/loadView.ts): a view change brings the next
+// view's and the diagram draws the two merged, so the morph is what it was with the whole diagram.
+test.describe('a view change morphs between two pages of data', () => {
+	test.use({ reducedMotion: 'no-preference' });
+
+	test('a node both views show keeps its element and moves', async ({ page }) => {
+		await gotoDiagram(page, '/en/virtualization/');
+		const before = await rectOf(page, 'hosted-hardware');
+		await page.evaluate(() => {
+			(document.querySelector('[data-node="hosted-hardware"]') as unknown as {
+				mark: number;
+			})!.mark = 1;
+		});
+		const now = await clickAndSample(
+			page,
+			'a[data-view-link="hosted"]',
+			'data-view',
+			'hosted-hardware'
+		);
+		const later = await settled(page, 'hosted-hardware');
+		expect(Math.abs(now.width - before.width)).toBeLessThan(Math.abs(later.width - before.width));
+		const kept = await page.evaluate(
+			() =>
+				(document.querySelector('[data-node="hosted-hardware"]') as unknown as { mark?: number })
+					.mark
+		);
+		expect(kept).toBe(1);
+	});
+
+	test('a node arriving with the next page grows out of its counterpart', async ({ page }) => {
+		await gotoDiagram(page, '/en/virtualization/hosted/');
+		// The container view's engine is not on the hosted page: it comes with the container page.
+		await expect(diagramSvg(page).locator('[data-node="ctr-engine"]')).toHaveCount(0);
+		const counterpart = await rectOf(page, 'hosted-hypervisor');
+		const now = await clickAndSample(
+			page,
+			'a[data-view-link="container"]',
+			'data-view',
+			'ctr-engine'
+		);
+		const later = await settled(page, 'ctr-engine');
+		expect(later.opacity).toBe(1);
+		expect(now.opacity).toBeLessThan(1);
+		// Mid-transition it is still (nearly) the hypervisor's box it grows from, not its own.
+		expect(Math.abs(now.x - counterpart.x)).toBeLessThan(Math.abs(now.x - later.x) + 1);
+		expect(Math.abs(now.width - counterpart.width)).toBeLessThan(Math.abs(now.width - later.width));
+		// And back: the hosted view's nodes (known from the first page) grow again as it returns.
+		const back = await clickAndSample(
+			page,
+			'a[data-view-link="hosted"]',
+			'data-view',
+			'hosted-hypervisor'
+		);
+		expect(back.opacity).toBeLessThan(1);
+		expect((await settled(page, 'hosted-hypervisor')).opacity).toBe(1);
+	});
 });

@@ -5,9 +5,9 @@
  */
 import { test, expect } from '@playwright/test';
 import type { DiagramDef, Lang } from '../../src/lib/content/types';
+import { viewNodeIds } from '../../src/lib/content/query';
 import {
 	DIAGRAMS,
-	allNodeIds,
 	diagramSvg,
 	exposedNodeIds,
 	findView,
@@ -54,8 +54,10 @@ for (const { lang, def, view } of cases) {
 			await page.goto(url);
 			const expected = shownIds(def, view, 0);
 			expect(expected.length).toBeGreaterThan(0);
-			// Every node of the diagram is in the DOM (hidden ones can tween in later)…
-			await expect(diagramSvg(page).locator('[data-node]')).toHaveCount(allNodeIds(def).length);
+			// Every node of the view is in the DOM (hidden ones can tween in later), and only those:
+			// other views' nodes come with their pages (server/loadView.ts)…
+			const own = viewNodeIds(def, view);
+			await expect(diagramSvg(page).locator('[data-node]')).toHaveCount(own.length);
 			// …and exactly the ones the overview shows are exposed.
 			expect((await exposedNodeIds(page)).sort()).toEqual([...expected].sort());
 			for (const id of expected) {
@@ -66,7 +68,7 @@ for (const { lang, def, view } of cases) {
 			}
 			// Roving tabindex: exactly one node is in the tab order.
 			await expect(diagramSvg(page).locator('[data-node][tabindex="0"]')).toHaveCount(1);
-			for (const id of allNodeIds(def).filter((i) => !expected.includes(i))) {
+			for (const id of own.filter((i) => !expected.includes(i))) {
 				const n = nodeEl(page, id);
 				await expect(n).toHaveAttribute('aria-hidden', 'true');
 				await expect(n).not.toHaveAttribute('tabindex', /.*/);

@@ -4,7 +4,7 @@
  * never rendered as HTML; unknown paths get a real 404 page that lists the views that exist.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { ui } from '../../src/lib/content/ui';
+import { panelUi } from '../../src/lib/content/ui-panel';
 import { pagesUi } from '../../src/lib/content/ui-pages';
 import {
 	ALL_VIEWS,
@@ -192,7 +192,7 @@ test.describe('bad query values', () => {
 		await gotoDiagram(page, `/en/virtualization/?node=${encodeURIComponent(payload)}`);
 		const notice = page.locator('[data-notice] li[data-notice-kind="unknown-node"]');
 		await expect(notice).toHaveCount(1);
-		await expect(notice).toHaveText(ui.en.unknownNode(payload));
+		await expect(notice).toHaveText(panelUi.en.unknownNode(payload));
 		await expect(notice.locator('script')).toHaveCount(0);
 		expect(await page.locator('script').count()).toBe(cleanScripts);
 		await expectUrl(page, '/en/virtualization/');
@@ -204,7 +204,7 @@ test.describe('bad query values', () => {
 		const payload = '<img src=x onerror="window.__xss=1">';
 		await gotoDiagram(page, `/ko/runtime/?node=${encodeURIComponent(payload)}`);
 		const notice = page.locator('li[data-notice-kind="unknown-node"]');
-		await expect(notice).toHaveText(ui.ko.unknownNode(payload));
+		await expect(notice).toHaveText(panelUi.ko.unknownNode(payload));
 		await expect(page.locator('[data-notice] img')).toHaveCount(0);
 		expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBe(
 			undefined
@@ -215,7 +215,7 @@ test.describe('bad query values', () => {
 	test('a very long value is echoed shortened', async ({ page }) => {
 		await gotoDiagram(page, `/en/runtime/?node=${'x'.repeat(100)}`);
 		await expect(page.locator('li[data-notice-kind="unknown-node"]')).toHaveText(
-			ui.en.unknownNode('x'.repeat(40) + '…')
+			panelUi.en.unknownNode('x'.repeat(40) + '…')
 		);
 		await expectUrl(page, '/en/runtime/');
 	});
@@ -225,7 +225,7 @@ test.describe('bad query values', () => {
 		await gotoDiagram(page, '/en/runtime/docker-run/?step=999');
 		await expectStep(page, runtime, 'docker-run', steps, 'en');
 		await expect(page.locator('li[data-notice-kind="bad-step"]')).toHaveText(
-			ui.en.badStep('999', steps, steps)
+			panelUi.en.badStep('999', steps, steps)
 		);
 		await expectUrl(page, `/en/runtime/docker-run/?step=${steps}`);
 	});
@@ -236,7 +236,7 @@ test.describe('bad query values', () => {
 			await gotoDiagram(page, `/ko/virtualization/?step=${encodeURIComponent(bad)}`);
 			await expectStep(page, virtualization, 'compare', 0, 'ko');
 			const notice = page.locator('li[data-notice-kind="bad-step"]');
-			await expect(notice).toHaveText(ui.ko.badStep(bad, 0, steps));
+			await expect(notice).toHaveText(panelUi.ko.badStep(bad, 0, steps));
 			await expect(notice.locator('b')).toHaveCount(0);
 			await expectUrl(page, '/ko/virtualization/');
 		});
@@ -263,7 +263,7 @@ test.describe('bad query values', () => {
 		// docker-cli is in the architecture view but not in the restart view.
 		await gotoDiagram(page, '/en/runtime/restart/?step=2&node=docker-cli');
 		await expect(page.locator('li[data-notice-kind="unknown-node"]')).toHaveText(
-			ui.en.unknownNode('docker-cli')
+			panelUi.en.unknownNode('docker-cli')
 		);
 		await expectUrl(page, '/en/runtime/restart/?step=2');
 		await expectStep(page, runtime, 'restart', 2, 'en');
@@ -273,7 +273,7 @@ test.describe('bad query values', () => {
 	test('the notice can be dismissed', async ({ page }) => {
 		await gotoDiagram(page, '/en/runtime/?node=nope');
 		await expect(page.locator('[data-notice]')).toBeVisible();
-		await page.locator('[data-notice]').getByRole('button', { name: ui.en.dismiss }).click();
+		await page.locator('[data-notice]').getByRole('button', { name: panelUi.en.dismiss }).click();
 		await expect(page.locator('[data-notice]')).toHaveCount(0);
 		await expectUrl(page, '/en/runtime/');
 	});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagrams } from '../../src/lib/content/diagrams';
 import { LANGS } from '../../src/lib/content/types';
-import { inLang, loadView } from '../../src/lib/server/loadView';
+import { inLang, loadView, pageDef } from '../../src/lib/server/loadView';
 
 /** Every path in `v` to an object keyed by languages, with that object. */
 function texts(v: unknown, path = '', out: [string, Record<string, unknown>][] = []) {
@@ -36,7 +36,7 @@ describe('inLang: a page gets its own language only', () => {
 		(lang) => {
 			for (const d of diagrams) {
 				const { def, corrections } = loadView({ lang, diagram: d.id });
-				const before = new Map(texts(d));
+				const before = new Map(texts(pageDef(d, d.defaultView)));
 				const after = texts(def);
 				expect(after.length).toBe(before.size);
 				for (const [path, t] of after) {

@@ -1,5 +1,6 @@
 /**
- * Every diagram × view × step rendered to SVG on the server (as prerendering does) and compared
+ * Every diagram × view × step rendered to SVG on the server (as prerendering does, from the page's
+ * data: the view's own nodes and edges) and compared
  * with a committed, normalised snapshot. On a difference the new rendering is written beside the
  * snapshot as *-changed.svg for a reviewer to open. UPDATE_SNAPSHOTS=1 rewrites them; outside CI
  * a missing snapshot is written, in CI it fails.
@@ -10,6 +11,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import Diagram from '../../src/lib/render/Diagram.svelte';
 import { MotionSettings } from '../../src/lib/motion.svelte';
 import { diagrams } from '../../src/lib/content/diagrams';
+import { loadView } from '../../src/lib/server/loadView';
 import type { Lang } from '../../src/lib/content/types';
 
 const dir = new URL('./__snapshots__/', import.meta.url);
@@ -47,7 +49,8 @@ describe('SVG snapshots', () => {
 		(_, c) => {
 			const { body } = render(Diagram, {
 				props: {
-					def: c.def,
+					// As the page draws it: from its own view's data (server/loadView.ts).
+					def: loadView({ lang: c.lang, diagram: c.def.id, view: c.view }).def,
 					view: c.view,
 					step: c.step,
 					lang: c.lang,

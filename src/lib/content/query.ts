@@ -3,7 +3,7 @@
  * and edges a view shows. Kept apart from the validator so the validator (and the passage table it
  * needs) never reaches the browser.
  */
-import type { DiagramDef, LayoutSpec, NodeDef, NodeRelabel, ViewDef } from './types';
+import type { DiagramDef, L10n, LayoutSpec, NodeDef, NodeRelabel, ViewDef } from './types';
 
 /**
  * Which nodes a layout places, per kind: the one rule each layout kind adds here (its geometry,
@@ -73,4 +73,34 @@ export function nodeAtStep(
 	const node = def.nodes.find((n) => n.id === id);
 	const view = def.views.find((v) => v.id === viewId);
 	return node && view ? relabelled(node, relabelsAtStep(view, step).get(id)) : node;
+}
+
+/**
+ * A view as the tabs and links of another view's page know it: a page carries only its own view
+ * in full (`server/loadView.ts`), the others as this. No steps, so nothing can read a step of a
+ * view whose data the page does not have: only how many there are.
+ */
+export interface ViewTab {
+	id: string;
+	title: L10n;
+	/** How many steps its walkthrough has (a link keeping the step clamps to it). */
+	steps: number;
+	/** The nodes it shows (a link keeps the open note when the node is there). */
+	nodes: string[];
+}
+
+/** A definition as a page has it: its own views in full, and every view of the diagram as a tab. */
+export type TabbedDef = DiagramDef & { tabs?: ViewTab[] };
+
+/** Every view of the diagram, in order, as tabs: the page's list, else the full definition's. */
+export function viewTabs(def: TabbedDef): ViewTab[] {
+	// A page always has its tabs: the full definition's views are the server's (and tests') case.
+	// (No `import.meta.env` here: the end-to-end tests import this module outside Vite.)
+	if (def.tabs) return def.tabs;
+	return def.views.map((v) => ({
+		id: v.id,
+		title: v.title,
+		steps: v.steps.length,
+		nodes: viewNodeIds(def, v.id)
+	}));
 }

@@ -17,7 +17,8 @@ export interface SourceRef {
 
 /**
  * Colour families of nodes. The palette lives in CSS (`--tone-<name>-fill` / `-stroke` in app.css,
- * one `light-dark()` pair each), so a new tone is one entry here plus its token lines there.
+ * one `light-dark()` pair each), so a new tone is one entry here plus its token lines and its
+ * `.tone-<name>` rule there.
  */
 export const TONES = [
 	'hardware',

@@ -1,11 +1,16 @@
 /**
  * Interface strings of what a diagram page loads on first use (lazy.svelte.ts): the note panel,
- * the share menu, the key help and the print handout. Apart from ui.ts so that they travel with
- * that code instead of with every page. Plain strings and small formatters; never HTML.
+ * the share menu, the key help, the print handout, the notices about corrected URL input, and the embed's link out.
+ * Apart from ui.ts so that they travel with that code instead of with every page. Plain strings and small formatters; never HTML.
  */
 import type { Lang } from './types';
 
 const en = {
+	unknownNode: (v: string) => `There is no “${v}” in this view, so no note is open.`,
+	badStep: (v: string, n: number, of: number) =>
+		`There is no step “${v}” here (1–${of}); showing ${n === 0 ? 'the overview' : `step ${n}`}.`,
+	dismiss: 'Dismiss',
+	openFull: 'Open in Container Atlas ↗',
 	fromNote: 'From the note',
 	noteSection: (s: string) => `Note § ${s}`,
 	morePrecisely: 'More precisely',
@@ -47,6 +52,11 @@ const en = {
 type Strings = typeof en;
 
 const ko: Strings = {
+	unknownNode: (v) => `이 보기에는 “${v}” 노드가 없어 설명을 열지 않았습니다.`,
+	badStep: (v, n, of) =>
+		`“${v}” 단계는 없습니다(1–${of}). ${n === 0 ? '전체 보기를' : `${n}단계를`} 보여 줍니다.`,
+	dismiss: '닫기',
+	openFull: 'Container Atlas에서 열기 ↗',
 	fromNote: '노트 원문',
 	noteSection: (s) => `노트 § ${s}`,
 	morePrecisely: '더 정확히는',

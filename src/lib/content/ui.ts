@@ -16,18 +16,12 @@ const en = {
 	last: 'Last step',
 	diagramLabel: (title: string, view: string) => `${title} — ${view}`,
 	nodeHint: 'Select a layer or component to read what the note says about it.',
-	noteCalls: (name: string) => `note: “${name}”`,
 	lifetime: {
 		daemon: 'long-running daemon',
 		'per-container': 'one per container',
 		transient: 'runs briefly, exits',
 		workload: 'the workload'
 	} as Record<string, string>,
-	unknownNode: (v: string) => `There is no “${v}” in this view, so no note is open.`,
-	badStep: (v: string, n: number, of: number) =>
-		`There is no step “${v}” here (1–${of}); showing ${n === 0 ? 'the overview' : `step ${n}`}.`,
-	dismiss: 'Dismiss',
-	openFull: 'Open in Container Atlas ↗',
 	shareExport: 'Share and export',
 	present: 'Present',
 	print: 'Print handout',
@@ -58,18 +52,12 @@ const ko: Strings = {
 	last: '마지막 단계',
 	diagramLabel: (title, view) => `${title} — ${view}`,
 	nodeHint: '계층이나 구성 요소를 선택하면 노트에 적힌 내용을 볼 수 있습니다.',
-	noteCalls: (name) => `노트 표현: “${name}”`,
 	lifetime: {
 		daemon: '계속 실행되는 데몬',
 		'per-container': '컨테이너당 하나, 상주',
 		transient: '잠깐 실행되고 종료',
 		workload: '워크로드'
 	},
-	unknownNode: (v) => `이 보기에는 “${v}” 노드가 없어 설명을 열지 않았습니다.`,
-	badStep: (v, n, of) =>
-		`“${v}” 단계는 없습니다(1–${of}). ${n === 0 ? '전체 보기를' : `${n}단계를`} 보여 줍니다.`,
-	dismiss: '닫기',
-	openFull: 'Container Atlas에서 열기 ↗',
 	shareExport: '공유와 내보내기',
 	present: '발표 모드',
 	print: '인쇄용 자료',

@@ -5,8 +5,13 @@
  * title in a compact frame) pushes the columns down instead of running into the first frame.
  */
 import type { GroupDef, Lang } from '../content/types';
-import { ui } from '../content/ui';
 import { BOLD, MIN_SCALE, TYPE, fitText, type Format } from './geometry';
+
+/** The note's own name for a column. Here, not in ui.ts: headings are drawn on the server only. */
+const NOTE_CALLS: Record<Lang, (name: string) => string> = {
+	en: (name) => `note: “${name}”`,
+	ko: (name) => `노트 표현: “${name}”`
+};
 
 export interface GroupHeading {
 	title: string[];
@@ -28,7 +33,7 @@ export function groupHeading(group: GroupDef, w: number, format: Format, lang: L
 	// Compact frames (a slide thumbnail, a link card) have room for the titles only.
 	const note =
 		group.noteName && format !== 'compact'
-			? fitText(ui[lang].noteCalls(group.noteName[lang]), w, type.small * title.scale, 2).lines
+			? fitText(NOTE_CALLS[lang](group.noteName[lang]), w, type.small * title.scale, 2).lines
 			: [];
 	// Baselines as StackHeaders sets them: title lines 1.2 apart from one line down, the note's
 	// lines after one more title line; the last line's descenders reach ~0.3 em below it.

@@ -8,7 +8,6 @@ import type { DiagramDef, Lang, ViewDef } from '../content/types';
 import { groupHeading } from './headings';
 import type { Placed, Placements } from './base';
 import { FRAME_WIDTH, type Format, type Rect } from './geometry';
-import { viewNodeIds } from '../content/query';
 import { kindOf } from './registry';
 
 export const FORMATS: readonly Format[] = ['wide', 'compact', 'narrow'];
@@ -20,37 +19,23 @@ export function placeView(def: DiagramDef, view: ViewDef, format: Format): Place
 }
 
 /**
- * What the scene of `viewId` can ask for, in every format: the view's own placement and, for each
- * node it does not place, that node's rectangles in its home view (the first view that shows it:
- * a node outside the view waits there, so that it can grow from there when the view changes).
+ * What the scene of `viewId` asks for, in every format: the view's own placement. A page draws
+ * only its own view's nodes (server/loadView.ts); nodes of other views come with those views'
+ * pages, placements included, when the view changes (layout/merge.ts).
  * Coordinates are rounded to 1/8 unit (exact in binary; corners rounded, so edges that meet still
  * meet), which keeps the page's data small; the scene is the same to the eye.
  */
 export function placementsFor(def: DiagramDef, viewId: string, lang: Lang): Placements {
-	const out: Placements = {};
 	const own = def.views.find((v) => v.id === viewId);
-	if (!own) return out;
-	for (const format of FORMATS) {
-		const placed = placeView(def, own, format);
-		(out[own.id] ??= {})[format] = {
-			...rounded(placed),
-			headings: headings(def, placed, format, lang)
-		};
-		for (const n of def.nodes) {
-			if (placed.nodes[n.id]) continue;
-			const home = def.views.find((v) => viewNodeIds(def, v.id).includes(n.id));
-			if (!home || home === own) continue;
-			const rects = placeView(def, home, format).nodes[n.id];
-			if (!rects) continue;
-			const entry = ((out[home.id] ??= {})[format] ??= {
-				...EMPTY,
-				route: placed.route,
-				nodes: {}
-			});
-			entry.nodes[n.id] = rects.map(round);
-		}
-	}
-	return out;
+	if (!own) return {};
+	return {
+		[own.id]: Object.fromEntries(
+			FORMATS.map((format) => {
+				const placed = placeView(def, own, format);
+				return [format, { ...rounded(placed), headings: headings(def, placed, format, lang) }];
+			})
+		)
+	};
 }
 
 /** The column headings the scene draws (so that headings.ts stays on the server too). */
@@ -68,14 +53,6 @@ function headings(def: DiagramDef, placed: Placed, format: Format, lang: Lang): 
 		})
 	);
 }
-
-const EMPTY = {
-	width: 0,
-	height: 0,
-	groups: [],
-	rows: [],
-	content: { x: 0, y: 0, w: 0, h: 0 }
-};
 
 const r8 = (v: number) => Math.round(v * 8) / 8;
 function round<T extends Rect>(r: T): T {

@@ -12,7 +12,13 @@ import type {
 	Tone,
 	ViewDef
 } from '../content/types';
-import { relabelled, relabelsAtStep, viewEdgeIds, viewNodeIds } from '../content/query';
+import {
+	relabelled,
+	relabelsAtStep,
+	viewEdgeIds,
+	viewNodeIds,
+	type TabbedDef
+} from '../content/query';
 import { edgeName } from '../content/speech';
 import {
 	BOLD,
@@ -100,6 +106,9 @@ export interface Scene {
 /** A definition as a page receives it: with the placements of its view, computed at build time. */
 export type PlacedDef = DiagramDef & { placed?: Placements };
 
+/** What a page receives: its own view in full, placed, and the diagram's views as tabs. */
+export type PageDef = PlacedDef & TabbedDef;
+
 /**
  * Where the kind of `view` puts its nodes. In the browser this is always the placement the build
  * sent with the page (the layout kinds stay on the server: `import.meta.env.SSR` is false in the
@@ -110,7 +119,7 @@ export function baseLayout(def: DiagramDef, view: ViewDef, format: Format): Plac
 	const placed = (def as PlacedDef).placed?.[view.id]?.[format];
 	if (placed) return placed;
 	if (import.meta.env.SSR) return placeView(def, view, format);
-	throw new Error(`${def.id}: view "${view.id}" came without its ${format} placement`);
+	throw new Error(`${view.id}: no ${format} placement`);
 }
 
 /** Whether each node of the view is shown at a (1-based) step, replaying reveal/conceal in order. */
@@ -241,8 +250,18 @@ function computeScene(
 		}
 		const target = node.exitTo?.find((t) => base.nodes[t]);
 		if (target) return inside(target);
-		const home = def.views.find((v) => viewNodeIds(def, v.id).includes(id));
-		const rects = home ? baseLayout(def, home, format).nodes[id] : undefined;
+		// A page knows other views only after it has shown them (layout/merge.ts): the first
+		// known view that places the node, which is the one just left when the view changes.
+		const home = def.views.find(
+			(v) => v !== view && (def as PlacedDef).placed?.[v.id]?.[format]?.nodes[id]
+		);
+		const rects = home
+			? (def as PlacedDef).placed![home.id]![format]!.nodes[id]
+			: import.meta.env.SSR
+				? def.views
+						.filter((v) => viewNodeIds(def, v.id).includes(id))
+						.map((v) => placeView(def, v, format).nodes[id])[0]
+				: undefined;
 		return (
 			rects ??
 			Array.from({ length: copies }, () => ({ x: base.width / 2, y: base.height / 2, w: 0, h: 0 }))

@@ -1,10 +1,19 @@
-// Before the first paint: the figure's width as DiagramPage's `diagramWidth` (same numbers).
+// Before the first paint: the figure's width as DiagramPage's `diagramWidth` (same numbers), and
+// on phones the diagram's height.
 (function () {
+	var narrow = document.currentScript && document.currentScript.dataset.narrow;
 	document.documentElement.classList.remove('fitting');
 	var fig = document.getElementById('diagram');
 	var svg = /** @type {SVGSVGElement | null} */ (fig && fig.querySelector('svg.diagram'));
 	var stage = fig && fig.parentElement;
-	if (!fig || !svg || !stage || matchMedia('(max-width: 640px)').matches) return;
+	if (!fig || !svg || !stage) return;
+	// Phones: the app draws the narrow format once mounted, the prerendered page is the wide one.
+	// The <svg> takes the narrow drawing's aspect (this script's data-narrow) now, the wide
+	// drawing sits in it until then, and the switch moves nothing; DiagramPage removes it.
+	if (matchMedia('(max-width: 640px)').matches) {
+		if (narrow) svg.style.aspectRatio = narrow;
+		return;
+	}
 	var vb = svg.viewBox.baseVal;
 	var slot = fig.querySelector('.diagram-slot');
 	var caption = fig.querySelector('figcaption');

@@ -5,8 +5,8 @@
  * tabs, node) while every control stays reachable and the visual order stays the DOM order.
  *
  * Without JavaScript every control is a Tab stop as usual: this only sets tabindex once mounted.
- * Controls that appear later (the search box mounts after hydration) join the row by a
- * MutationObserver. ← → are taken from the page's stepping keys only while focus is in the row
+ * Controls that appear later (the search box, made anew when the language changes) join the row
+ * by a MutationObserver. ← → are taken from the page's stepping keys only while focus is in the row
  * (preventDefault; DiagramPage ignores handled keys); in a text field they move the caret and
  * leave the field only from its first or last position.
  */

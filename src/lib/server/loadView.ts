@@ -4,14 +4,15 @@
  * and unused content stay on the server.
  */
 import { error } from '@sveltejs/kit';
-import { LANGS, type Correction, type Lang } from '$lib/content/types';
+import { LANGS, type Correction, type DiagramDef, type Lang } from '$lib/content/types';
 import { diagrams, findDiagram } from '$lib/content/diagrams';
 import { resolvePassage, type Passage } from '$lib/content/notes';
 import { corrections } from '$lib/content/corrections';
 import { isLang } from '$lib/state/url';
 import { relatedLinks } from '$lib/content/related';
 import { placementsFor } from '$lib/layout/place';
-import type { PlacedDef } from '$lib/layout/scene';
+import type { PageDef } from '$lib/layout/scene';
+import { viewEdgeIds, viewNodeIds, viewTabs } from '$lib/content/query';
 
 /** Every (lang, diagram, view) triple; `withDefault` adds the view-less path of each diagram. */
 export function viewEntries(withDefault: boolean) {
@@ -29,7 +30,8 @@ export function loadView(params: { lang: string; diagram: string; view?: string 
 	const view = params.view || def.defaultView;
 	if (!def.views.some((v) => v.id === view)) error(404, 'Unknown view');
 	const lang = params.lang;
-	const keys = [...new Set(def.nodes.flatMap((n) => n.notes ?? []))];
+	const own = pageDef(def, view);
+	const keys = [...new Set(own.nodes.flatMap((n) => n.notes ?? []))];
 	const passages: Record<string, Passage> = Object.fromEntries(
 		keys.map((k) => [k, resolvePassage(k, lang)])
 	);
@@ -38,16 +40,47 @@ export function loadView(params: { lang: string; diagram: string; view?: string 
 			k in corrections ? [[k, corrections[k as keyof typeof corrections]!]] : []
 		)
 	);
-	const one = inLang(def, lang);
+	const drawn = new Set(own.nodes.map((n) => n.id));
+	const links = Object.fromEntries(
+		Object.entries(relatedLinks(diagrams, def)).filter(([id]) => drawn.has(id))
+	);
+	const one = inLang(own, lang);
 	// The scene places nodes from these in the browser: the layout kinds stay here (layout/place.ts).
-	const placed: PlacedDef = { ...one, placed: placementsFor(one, view, lang) };
+	const placed: PageDef = { ...one, placed: placementsFor(one, view, lang) };
 	return {
 		lang,
 		def: placed,
 		view,
 		passages,
 		corrections: inLang(relevant, lang),
-		related: inLang(relatedLinks(diagrams, def), lang)
+		related: inLang(links, lang)
+	};
+}
+
+/**
+ * The part of a diagram one view's page carries (its data is inlined into the page's HTML, and
+ * the page draws every node it has): that view in full, the other views as tabs; only the nodes
+ * and edges the view shows, with their `related` references left out (the page gets them
+ * resolved) and edges without their description; the groups its layout uses. Another view's data arrives with that view's
+ * page, and the diagram merges the two to morph between them (layout/merge.ts).
+ */
+export function pageDef(def: DiagramDef, viewId: string): PageDef {
+	const view = def.views.find((v) => v.id === viewId)!;
+	const ids = new Set(viewNodeIds(def, viewId));
+	const edges = new Set(viewEdgeIds(def, viewId));
+	const layout = view.layout;
+	const groups = new Set(layout.kind === 'stacks' ? layout.stacks : []);
+	return {
+		...def,
+		nodes: def.nodes.filter((n) => ids.has(n.id)).map(({ related: _, ...n }) => n),
+		edges: def.edges
+			.filter((e) => edges.has(e.id) && ids.has(e.from) && ids.has(e.to))
+			// An edge's description and sources are the search index's, not the page's: no panel
+			// shows them (on runtime pages they were a fifth of the data).
+			.map(({ related: _r, about: _a, sources: _s, ...e }) => e),
+		groups: def.groups.filter((g) => groups.has(g.id)),
+		views: [view],
+		tabs: viewTabs(def)
 	};
 }
 

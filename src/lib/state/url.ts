@@ -13,7 +13,7 @@
  * (1 ≤ N ≤ steps) means what it always meant, so old links stay valid.
  */
 import { LANGS, type DiagramDef, type Lang } from '../content/types';
-import { viewNodeIds } from '../content/query';
+import { viewTabs, type TabbedDef } from '../content/query';
 
 export interface QueryState {
 	/** 0 = the overview; 1..steps = the walkthrough. */
@@ -141,13 +141,14 @@ export function isLang(v: string): v is Lang {
 const contexts = new WeakMap<DiagramDef, Map<string, QueryContext>>();
 
 /** The context a view's query is checked against. */
-export function queryContext(def: DiagramDef, viewId: string): QueryContext {
+export function queryContext(def: TabbedDef, viewId: string): QueryContext {
 	let byView = contexts.get(def);
 	if (!byView) contexts.set(def, (byView = new Map()));
 	let ctx = byView.get(viewId);
 	if (!ctx) {
-		const view = def.views.find((v) => v.id === viewId);
-		ctx = { steps: view?.steps.length ?? 1, nodes: new Set(viewNodeIds(def, viewId)) };
+		// The page's tabs say it for every view, its own and the ones it has only as tabs.
+		const tab = viewTabs(def).find((v) => v.id === viewId);
+		ctx = { steps: tab?.steps ?? 1, nodes: new Set(tab?.nodes) };
 		byView.set(viewId, ctx);
 	}
 	return ctx;
