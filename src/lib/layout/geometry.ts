@@ -25,19 +25,14 @@ export const FRAME_WIDTH: Record<Format, number> = { wide: 1200, narrow: 400, co
  */
 export const ARROW: Record<Format, number> = { wide: 7, narrow: 6, compact: 4.5 };
 
-/** Heads of a both-way edge too short for two full ones are drawn this much smaller. */
-export const SMALL_HEAD = 0.5;
-
 /**
- * Which heads a both-way edge between close boxes can carry: two full heads (each ARROW × the
- * widest stroke, an active edge's 2.6, long; the marker's path takes 9 tenths of it) with a
- * stretch of line between them, else two small ones, else none — two heads overlapping on a
- * 12-unit hop read as a blob, a plain line between touching boxes reads as a link.
+ * Whether a both-way edge has room for its two heads (each ARROW × the widest stroke, an active
+ * edge's 2.6, long; the marker's path takes 9 tenths of it) with a stretch of line between them.
+ * Two heads overlapping on a 12-unit hop read as a blob; a plain line between close boxes reads
+ * as a link (smaller heads were tried: their markers put every page over its JS budget).
  */
-export function headsFor(length: number, both: boolean, format: Format): 'full' | 'small' | 'none' {
-	const head = ARROW[format] * 2.6 * 0.9;
-	if (!both || length >= 2 * head + 6) return 'full';
-	return length >= 2 * head * SMALL_HEAD + 4 ? 'small' : 'none';
+export function headsFor(length: number, both: boolean, format: Format): 'full' | 'none' {
+	return !both || length >= 2 * ARROW[format] * 2.6 * 0.9 + 6 ? 'full' : 'none';
 }
 
 /**

@@ -72,8 +72,8 @@ export interface SceneEdge {
 	emphasis: Emphasis;
 	dashed: boolean;
 	both: boolean;
-	/** The heads a both-way edge has room for (geometry.ts headsFor); 'full' for one-way edges. */
-	heads: 'full' | 'small' | 'none';
+	/** Whether a both-way edge has room for its heads (geometry.ts headsFor); one-way: 'full'. */
+	heads: 'full' | 'none';
 }
 
 export interface SceneToken {
