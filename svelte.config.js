@@ -22,6 +22,9 @@ const outDir = process.env.BUILD_DIR ?? 'build';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
+	// No `window.__svelte.v` registry of Svelte versions: nothing here reads it, and its import
+	// is on every page (the JS budget of a diagram page is 60 KB gzipped).
+	compilerOptions: { discloseVersion: false },
 	kit: {
 		// BUILD_DIR: another output folder (the e2e tests build a BASE_PATH variant beside build/).
 		// precompress: .br and .gz beside each file, for hosts (and `npm run serve`) that send them;

@@ -14,16 +14,33 @@ import { findChromium } from './chromium.mjs';
 const origin = process.env.ORIGIN ?? 'http://localhost:5178';
 const list = (v, d) => (v ?? d).split(',').filter(Boolean);
 const size = (s) => s.split('x').map(Number);
-// Every view in the build: build/en/{diagram}/ is the default view, build/en/{diagram}/{view}/ others.
+// Every view in the build, by its explicit path `{diagram}/{view}/`: the embed tree lists each
+// view once (a diagram's bare path is a page, not an embed: /embed/{lang}/{diagram}/ is a 404).
 const everyView = () =>
-	readdirSync('build/en', { withFileTypes: true })
+	readdirSync('build/embed/en', { withFileTypes: true })
 		.filter((d) => d.isDirectory())
-		.flatMap((d) => [
-			`${d.name}/`,
-			...readdirSync(`build/en/${d.name}`, { withFileTypes: true })
+		.flatMap((d) =>
+			readdirSync(`build/embed/en/${d.name}`, { withFileTypes: true })
 				.filter((v) => v.isDirectory())
 				.map((v) => `${d.name}/${v.name}/`)
-		]);
+		);
+// A page is ready once its diagram has hydrated (a node has Svelte's event handlers) and the URL
+// state is restored; a fixed wait caught pages half-drawn on a busy machine.
+const hydrated = (page) =>
+	page
+		.waitForFunction(
+			() => {
+				const node = document.querySelector('svg[data-diagram] [data-node]');
+				return (
+					!!node &&
+					Object.getOwnPropertySymbols(node).some((s) => s.description === 'events') &&
+					!document.documentElement.classList.contains('restoring')
+				);
+			},
+			null,
+			{ timeout: 15000 }
+		)
+		.catch(() => console.log('  (not hydrated: shot as it is)'));
 const paths = process.argv.slice(2);
 const targets = paths.length ? paths : everyView();
 const sizes = list(process.env.SIZES, '1366x768,1440x900,1920x1080,390x844,360x740');
@@ -50,10 +67,14 @@ for (const { s, kind } of jobs)
 		for (const lang of langs)
 			for (const t of targets) {
 				await page.goto(`${origin}/${kind === 'embed' ? 'embed/' : ''}${lang}/${t}`);
-				await page.waitForTimeout(600);
+				await hydrated(page);
+				await page.waitForTimeout(200);
 				if (kind === 'present') {
 					await page.keyboard.press('f');
-					await page.waitForTimeout(500);
+					await page
+						.waitForFunction(() => !!document.fullscreenElement, null, { timeout: 5000 })
+						.catch(() => console.log('  (no fullscreen)'));
+					await page.waitForTimeout(400);
 				}
 				const name = `${kind}-${s}-${colorScheme}-${lang}-${t.replace(/[/?&=]+/g, '_')}.png`;
 				await page.screenshot({ path: `screenshots/${name}` });
@@ -61,17 +82,21 @@ for (const { s, kind } of jobs)
 				console.log(name);
 			}
 		await page.close();
+		// Each shot is shrunk as it is read (`file.png[260x]`): ImageMagick's policy caps memory at
+		// 256 MiB here, and sixty full-size shots (Q16, four channels) came close to it.
+		const cell = Math.round(width / (width > 1000 ? 3 : 1.5));
 		try {
 			execFileSync('montage', [
-				...shots,
+				...shots.map((f) => `${f}[${cell}x]`),
 				'-tile',
 				`${Math.min(4, shots.length)}x`,
 				'-geometry',
-				`${Math.round(width / (width > 1000 ? 3 : 1.5))}x+4+4`,
+				`${cell}x+4+4`,
 				`screenshots/sheet-${kind}-${s}-${colorScheme}.png`
 			]);
-		} catch {
-			// No ImageMagick: the single screenshots are still there.
+		} catch (e) {
+			// No ImageMagick (or a sheet past its limits): the single screenshots are still there.
+			console.log(`no contact sheet for ${kind} ${s} ${colorScheme}: ${e.message.split('\n')[0]}`);
 		}
 	}
 await browser.close();

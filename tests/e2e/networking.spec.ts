@@ -174,6 +174,52 @@ test.describe('nesting', () => {
 	}
 });
 
+// At rest (reduced motion shows every packet arrived) a packet's pill covers no node's text: the
+// real boxes the browser drew, not the layout's estimates. Every step with packets, in the page
+// at 1366×768, on a phone and in a 480×270 embed (the formats wide, narrow and compact).
+test.describe('packet pills at rest', () => {
+	const withPackets = def.views.flatMap((v) =>
+		v.steps.flatMap((s, i) => (s.packets?.length ? [{ view: v.id, step: i + 1 }] : []))
+	);
+	const sizes = [
+		{ name: 'page 1366', width: 1366, height: 768, embed: false },
+		{ name: 'phone 390', width: 390, height: 844, embed: false },
+		{ name: 'embed 480×270', width: 480, height: 270, embed: true }
+	];
+	for (const size of sizes)
+		test(`clear of node labels: ${size.name}`, async ({ page }) => {
+			await page.setViewportSize({ width: size.width, height: size.height });
+			await page.emulateMedia({ reducedMotion: 'reduce' });
+			for (const lang of LANGS)
+				for (const { view, step } of withPackets) {
+					const path = size.embed
+						? `/embed/${lang}/networking/${view}/?step=${step}`
+						: `${base(lang, view)}?step=${step}`;
+					await gotoDiagram(page, path);
+					await expect(page.locator('[data-token] .packet-label').first()).toBeVisible();
+					const hits = await page.evaluate(() => {
+						const svg = document.querySelector('svg[data-diagram]')!;
+						const box = (e: Element) => e.getBoundingClientRect();
+						const texts = [...svg.querySelectorAll('[data-node]:not([aria-hidden]) tspan')].map(
+							(t) => ({ id: t.closest('[data-node]')!.getAttribute('data-node'), r: box(t) })
+						);
+						return [...svg.querySelectorAll('[data-token] .packet-label rect')].flatMap((p) => {
+							const a = box(p);
+							return texts
+								.filter(({ r }) => {
+									const ix = Math.min(a.right, r.right) - Math.max(a.left, r.left);
+									const iy = Math.min(a.bottom, r.bottom) - Math.max(a.top, r.top);
+									// A glyph's box has some air above and below: 2 px of overlap is no cover.
+									return ix > 2 && iy > 2;
+								})
+								.map(({ id }) => id);
+						});
+					});
+					expect(hits, `${lang} ${view} step ${step}: pill on a label`).toEqual([]);
+				}
+		});
+});
+
 test.describe('accessibility and the note’s question', () => {
 	test.use({ reducedMotion: 'reduce' });
 

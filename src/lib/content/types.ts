@@ -312,6 +312,12 @@ export interface ViewDef {
 	edges?: string[];
 	/** edge id → route hint for this view only. */
 	routes?: Record<string, RouteHint>;
+	/**
+	 * Frame width in units per format, where the default (FRAME_WIDTH) suits it badly: a view of
+	 * a few short cards in a 1200-unit wide frame leaves room below unused and its type small, so
+	 * it asks for a narrower frame, which a page scales up.
+	 */
+	frameWidth?: Partial<Record<'wide' | 'narrow' | 'compact', number>>;
 	steps: StepDef[];
 }
 

@@ -115,6 +115,9 @@ export function validateDiagram(def: DiagramDef): DiagramDef {
 		for (const id of v.edges ?? []) if (!edges.has(id)) fail(`${where}: unknown edge "${id}"`);
 		kindOf(v.layout).validate(v.layout, { def, view: v, inView, nodes, fail, where });
 		checkRoutes(def, v, inView, edges, fail);
+		for (const [f, w] of Object.entries(v.frameWidth ?? {}))
+			if (!(Number.isFinite(w) && w >= 200 && w <= 2400))
+				fail(`${where}: frameWidth.${f} must be 200–2400 units, not ${w}`);
 		if (v.steps.length === 0) fail(`${where}: needs at least one step`);
 		v.steps.forEach((s, i) => {
 			const sw = `${where} step ${i + 1}`;

@@ -163,9 +163,10 @@ export function layoutBoxes(
 				);
 				for (const d of docked(c)) nodes[d] = [dockRect(cell, place[d])];
 			} else {
-				// A leaf over several columns may be as wide as that many leaves side by side.
+				// A leaf over several columns may be as wide as that many leaves side by side; one
+				// over several rows takes their height (room for a detail of two lines on a phone).
 				const w = Math.min(cell.w, s.maxLeaf * span(place[c]).cols);
-				const h = leafH(c);
+				const h = span(place[c]).rows > 1 ? cell.h : leafH(c);
 				nodes[c] = [{ x: cell.x + (cell.w - w) / 2, y: cell.y + (cell.h - h) / 2, w, h }];
 			}
 		}

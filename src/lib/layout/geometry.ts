@@ -26,6 +26,16 @@ export const FRAME_WIDTH: Record<Format, number> = { wide: 1200, narrow: 400, co
 export const ARROW: Record<Format, number> = { wide: 7, narrow: 6, compact: 4.5 };
 
 /**
+ * Whether a both-way edge has room for its two heads (each ARROW × the widest stroke, an active
+ * edge's 2.6, long; the marker's path takes 9 tenths of it) with a stretch of line between them.
+ * Two heads overlapping on a 12-unit hop read as a blob; a plain line between close boxes reads
+ * as a link (smaller heads were tried: their markers put every page over its JS budget).
+ */
+export function headsFor(length: number, both: boolean, format: Format): 'full' | 'none' {
+	return !both || length >= 2 * ARROW[format] * 2.6 * 0.9 + 6 ? 'full' : 'none';
+}
+
+/**
  * Type sizes in frame units. Narrow frames are drawn about 1:1 on a 360–390 px phone and compact
  * ones about 1:1 in a 480×270 embed, so their sizes are the pixel sizes there: at least 11 px on a
  * phone and 10 px in the embed once `MIN_SCALE` has shrunk a long label. Facts (addresses,

@@ -19,8 +19,16 @@ export interface ScenePacket {
 	final: string;
 	finalWidth: number;
 	/** Where a blocked packet stops, its ✕, and the reason (wrapped). */
-	blocked?: { at: number; point: Point; reason: string; width: number };
+	blocked?: {
+		at: number;
+		point: Point;
+		reason: string;
+		width: number;
+	};
 }
+
+/** Height of a packet's label pill at type size `size` (Packet.svelte draws it so). */
+export const pillHeight = (size: number) => size * 1.5;
 
 /** Label widths: the estimate errs wide; 12 units of padding around it. */
 const width = (text: string, size: number) => (text ? textWidthEm(text) * size + 12 : 0);

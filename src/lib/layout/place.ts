@@ -14,7 +14,8 @@ export const FORMATS: readonly Format[] = ['wide', 'compact', 'narrow'];
 
 export function placeView(def: DiagramDef, view: ViewDef, format: Format): Placed {
 	const kind = kindOf(view.layout);
-	return { ...kind.layout(def, view, view.layout, format, FRAME_WIDTH[format]), route: kind.route };
+	const width = view.frameWidth?.[format] ?? FRAME_WIDTH[format];
+	return { ...kind.layout(def, view, view.layout, format, width), route: kind.route };
 }
 
 /**

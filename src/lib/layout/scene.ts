@@ -26,6 +26,7 @@ import {
 	MIN_SCALE,
 	TYPE,
 	fitText,
+	headsFor,
 	textWidthEm,
 	wrapText,
 	type Format,
@@ -71,6 +72,8 @@ export interface SceneEdge {
 	emphasis: Emphasis;
 	dashed: boolean;
 	both: boolean;
+	/** Whether a both-way edge has room for its heads (geometry.ts headsFor); one-way: 'full'. */
+	heads: 'full' | 'none';
 }
 
 export interface SceneToken {
@@ -407,7 +410,8 @@ function computeScene(
 			shown: isShown,
 			emphasis,
 			dashed: e.style === 'dashed',
-			both: !!e.both
+			both: !!e.both,
+			heads: headsFor(routeLength(route.points), !!e.both, format)
 		};
 	});
 
@@ -431,13 +435,15 @@ function computeScene(
 	}));
 
 	const pad = format === 'wide' ? 8 : 4;
+	const viewBox = fitViewBox(
+		{ x: base.content.x - pad, y: 0, w: base.content.w + 2 * pad, h: base.height },
+		edges.filter((e) => edgeIds.has(e.id)),
+		type.small
+	);
+	const packets = buildPackets(def, s.packets ?? [], routes, lang, type.small);
 	return {
 		format,
-		viewBox: fitViewBox(
-			{ x: base.content.x - pad, y: 0, w: base.content.w + 2 * pad, h: base.height },
-			edges.filter((e) => edgeIds.has(e.id)),
-			type.small
-		),
+		viewBox,
 		fontSize: type,
 		nodes,
 		edges,
@@ -448,9 +454,13 @@ function computeScene(
 			points: routes.get(t.edge)!.points,
 			reverse: !!t.reverse
 		})),
-		packets: buildPackets(def, s.packets ?? [], routes, lang, type.small)
+		packets
 	};
 }
+
+/** Length of a route along its points. */
+const routeLength = (p: Point[]) =>
+	p.slice(1).reduce((l, q, i) => l + Math.hypot(q[0] - p[i][0], q[1] - p[i][1]), 0);
 
 /** Monospace glyphs are about 0.6 em wide. */
 const MONO = 0.6;

@@ -52,7 +52,9 @@ const userBridge = merge(
 		// Phones: the DNS across the top (web's loopback at the top of its namespace, below it), the
 		// namespaces side by side, their veths below, the bridge across both columns at the bottom.
 		narrow: {
-			host: { grid: HOST_GRID_NARROW },
+			// Two rows for the question: on a phone its quote needs two lines (in English).
+			question: { rows: 2 },
+			host: { grid: HOST_GRID_NARROW, row: 2 },
 			'br-app': { col: 0, row: 3, cols: 2 },
 			dns: { col: 0, row: 0, cols: 2 }
 		}

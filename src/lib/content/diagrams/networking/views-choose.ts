@@ -18,15 +18,16 @@ const place: Record<string, BoxPlace> = {
 	'pick-host': { col: 2, row: 2 },
 	'avoid-default': { col: 3, row: 2 }
 };
+// The question takes two rows on phones: its quote needs two lines there (in English).
 const narrow: Record<string, Partial<BoxPlace>> = {
-	question: { col: 0, row: 0, cols: 2 },
-	'pick-bridge': { col: 0, row: 1, cols: 2 },
-	'pick-overlay': { col: 0, row: 2 },
-	'pick-container': { col: 1, row: 2 },
-	'pick-macvlan': { col: 0, row: 3 },
-	'pick-none': { col: 1, row: 3 },
-	'pick-host': { col: 0, row: 4 },
-	'avoid-default': { col: 1, row: 4 }
+	question: { col: 0, row: 0, cols: 2, rows: 2 },
+	'pick-bridge': { col: 0, row: 2, cols: 2 },
+	'pick-overlay': { col: 0, row: 3 },
+	'pick-container': { col: 1, row: 3 },
+	'pick-macvlan': { col: 0, row: 4 },
+	'pick-none': { col: 1, row: 4 },
+	'pick-host': { col: 0, row: 5 },
+	'avoid-default': { col: 1, row: 5 }
 };
 
 export const chooseView: ViewDef = {
@@ -37,6 +38,9 @@ export const chooseView: ViewDef = {
 		'The answer to the note’s question as a decision guide: which network for which situation.'
 	),
 	layout: { kind: 'boxes', place, narrow },
+	// Two short rows of cards: in the default 1200-unit frame a laptop drew their details at
+	// 9–10 px with half the screen empty below; 900 units draw them a third larger.
+	frameWidth: { wide: 900 },
 	steps: [
 		{
 			narration: L(
