@@ -275,7 +275,9 @@ function computeScene(
 		const isShown = inView.has(n.id) && shown.has(n.id);
 		const frame = n.shape === 'frame';
 		const labelAt = base.labelAt?.[n.id] ?? (frame ? 'bottom' : 'center');
-		const full = rects[0].w - (format === 'wide' ? 14 : 6);
+		// + 0.5: pages get placements rounded to 1/2 unit (place.ts), and a box that lost that
+		// much to rounding must not scale its label down a step (web-ns in a 480×270 embed did).
+		const full = rects[0].w - (format === 'wide' ? 14 : 6) + 0.5;
 		const w = labelAt === 'top' ? bandRoom(rects[0], n.id, base.nodes, inView, full) : full;
 		const { lines: labelLines, scale } = fitText(
 			n.label[lang] + (counts.has(n.id) ? ` ×${counts.get(n.id)}` : ''),
