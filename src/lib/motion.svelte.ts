@@ -79,7 +79,6 @@ export class Motion<T> {
 			const e = cubicInOut(t);
 			this.#value =
 				t === 1 || from.length !== next.length ? next : from.map((v, i) => v + (next[i] - v) * e);
-			if (t === 1) this.#run = null;
 			return t < 1;
 		};
 		this.#run = run;
