@@ -2,8 +2,8 @@
  * Keeps an SVG text line inside the width it was laid out for, whatever font the reader has.
  * Layout estimates text width from character classes (it must be pure and runs on the server);
  * a wide system font (DejaVu Sans, common on Linux) can still overrun a box by a few percent.
- * After rendering, this measures the line once (per text and size, in the next frame) and, only if
- * it is too long, condenses it to fit with `textLength`. Lines that fit are left exactly as drawn.
+ * After rendering, this measures the line once (per text and size) and, only if it is too long,
+ * condenses it to fit with `textLength`. Lines that fit are left exactly as drawn.
  *
  * While a node's box tweens, its width changes every frame: then only the cached length is
  * compared with the new width (no style read, no text measure) and attributes are written only
@@ -15,39 +15,20 @@ import type { Action } from 'svelte/action';
 const natural = new Map<string, number>();
 
 /**
- * Lines waiting for their natural length, measured together in the next frame before it paints:
- * that frame lays the page out anyway, and all reads come before any write (textLength), so
- * measuring costs one layout. Measured in the update's microtask instead, the lines of a new view
- * forced a layout inside the navigation's task, then another after each line that was condensed
- * (17–20 ms of getComputedTextLength per view change at 4× CPU).
+ * The line's natural length (0 when it is not laid out yet: hidden, or fonts pending). Keyed by
+ * attributes and the caller's `text` (which names what else sets the font, e.g. a node's shape),
+ * not by computed style: reading that forced a style recalculation of the page for every line
+ * that appeared, even when its length was known.
  */
-let queue: [SVGTextContentElement, string, (len: number) => void][] = [];
-
-/**
- * Calls `done` with the line's natural length (0 when it is not laid out: hidden, or fonts
- * pending). Keyed by attributes and the caller's `text` (which names what else sets the font,
- * e.g. a node's shape), not by computed style: reading that forced a style recalculation of the
- * page for every line that appeared, even when its length was known.
- */
-function measure(el: SVGTextContentElement, text: string, done: (len: number) => void) {
+function measure(el: SVGTextContentElement, text: string): number {
 	const key = `${el.getAttribute('font-size')}|${el.getAttribute('class')}|${text}`;
-	const len = natural.get(key);
-	if (len !== undefined) return done(len);
-	if (!queue.length) requestAnimationFrame(measureAll);
-	queue.push([el, key, done]);
-}
-
-function measureAll() {
-	const lines = queue;
-	queue = [];
-	const lens = lines.map(([el, key]) => {
-		// (A write only where a line changed text while condensed: rare, and no layout otherwise.)
+	let len = natural.get(key);
+	if (len === undefined) {
 		el.removeAttribute('textLength');
-		const len = natural.get(key) ?? el.getComputedTextLength();
+		len = el.getComputedTextLength();
 		if (len > 0) natural.set(key, len);
-		return len;
-	});
-	lines.forEach(([, , done], i) => done(lens[i]));
+	}
+	return len;
 }
 
 function fit(el: SVGTextContentElement, len: number, max: number) {
@@ -76,11 +57,8 @@ export const fitWidth: Action<SVGTextContentElement, [number, string, number]> =
 		latest = next;
 		queueMicrotask(() => {
 			if (latest !== next || !el.isConnected) return;
-			if (len) return fit(el, len, next[0]);
-			// Its text or size may have changed meanwhile: then that update measures again.
-			measure(el, next[1], (l) => {
-				if (latest[1] === next[1] && latest[2] === next[2]) fit(el, (len = l), latest[0]);
-			});
+			if (!len) len = measure(el, next[1]);
+			fit(el, len, next[0]);
 		});
 	};
 	later(p);
