@@ -37,6 +37,12 @@ const frame = () => {
 	run.forEach((f) => f());
 };
 const microtasks = () => new Promise<void>((r) => queueMicrotask(r));
+/** The timer after the frame (and what it starts). */
+const timers = async () => {
+	vi.runAllTimers();
+	await vi.dynamicImportSettled();
+	await microtasks();
+};
 
 beforeEach(() => {
 	vi.useFakeTimers({ toFake: ['setTimeout'] });
@@ -66,11 +72,10 @@ describe('fitWidth', () => {
 		fit(a, [100, 'alpha', 12]);
 		fit(b, [100, 'beta', 12]);
 		fit(c, [100, 'gamma', 12]);
-		await microtasks();
-		vi.runAllTimers();
+		await timers();
 		expect(log).toEqual([]);
 		frame();
-		vi.runAllTimers();
+		await timers();
 		expect(log).toEqual([
 			'a read',
 			'b read',
@@ -92,10 +97,10 @@ describe('fitWidth', () => {
 		// The narrow drawing, in a task after that frame and before the timer.
 		a.update([90, 'alpha', 12]);
 		fit(line('b', 95, log), [90, 'beta', 12]);
-		vi.runAllTimers();
+		await timers();
 		expect(log).toEqual([]);
 		frame();
-		vi.runAllTimers();
+		await timers();
 		expect(log.filter((l) => l.endsWith('read'))).toEqual(['a read', 'b read']);
 	});
 
@@ -104,7 +109,7 @@ describe('fitWidth', () => {
 		const log: Log = [];
 		const a = fit(line('a', 120, log), [100, 'alpha', 12]);
 		frame();
-		vi.runAllTimers();
+		await timers();
 		log.length = 0;
 		a.update([130, 'alpha', 12]);
 		await microtasks();

@@ -34,23 +34,31 @@ const queue = new Set<Line>();
 function flush() {
 	const lines = [...queue].filter((l) => l.el.isConnected);
 	queue.clear();
-	const todo = lines.filter((l) => !l.len && !(l.len = natural.get(keyOf(l)) ?? 0));
+	const todo = lines.filter((l) => !(l.len ||= natural.get(keyOf(l)) ?? 0));
 	for (const l of todo) l.el.removeAttribute('textLength');
-	for (const l of todo)
-		if ((l.len = l.el.getComputedTextLength()) > 0) natural.set(keyOf(l), l.len);
-	for (const l of lines) fit(l.el, l.len, l.p[0]);
+	// A 0 (not laid out) is cached too, and read as unknown: measured again next time.
+	for (const l of todo) natural.set(keyOf(l), (l.len = l.el.getComputedTextLength()));
+	for (const { el, len, p } of lines) {
+		const max = p[0];
+		if (len > max && max > 0) {
+			if (el.getAttribute('textLength') === String(max)) continue;
+			el.setAttribute('textLength', String(max));
+			el.setAttribute('lengthAdjust', 'spacingAndGlyphs');
+		} else if (el.hasAttribute('textLength')) {
+			el.removeAttribute('textLength');
+			el.removeAttribute('lengthAdjust');
+		}
+	}
 }
 
 /**
- * A microtask after the update, before it is painted; but the lines drawn while the page
- * hydrates (and a phone's switch to the narrow drawing right after) are measured once that is
- * painted, when the layout the reads need is already done: read at once, they forced a layout
- * of the whole page inside those long tasks (≈ 200 ms at 4× CPU on a phone). The prerendered
- * lines were painted unfitted anyway; they are fitted a frame later.
+ * Lines are measured a microtask after their update, before it is painted; but those drawn while
+ * the page hydrates (and a phone's switch to the narrow drawing, in the task after) wait until a
+ * frame painted after the last of them: then the layout the reads need is already done. Read at
+ * once, they forced a layout of the whole page inside those long tasks (≈ 200 ms at 4× CPU on a
+ * phone). The prerendered lines were painted unfitted anyway; they are fitted a frame later.
  */
 let painted = false;
-// Updates before then: the flush waits for a frame painted after the last of them (the narrow
-// drawing comes in the task after hydration's, maybe after a frame).
 let pushes = 0;
 function afterPaint() {
 	requestAnimationFrame(() => {
@@ -59,22 +67,11 @@ function afterPaint() {
 	});
 }
 
-function fit(el: SVGTextContentElement, len: number, max: number) {
-	if (len > max && max > 0) {
-		if (el.getAttribute('textLength') === String(max)) return;
-		el.setAttribute('textLength', String(max));
-		el.setAttribute('lengthAdjust', 'spacingAndGlyphs');
-	} else if (el.hasAttribute('textLength') || el.hasAttribute('lengthAdjust')) {
-		el.removeAttribute('textLength');
-		el.removeAttribute('lengthAdjust');
-	}
-}
-
 /**
  * `use:fitWidth={[maxWidth, text, fontSize]}`: text and size are there so that a change of either
  * re-measures the line. `text` is the line's text, prefixed with anything outside the element that
  * changes its font (a ghost node's label is lighter than a block's); a change of width alone only
- * re-fits it. Applied after the update has reached the DOM (see `painted`).
+ * re-fits it.
  */
 export const fitWidth: Action<SVGTextContentElement, [number, string, number]> = (el, p) => {
 	// Its natural length, once measured, is dropped when its text or size changes.
