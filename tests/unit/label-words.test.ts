@@ -75,3 +75,21 @@ describe('no word in Latin script is split across lines of a label', () => {
 					expect([...new Set(found)]).toEqual([]);
 				});
 });
+
+// A compact frame (a 480×270 embed, presenting) shows a node's name and little else: the name
+// itself must never be cut ("cache…" was networking/default-bridge's cache container).
+describe("no node's name is cut short in the compact format", () => {
+	for (const def of diagrams)
+		for (const lang of LANGS)
+			it(`${def.id} ${lang}`, () => {
+				const cut: string[] = [];
+				for (const view of def.views) {
+					const page = loadView({ lang, diagram: def.id, view: view.id }).def;
+					for (let step = 0; step <= view.steps.length; step++)
+						for (const n of buildScene(page, view.id, step, 'compact', lang).nodes)
+							if (n.shown && n.label.some((l) => l.endsWith('…')))
+								cut.push(`${view.id} step ${step} ${n.id}: ${n.label.join(' / ')}`);
+				}
+				expect([...new Set(cut)]).toEqual([]);
+			});
+});
