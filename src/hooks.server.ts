@@ -1,7 +1,8 @@
 import type { Handle } from '@sveltejs/kit';
 import { travelling } from '$lib/render/lazy.svelte';
 import marks from '$lib/render/travelling';
-import { stylesheetsFirst, withoutUnusedMarkers } from '$lib/server/headOrder';
+import { stylesheetsFirst } from '$lib/server/headOrder';
+import { withoutAppOnlyMarkup } from '$lib/server/noApp';
 
 // The browser loads tokens and packets when a step first sends one; prerendering (the print
 // handout draws every step) has them from the start.
@@ -12,6 +13,6 @@ export const handle: Handle = ({ event, resolve }) => {
 	const lang = event.params.lang === 'ko' ? 'ko' : 'en';
 	return resolve(event, {
 		transformPageChunk: ({ html }) =>
-			withoutUnusedMarkers(stylesheetsFirst(html.replace('%lang%', lang)))
+			withoutAppOnlyMarkup(stylesheetsFirst(html.replace('%lang%', lang)))
 	});
 };

@@ -16,16 +16,3 @@ export function stylesheetsFirst(html: string): string {
 	const rest = head.slice(0, at) + head.slice(at).replace(STYLESHEET, '');
 	return rest.slice(0, at) + sheets.join('') + rest.slice(at) + html.slice(end);
 }
-
-/** Svelte's hydration markers: `<!--[-->`, `<!--[0-->`, `<!--[-1-->`, `<!--]-->`, `<!---->`, `<!--$s3-->`. */
-const MARKER = /<!--(?:\[!?-?\d*|\]|\$\w+)?-->/g;
-
-/**
- * A page without the app (`csr = false`: the print handout, the 404 page) is never hydrated, so
- * the comments Svelte writes for hydration are dead weight there: an eighth of a print handout.
- * Such a page has no `__sveltekit_` start script. (Page text cannot hold a comment: Svelte
- * escapes it.)
- */
-export function withoutUnusedMarkers(html: string): string {
-	return html.includes('__sveltekit_') ? html : html.replace(MARKER, '');
-}
