@@ -4,7 +4,10 @@
 //   --quick         one round, English, one page per diagram, few interactions on two diagrams
 //                   (what CI runs; well under 2 minutes)
 //   --rounds=N      rounds (default 2)           --cpu=1,4     CPU slowdowns (default 1,4)
-//   --lang=ko,en    languages of the load pages  --profile     trace and profile click → note
+//   --lang=ko,en    languages of the load pages
+//   --profile       trace and profile click → note, view switches and a cold load of each diagram
+//                   (--profile=click,view,load: some of them); build with SOURCEMAP=1 for names
+//   --diagrams=a,b  only these diagrams (loads, touch, profiles)
 //   --lighthouse    Lighthouse 12.2.3, mobile    --out=FILE    where the Markdown goes
 //   --build=DIR     measure another build than build/
 //   --pages=all     cold loads of every view (default: each diagram's default view)
@@ -22,7 +25,7 @@ import { startServer } from './server.mjs';
 import { launch } from './lib/browser.mjs';
 import { coldLoad } from './lib/load.mjs';
 import { APP, MERMAID, withPage, clicks, steps, viewSwitches, heapSoak } from './lib/interact.mjs';
-import { profileClicks } from './lib/profile.mjs';
+import { profileClicks, profileLoad, profileViews } from './lib/profile.mjs';
 import { findDiagrams, htmlParts, largestPage, mermaidFor } from './lib/pages.mjs';
 import { commit, machine, report } from './lib/report.mjs';
 
@@ -53,7 +56,12 @@ const opts = {
 	reps: quick
 		? { clicks: 3, steps: 2, views: 2, soak: 100 }
 		: { clicks: 6, steps: 3, views: 3, soak: 1000 },
-	profile: !!args.profile,
+	profile: args.profile
+		? args.profile === true
+			? ['click', 'view', 'load']
+			: String(args.profile).split(',')
+		: null,
+	only: args.diagrams ? String(args.diagrams).split(',') : null,
 	lighthouse: !!args.lighthouse,
 	before: args.before ? String(args.before) : null
 };
@@ -108,18 +116,21 @@ const { browser, executablePath } = await launch();
 
 try {
 	const interactLang = opts.langs.includes('en') ? 'en' : opts.langs[0];
-	const all = findDiagrams(build, interactLang);
+	const wanted = (d) => !opts.only || opts.only.includes(d.id);
+	const all = findDiagrams(build, interactLang).filter(wanted);
 	if (!all.length) throw new Error('No diagram pages found in build/');
 	// Quick mode (CI) touches two diagrams only, so it stays short as diagrams are added.
 	const quickOnes = all.filter((d) => ['virtualization', 'runtime'].includes(d.id));
 	const diagrams = quick ? (quickOnes.length ? quickOnes : all.slice(0, 2)) : all;
 	const pages = opts.langs.flatMap((lang) =>
-		findDiagrams(build, lang).flatMap((d) =>
-			(quick || opts.pages !== 'all' ? [''] : d.views).map((v) => ({
-				path: `/${lang}/${d.id}/${v ? v + '/' : ''}`,
-				diagram: d.id
-			}))
-		)
+		findDiagrams(build, lang)
+			.filter(wanted)
+			.flatMap((d) =>
+				(quick || opts.pages !== 'all' ? [''] : d.views).map((v) => ({
+					path: `/${lang}/${d.id}/${v ? v + '/' : ''}`,
+					diagram: d.id
+				}))
+			)
 	);
 	log(
 		`${pages.length} diagram pages, interactions on ${diagrams.map((d) => d.id).join(', ')}, ${opts.rounds} round(s) at ${opts.cpus.map((c) => c + '×').join(' and ')} CPU, ${builds.map((b) => `${b.label} ${b.origin}`).join(', ')}; load average ${loadStart}`
@@ -223,18 +234,21 @@ try {
 	let profile = null;
 	if (opts.profile) {
 		profile = [];
-		for (const cpu of opts.cpus)
-			for (const d of diagrams) {
-				log(`profile: click → note, ${d.id}, ${cpu}× CPU`);
-				profile.push(
-					await profileClicks(browser, `${origin}/${interactLang}/${d.id}/`, {
-						cpu,
-						reps: 12,
-						build,
-						origin
-					})
-				);
-			}
+		const how = { build, origin };
+		const kinds = {
+			click: (url, cpu) => profileClicks(browser, url, { ...how, cpu, reps: 12 }),
+			view: (url, cpu) => profileViews(browser, url, { ...how, cpu, reps: 6 }),
+			load: (url, cpu) => profileLoad(browser, url, { ...how, cpu })
+		};
+		for (const kind of opts.profile) {
+			if (!kinds[kind]) throw new Error(`--profile=${kind}: one of ${Object.keys(kinds)}`);
+			for (const cpu of opts.cpus)
+				for (const d of diagrams) {
+					if (kind === 'view' && d.views.length < 2) continue;
+					log(`profile: ${kind}, ${d.id}, ${cpu}× CPU`);
+					profile.push(await kinds[kind](`${origin}/${interactLang}/${d.id}/`, cpu));
+				}
+		}
 	}
 
 	let lighthouse = null;

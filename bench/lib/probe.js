@@ -130,6 +130,8 @@
 			.filter((t, i, a) => i === 0 || a[i - 1] <= end);
 		const deltas = times.slice(1).map((t, i) => t - times[i]);
 		const longtasks = b.longtasks.filter((l) => l.start + l.dur > f.t0 && l.start < end + 50);
+		// A window for the profile (user timing in the trace): click → the last change.
+		if (f.t0 !== null && end > f.t0) performance.measure('bench:frames', { start: f.t0, end });
 		return { deltas, duration: end - f.t0, longtasks };
 	};
 	b.afterPaint = afterPaint;

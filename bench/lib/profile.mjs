@@ -4,7 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
-import { APP, clicks, withPage } from './interact.mjs';
+import { APP, clicks, viewSwitches, withPage } from './interact.mjs';
+import { openPage } from './browser.mjs';
 
 const CATEGORIES = [
 	'devtools.timeline',
@@ -13,12 +14,16 @@ const CATEGORIES = [
 	'v8.execute'
 ];
 
-/** The [start, end] windows (trace clock, µs) of the `bench:click` measures the probe made. */
-export function clickWindows(events) {
+/**
+ * The [start, end] windows (trace clock, µs) of the user-timing measures named `name` that the
+ * probe made: `bench:click` (click → note painted), `bench:frames` (click on Next or a view tab →
+ * the transition's last change), `bench:load` (navigation → settled).
+ */
+export function windowsOf(events, name) {
 	const open = new Map();
 	const out = [];
 	for (const e of events) {
-		if (e.name !== 'bench:click') continue;
+		if (e.name !== name) continue;
 		const k = `${e.pid}:${e.id ?? e.id2?.local}`;
 		if (e.ph === 'b') open.set(k, e.ts);
 		if (e.ph === 'e' && open.has(k)) {
@@ -28,15 +33,12 @@ export function clickWindows(events) {
 	}
 	return out;
 }
+export const clickWindows = (events) => windowsOf(events, 'bench:click');
 const inside = (windows, ts) => windows.some(([a, b]) => ts >= a && ts <= b);
 
 /** Self time per trace event name on the renderer's main thread, inside the click windows. */
 export function tracePhases(events, windows) {
-	const main = new Set(
-		events
-			.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-			.map((e) => `${e.pid}:${e.tid}`)
-	);
+	const main = mainThreads(events);
 	const byThread = new Map();
 	for (const e of events) {
 		if (e.ph !== 'X' || !e.dur || !main.has(`${e.pid}:${e.tid}`)) continue;
@@ -119,27 +121,127 @@ export function profileFunctions(profile, build, origin, windows) {
 	};
 }
 
+/** The renderer main threads of a trace, as "pid:tid". */
+function mainThreads(events) {
+	return new Set(
+		events
+			.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+			.map((e) => `${e.pid}:${e.tid}`)
+	);
+}
+
+/**
+ * The main thread's tasks over `min` ms that overlap `windows`, each with its own self time by
+ * trace event (what the task was: script, style, layout…) and the JS functions sampled in it.
+ */
+export function longTasksIn(events, windows, { min = 50, profile = null, build, origin } = {}) {
+	const main = mainThreads(events);
+	const tasks = events
+		.filter(
+			(e) =>
+				e.ph === 'X' &&
+				e.name === 'RunTask' &&
+				e.dur > min * 1000 &&
+				main.has(`${e.pid}:${e.tid}`) &&
+				windows.some(([a, b]) => e.ts < b && e.ts + e.dur > a)
+		)
+		.sort((a, b) => b.dur - a.dur);
+	return tasks.map((t) => {
+		const w = [[t.ts, t.ts + t.dur]];
+		const fns = profile ? profileFunctions(profile, build, origin, w).functions : [];
+		return {
+			ms: t.dur / 1000,
+			phases: tracePhases(events, w).filter((p) => p.name !== 'RunTask'),
+			functions: fns
+		};
+	});
+}
+
+/** Starts a trace and a sampled JS profile of `page`; the returned function stops both. */
+async function record(browser, page, cdp) {
+	await cdp.send('Profiler.enable');
+	await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+	await browser.startTracing(page, { categories: CATEGORIES });
+	await cdp.send('Profiler.start');
+	return async () => {
+		const { profile } = await cdp.send('Profiler.stop');
+		const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+		return { profile, events: Array.isArray(trace) ? trace : trace.traceEvents };
+	};
+}
+
+/** What a trace says about its windows: phases, functions, long tasks. */
+function summary(events, profile, windows, { build, origin, what }) {
+	if (!windows.length) throw new Error(`no ${what} measure in the trace`);
+	return {
+		reps: windows.length,
+		windowMs: windows.reduce((n, [a, b]) => n + (b - a) / 1000, 0),
+		phases: tracePhases(events, windows),
+		...profileFunctions(profile, build, origin, windows),
+		longTasks: longTasksIn(events, windows, { profile, build, origin })
+	};
+}
+
 /** `reps` clicks that open or switch the note panel, traced and profiled. */
 export async function profileClicks(browser, url, { cpu, reps, build, origin, reopen = false }) {
 	return withPage(browser, url, { cpu, target: APP }, async (page, cdp) => {
-		await cdp.send('Profiler.enable');
-		await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-		await browser.startTracing(page, { categories: CATEGORIES });
-		await cdp.send('Profiler.start');
+		const stop = await record(browser, page, cdp);
 		const { painted } = await clicks(page, APP, reps, { reopen });
-		const { profile } = await cdp.send('Profiler.stop');
-		const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
-		const events = Array.isArray(trace) ? trace : trace.traceEvents;
-		const windows = clickWindows(events);
-		if (!windows.length) throw new Error('no bench:click measure in the trace');
+		const { profile, events } = await stop();
+		const windows = windowsOf(events, 'bench:click');
 		return {
+			kind: 'click',
 			url,
 			cpu,
-			reps: windows.length,
 			painted,
-			windowMs: windows.reduce((n, [a, b]) => n + (b - a) / 1000, 0),
-			phases: tracePhases(events, windows),
-			...profileFunctions(profile, build, origin, windows)
+			...summary(events, profile, windows, { build, origin, what: 'bench:click' })
 		};
 	});
+}
+
+/** `reps` view switches through the view tabs, traced and profiled, click → last change. */
+export async function profileViews(browser, url, { cpu, reps, build, origin }) {
+	return withPage(browser, url, { cpu, target: APP }, async (page, cdp) => {
+		const stop = await record(browser, page, cdp);
+		const frames = await viewSwitches(page, reps);
+		const { profile, events } = await stop();
+		const windows = windowsOf(events, 'bench:frames');
+		return {
+			kind: 'view',
+			url,
+			cpu,
+			frames,
+			...summary(events, profile, windows, { build, origin, what: 'bench:frames' })
+		};
+	});
+}
+
+/**
+ * One cold load traced from navigation until the page has settled (load, network idle, then
+ * 700 ms × the CPU slowdown): where the main thread's time goes and what each long task was.
+ */
+export async function profileLoad(browser, url, { cpu, build, origin }) {
+	const { context, page, cdp } = await openPage(browser, { cpu, selector: APP.selector });
+	try {
+		const stop = await record(browser, page, cdp);
+		await page.goto(url, { waitUntil: 'load' });
+		await page.waitForFunction(() => window.__bench.diagramPainted !== null);
+		await page.waitForLoadState('networkidle');
+		await page.waitForTimeout(700 * cpu);
+		const diagram = await page.evaluate(() => {
+			performance.measure('bench:load', { start: 0, end: performance.now() });
+			return window.__bench.diagramPainted;
+		});
+		const { profile, events } = await stop();
+		const windows = windowsOf(events, 'bench:load');
+		return {
+			kind: 'load',
+			url,
+			cpu,
+			diagram,
+			...summary(events, profile, windows, { build, origin, what: 'bench:load' })
+		};
+	} finally {
+		await context.close();
+	}
 }

@@ -280,29 +280,86 @@ function goalRows(r) {
 	return out;
 }
 
-function profileSection(profile) {
-	const parts = [];
-	for (const p of profile) {
-		const per = (ms) => (ms / p.reps).toFixed(2);
-		parts.push(
-			`**${p.url.replace(/^https?:\/\/[^/]+/, '')} at ${p.cpu}× CPU** — ${p.reps} clicks that open or switch the note (traced, so slower than above): click → note painted ${mmm(p.painted, 1)} ms. Inside those ${(p.windowMs / p.reps).toFixed(1)} ms per click (click → painted), main-thread self time by trace event:\n\n` +
-				table(
-					['what', 'ms per click'],
-					p.phases.slice(0, 12).map((x) => [x.name, per(x.ms)])
-				) +
-				"\n\nCPU profile inside the same windows, self time by function (sampled every 0.1 ms; `(program)` is the browser's own work: style, layout, paint):\n\n" +
-				table(
-					['what', 'where', 'ms per click'],
-					p.functions.slice(0, 15).map((f) => [`\`${f.name}\``, `\`${f.where}\``, per(f.ms)])
-				) +
-				'\n\nby file:\n\n' +
-				table(
-					['what', 'ms per click'],
-					p.files.slice(0, 10).map((f) => [`\`${f.file}\``, per(f.ms)])
+const PROFILED = {
+	click: {
+		title: 'Where click → note spends its time',
+		unit: 'click',
+		head: (p) =>
+			`${p.reps} clicks that open or switch the note (traced, so slower than above): click → note painted ${mmm(p.painted, 1)} ms. Inside those ${(p.windowMs / p.reps).toFixed(1)} ms per click (click → painted)`
+	},
+	view: {
+		title: 'Where a view switch spends its time',
+		unit: 'switch',
+		head: (p) =>
+			`${p.reps} view switches through the tabs (traced): ${p.frames.filter((f) => f.longtasks.length).length} of ${p.frames.length} had a long task, frame p95 ${fmt(
+				quantile(
+					p.frames.flatMap((f) => f.deltas),
+					0.95
 				)
-		);
+			)} ms. Inside those ${(p.windowMs / p.reps).toFixed(1)} ms per switch (click on the tab → the last change)`
+	},
+	load: {
+		title: 'Where a cold load spends its time',
+		unit: 'load',
+		head: (p) =>
+			`one cold load (traced): diagram painted at ${fmt(p.diagram, 0)} ms. Inside those ${p.windowMs.toFixed(0)} ms (navigation → settled)`
 	}
-	return parts.join('\n\n');
+};
+
+/** One profiled page: phases, functions, files, and what each long task was. */
+function profileOne(p) {
+	const k = PROFILED[p.kind ?? 'click'];
+	const per = (ms) => (ms / p.reps).toFixed(2);
+	const tasks = p.longTasks ?? [];
+	const functions = p.functions.length
+		? table(
+				['what', 'where', `ms per ${k.unit}`],
+				p.functions.slice(0, 15).map((f) => [`\`${f.name}\``, `\`${f.where}\``, per(f.ms)])
+			) +
+			'\n\nby file:\n\n' +
+			table(
+				['what', `ms per ${k.unit}`],
+				p.files.slice(0, 10).map((f) => [`\`${f.file}\``, per(f.ms)])
+			)
+		: '(no JS samples in these windows)';
+	const long = tasks.length
+		? `${tasks.length}, longest first (each: its own top trace events and JS functions, ms):\n\n` +
+			table(
+				['task', 'top trace events', 'top JS functions'],
+				tasks.slice(0, 8).map((t) => [
+					`${t.ms.toFixed(1)} ms`,
+					t.phases
+						.slice(0, 5)
+						.map((x) => `${x.name} ${x.ms.toFixed(1)}`)
+						.join(', '),
+					t.functions
+						.slice(0, 4)
+						.map((f) => `\`${f.name}\` ${f.ms.toFixed(1)}`)
+						.join(', ') || '–'
+				])
+			)
+		: 'none.';
+	return (
+		`**${p.url.replace(/^https?:\/\/[^/]+/, '')} at ${p.cpu}× CPU** — ${k.head(p)}, main-thread self time by trace event:\n\n` +
+		table(
+			['what', `ms per ${k.unit}`],
+			p.phases.slice(0, 12).map((x) => [x.name, per(x.ms)])
+		) +
+		"\n\nCPU profile inside the same windows, self time by function (sampled every 0.1 ms; `(program)` is the browser's own work: style, layout, paint):\n\n" +
+		functions +
+		`\n\nLong tasks (> 50 ms) in those windows: ${long}`
+	);
+}
+
+/** The --profile sections, one per kind profiled. */
+function profileSections(profile) {
+	return Object.entries(PROFILED)
+		.map(([kind, k]) => {
+			const ps = profile.filter((p) => (p.kind ?? 'click') === kind);
+			return ps.length ? `## ${k.title}\n\n${ps.map(profileOne).join('\n\n')}` : '';
+		})
+		.filter(Boolean)
+		.join('\n\n');
 }
 
 /** BEFORE and AFTER side by side: the goals rows of both runs (the same run when interleaved). */
@@ -356,6 +413,10 @@ Ratios (÷ floor, ÷ Mermaid) are computed per round, then summarised. Cells are
 min–max over rounds (or over every click). Timings come from this machine and are noisy; the bench
 asserts none of them.
 
+This file is written by the bench and replaced by each full run. The reading of a run — what
+limits each goal not met, with the profiles that show it — is kept by hand in
+[performance-notes.md](performance-notes.md), which no run touches.
+
 ## How to run
 
 \`\`\`sh
@@ -370,8 +431,10 @@ npm run bench -- --before=../old/build --before-commit=abc1234   # BEFORE/AFTER 
 interleaved with \`build/\` page by page and round by round, so both see the same machine and
 load, and adds a BEFORE/AFTER table of the goals and BEFORE's full tables.
 
-\`--profile\` traces click → note (main-thread phases and JS functions; build with
-\`SOURCEMAP=1 npm run build\` first to name the original functions). \`--lighthouse\` adds Lighthouse
+\`--profile\` traces click → note, view switches and one cold load per diagram
+(\`--profile=view,load\`: some of them): main-thread self time by trace event, JS self time by
+function, and each long task with what it was (build with \`SOURCEMAP=1 npm run build\` first to
+name the original functions; \`--diagrams=runtime,networking\` narrows any run). \`--lighthouse\` adds Lighthouse
 12.2.3 (mobile preset) on the landing page and every diagram page; it is heavy (≈ 15 s a page).
 A full run writes this file; \`--quick\` writes \`bench/results/performance-quick.md\`, and every run
 leaves its raw numbers in \`bench/results/\`.
@@ -429,7 +492,7 @@ ${beforeAfter(r, before)}
 		: ''
 }## Goals (issue 13)
 
-${goals(r)}${lh}${r.profile ? `\n\n## Where click → note spends its time\n\n${profileSection(r.profile)}` : ''}${
+${goals(r)}${lh}${r.profile?.length ? `\n\n${profileSections(r.profile)}` : ''}${
 		before
 			? `\n\n## BEFORE: the full tables\n\n${Object.keys(before.load)
 					.map((cpu) => `### Cold load, ${cpu}× CPU (BEFORE)\n\n${loadTable(before.load, cpu)}`)
