@@ -3,7 +3,8 @@
  * node's name and the note's own text (with its corrections) in the first frame; the team's
  * description and the "Also in …" links below it follow in a later frame, under the note's text,
  * so they move nothing in the panel. A node the note is silent about shows its description in
- * the first frame, and a deep link's restore shows the whole panel at once. No timing: each frame
+ * the first frame, and so do a deep link's restore and a phone's bottom sheet (which grows
+ * upwards: a later tail would move the note's text). No timing: each frame
  * is looked at by a requestAnimationFrame watcher inside the page.
  */
 import { test, expect, type Page } from '@playwright/test';
@@ -114,6 +115,21 @@ test('a ?node= deep link shows the whole panel in its first frame', async ({ pag
 	await gotoDiagram(page, '/en/runtime/?node=runc');
 	const seen = await first();
 	expect(seen.node).toBe('runc');
+	expect(seen.passages).toBeGreaterThan(0);
+	expect(seen.team).toBe(true);
+	expect(seen.related).toBe(true);
+});
+
+test('a phone’s bottom sheet shows the whole panel in its first frame', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await gotoDiagram(page, '/en/runtime/');
+	await nodeEl(page, 'kernel').click();
+	await expect(notePanel(page).locator('[data-team-text]')).toHaveCount(1);
+	await page.keyboard.press('Escape');
+	await expect(notePanel(page)).toHaveCount(0);
+	const first = await watchFirstFrame(page, 'runc');
+	await nodeEl(page, 'runc').click();
+	const seen = await first();
 	expect(seen.passages).toBeGreaterThan(0);
 	expect(seen.team).toBe(true);
 	expect(seen.related).toBe(true);
