@@ -2,6 +2,7 @@ import type { Handle } from '@sveltejs/kit';
 import { travelling } from '$lib/render/lazy.svelte';
 import marks from '$lib/render/travelling';
 import { stylesheetsFirst } from '$lib/server/headOrder';
+import { withoutAppOnlyMarkup } from '$lib/server/noApp';
 
 // The browser loads tokens and packets when a step first sends one; prerendering (the print
 // handout draws every step) has them from the start.
@@ -11,6 +12,7 @@ travelling.provide(marks);
 export const handle: Handle = ({ event, resolve }) => {
 	const lang = event.params.lang === 'ko' ? 'ko' : 'en';
 	return resolve(event, {
-		transformPageChunk: ({ html }) => stylesheetsFirst(html.replace('%lang%', lang))
+		transformPageChunk: ({ html }) =>
+			withoutAppOnlyMarkup(stylesheetsFirst(html.replace('%lang%', lang)))
 	});
 };

@@ -9,7 +9,9 @@ export const APP = {
 	nodes: 'svg[data-diagram] [data-node][role="button"]',
 	node: (id) => `svg[data-diagram] [data-node="${id}"]`,
 	idOf: 'data-node',
-	panel: (id) => `[data-note-panel][data-node="${id}"]`,
+	// The panel with its content: not while it says "Loading…" (the first click of a page fetches
+	// the panel's code and content; the note is painted when its text is).
+	panel: (id) => `[data-note-panel][data-node="${id}"]:not(:has([data-panel-status]))`,
 	async close(page) {
 		await page.keyboard.press('Escape');
 		await page.waitForSelector('[data-note-panel]', { state: 'detached' });

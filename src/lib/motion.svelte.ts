@@ -8,7 +8,6 @@
  * a diagram half-drawn: the last target always wins.
  */
 import { untrack } from 'svelte';
-import { MediaQuery } from 'svelte/reactivity';
 import type { Point, Rect } from './layout/geometry';
 import { cubicInOut } from 'svelte/easing';
 
@@ -21,10 +20,12 @@ export class MotionSettings {
 	instant = $state(true);
 }
 
-// What svelte/motion's `prefersReducedMotion` is, without pulling svelte/motion into the page.
-const reduced = new MediaQuery('(prefers-reduced-motion: reduce)', false);
+// Read when a motion starts (nothing re-runs when it changes): a plain MediaQueryList, without
+// svelte/motion's `prefersReducedMotion` or svelte/reactivity's MediaQuery in the page's bundle.
+const reduced =
+	typeof matchMedia === 'undefined' ? null : matchMedia('(prefers-reduced-motion: reduce)');
 export function reducedMotion(): boolean {
-	return reduced.current;
+	return !!reduced?.matches;
 }
 
 /** One frame loop for every running tween; a step starts dozens at once. */

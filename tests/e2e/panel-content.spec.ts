@@ -73,6 +73,27 @@ test('an embed deep link opens the panel with its full text at once', async ({ p
 	expect(await saw()).toEqual([]);
 });
 
+test('an embed page has no panel content either; a click fetches it, its links open a new tab', async ({
+	page
+}) => {
+	const errors = collectErrors(page);
+	const fetched: string[] = [];
+	page.on('request', (r) => r.url().includes('/panel/') && fetched.push(new URL(r.url()).pathname));
+	const html = await (await page.request.get('/embed/en/runtime/docker-run/')).text();
+	expect(html).not.toContain(about(runtime, 'dockerd', 'en').slice(0, 60));
+	await page.goto('/embed/en/runtime/docker-run/');
+	await page.waitForFunction(() => {
+		const node = document.querySelector('svg[data-diagram] [data-node]');
+		return !!node && Object.getOwnPropertySymbols(node).some((s) => s.description === 'events');
+	});
+	await nodeEl(page, 'nginx').click();
+	const panel = notePanel(page);
+	await expect(panel.locator('[data-team-text]')).toContainText(about(runtime, 'nginx', 'en'));
+	await expect(panel.locator('a[data-related-link]').first()).toHaveAttribute('target', '_blank');
+	expect(fetched).toEqual(['/panel/en/runtime/docker-run.json']);
+	expect(errors).toEqual([]);
+});
+
 test('after a view change the new view’s content is fetched and shown', async ({ page }) => {
 	const fetched: string[] = [];
 	page.on('request', (r) => r.url().includes('/panel/') && fetched.push(new URL(r.url()).pathname));

@@ -6,6 +6,7 @@
 import { test, expect } from '@playwright/test';
 import ogs from 'open-graph-scraper';
 import * as cheerio from 'cheerio';
+import { waitForHydration } from './helpers';
 
 const PAGES: { path: string; lang: 'en' | 'ko'; canonical: string; alt: Record<string, string> }[] =
 	[
@@ -133,6 +134,41 @@ test.describe('with SITE_URL and BASE_PATH', () => {
 			expect(html).not.toContain('sveltekit-prerender');
 		});
 	}
+
+	// The head is rewritten in the browser on a client-side navigation: its addresses must be the
+	// ones the prerendered page of that view has, not built from the browser's own origin.
+	test('after a view change by tab, the head is the one the prerendered page has', async ({
+		page,
+		request
+	}) => {
+		const head = () =>
+			page.evaluate(() => ({
+				canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+				ogUrl: document.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+				alternates: [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map(
+					(l) => `${l.getAttribute('hreflang')} ${l.getAttribute('href')}`
+				),
+				image: document.querySelector('meta[property="og:image"]')?.getAttribute('content')
+			}));
+		await page.goto(`${BASED}${BASE}/en/virtualization/`);
+		await waitForHydration(page);
+		await page.locator('[data-view-link="hosted"]').click();
+		await expect(page).toHaveURL(`${BASED}${BASE}/en/virtualization/hosted/`);
+		await expect(page.locator('svg[data-diagram]')).toHaveAttribute('data-view', 'hosted');
+		const live = await head();
+		const $ = cheerio.load(
+			await (await request.get(`${BASED}${BASE}/en/virtualization/hosted/`)).text()
+		);
+		expect(live).toEqual({
+			canonical: $('link[rel="canonical"]').attr('href'),
+			ogUrl: $('meta[property="og:url"]').attr('content'),
+			alternates: $('link[rel="alternate"][hreflang]')
+				.toArray()
+				.map((l) => `${$(l).attr('hreflang')} ${$(l).attr('href')}`),
+			image: $('meta[property="og:image"]').attr('content')
+		});
+		expect(live.canonical).toBe(`${SITE}${BASE}/en/virtualization/hosted/`);
+	});
 
 	test('sitemap.xml and robots.txt: every address absolute, every page there', async ({
 		request

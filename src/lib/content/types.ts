@@ -222,6 +222,11 @@ export interface BoxesLayoutSpec {
 	 * `compact` format: presenting, small embeds) use `place`: they are short, not narrow.
 	 */
 	narrow?: Record<string, Partial<BoxPlace>>;
+	/**
+	 * Replacement places in the `compact` format, merged over `place` the same way: e.g. other
+	 * column widths, where a label would not fit a 480-unit frame with the wide ones.
+	 */
+	compact?: Record<string, Partial<BoxPlace>>;
 }
 
 export type LayoutSpec = StacksLayoutSpec | GridLayoutSpec | TreeLayoutSpec | BoxesLayoutSpec;

@@ -20,12 +20,14 @@ export const BOX_SIZES = {
 /**
  * The places in effect for a format: phones merge `narrow` over `place`, field by field. Compact
  * frames (presenting, a 480×270 embed) are landscape and short: they keep the wide places, whose
- * rows are fewer (the phones' stacked places made them too tall to read at that height).
+ * rows are fewer (the phones' stacked places made them too tall to read at that height), with
+ * `compact` merged over them where a view needs other column widths there.
  */
 export function boxPlaces(spec: BoxesLayoutSpec, format: Format): Record<string, BoxPlace> {
-	if (format !== 'narrow' || !spec.narrow) return spec.place;
+	const over = format === 'narrow' ? spec.narrow : format === 'compact' ? spec.compact : undefined;
+	if (!over) return spec.place;
 	return Object.fromEntries(
-		Object.entries(spec.place).map(([id, p]) => [id, { ...p, ...spec.narrow![id] }])
+		Object.entries(spec.place).map(([id, p]) => [id, { ...p, ...over[id] }])
 	);
 }
 
@@ -287,6 +289,11 @@ export const boxesKind: LayoutKind<BoxesLayoutSpec> = {
 			for (const id of Object.keys(spec.narrow))
 				if (!spec.place[id]) fail(`${where}: narrow place for "${id}", which has no box place`);
 			checkPlaces(boxPlaces(spec, 'narrow'), spec.grid, nodes, fail, `${where} (phones)`);
+		}
+		if (spec.compact) {
+			for (const id of Object.keys(spec.compact))
+				if (!spec.place[id]) fail(`${where}: compact place for "${id}", which has no box place`);
+			checkPlaces(boxPlaces(spec, 'compact'), spec.grid, nodes, fail, `${where} (compact)`);
 		}
 	}
 };

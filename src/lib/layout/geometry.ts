@@ -84,8 +84,10 @@ export function textWidthEm(text: string): number {
 
 /**
  * Breaks text into lines no wider than maxWidth (in units at the given font size). Breaks at spaces,
- * and after "-", "/" or "·" inside long words; a word that still does not fit is cut by characters.
- * At most maxLines lines; the last one ends in "…" when text was dropped.
+ * and after "-", "/" or "·" inside long words; a word that still does not fit is cut between its
+ * characters, except a run of Latin letters and digits: an English word is never split across
+ * lines ("DNAT · mas" / "querade"), it takes a line of its own even where it is too wide there
+ * (see `overflows`). At most maxLines lines; the last one ends in "…" when text was dropped.
  */
 export function wrapText(
 	text: string,
@@ -97,7 +99,7 @@ export function wrapText(
 	const fits = (s: string) => textWidthEm(s) * fontSize <= maxWidth;
 	const pieces = text
 		.split(/(?<=\s)|(?<=[-/·])/)
-		.flatMap((p) => (fits(p.trim()) || !breakWords ? [p] : [...p]));
+		.flatMap((p) => (fits(p.trim()) || !breakWords ? [p] : (p.match(/[A-Za-z0-9]+|[^]/gu) ?? [])));
 	const lines: string[] = [];
 	let line = '';
 	for (const piece of pieces) {
@@ -116,6 +118,10 @@ export function wrapText(
 	}
 	return lines;
 }
+
+/** Whether a line of `wrapText` is wider than `maxWidth` (a word it would not split). */
+export const overflows = (lines: string[], maxWidth: number, fontSize: number) =>
+	lines.some((l) => textWidthEm(l) * fontSize > maxWidth);
 
 export function center(r: Rect): Point {
 	return [r.x + r.w / 2, r.y + r.h / 2];

@@ -15,51 +15,74 @@ import type { Action } from 'svelte/action';
 const natural = new Map<string, number>();
 
 /**
- * The line's natural length (0 when it is not laid out yet: hidden, or fonts pending). Keyed by
+ * A line's natural length (0 when it is not laid out yet: hidden, or fonts pending) is cached by
  * attributes and the caller's `text` (which names what else sets the font, e.g. a node's shape),
  * not by computed style: reading that forced a style recalculation of the page for every line
  * that appeared, even when its length was known.
  */
-function measure(el: SVGTextContentElement, text: string): number {
-	const key = `${el.getAttribute('font-size')}|${el.getAttribute('class')}|${text}`;
-	let len = natural.get(key);
-	if (len === undefined) {
-		el.removeAttribute('textLength');
-		len = el.getComputedTextLength();
-		if (len > 0) natural.set(key, len);
+type Line = { el: SVGTextContentElement; p: [number, string, number]; len: number };
+const keyOf = ({ el, p }: Line) =>
+	`${el.getAttribute('font-size')}|${el.getAttribute('class')}|${p[1]}`;
+
+/**
+ * Lines waiting to be measured and fitted (each once, as last updated), done together: all the
+ * writes that clear a condensed line, then all the reads, then all the writes. One line at a time
+ * (read, write, read…) forced a layout of the page for each line after the first condensed one:
+ * 70 ms of layouts at 4× CPU when a phone's page switched to the narrow drawing.
+ */
+const queue = new Set<Line>();
+function flush() {
+	const lines = [...queue].filter((l) => l.el.isConnected);
+	queue.clear();
+	const todo = lines.filter((l) => !(l.len ||= natural.get(keyOf(l)) ?? 0));
+	for (const l of todo) l.el.removeAttribute('textLength');
+	// A 0 (not laid out) is cached too, and read as unknown: measured again next time.
+	for (const l of todo) natural.set(keyOf(l), (l.len = l.el.getComputedTextLength()));
+	for (const { el, len, p } of lines) {
+		const max = p[0];
+		if (len > max && max > 0) {
+			if (el.getAttribute('textLength') === String(max)) continue;
+			el.setAttribute('textLength', String(max));
+			el.setAttribute('lengthAdjust', 'spacingAndGlyphs');
+		} else if (el.hasAttribute('textLength')) {
+			el.removeAttribute('textLength');
+			el.removeAttribute('lengthAdjust');
+		}
 	}
-	return len;
 }
 
-function fit(el: SVGTextContentElement, len: number, max: number) {
-	if (len > max && max > 0) {
-		if (el.getAttribute('textLength') === String(max)) return;
-		el.setAttribute('textLength', String(max));
-		el.setAttribute('lengthAdjust', 'spacingAndGlyphs');
-	} else if (el.hasAttribute('textLength') || el.hasAttribute('lengthAdjust')) {
-		el.removeAttribute('textLength');
-		el.removeAttribute('lengthAdjust');
-	}
+/**
+ * Lines are measured a microtask after their update, before it is painted; but those drawn while
+ * the page hydrates (and a phone's switch to the narrow drawing, in the task after) wait until a
+ * frame painted after the last of them: then the layout the reads need is already done. Read at
+ * once, they forced a layout of the whole page inside those long tasks (≈ 200 ms at 4× CPU on a
+ * phone). The prerendered lines were painted unfitted anyway; they are fitted a frame later.
+ */
+let painted = false;
+let pushes = 0;
+function afterPaint() {
+	requestAnimationFrame(() => {
+		const n = pushes;
+		setTimeout(() => (pushes > n ? afterPaint() : ((painted = true), flush())));
+	});
 }
 
 /**
  * `use:fitWidth={[maxWidth, text, fontSize]}`: text and size are there so that a change of either
  * re-measures the line. `text` is the line's text, prefixed with anything outside the element that
- * changes its font (a ghost node's label is lighter than a block's); a change of width alone only re-fits it. Applied after the update has
- * reached the DOM (a microtask later).
+ * changes its font (a ghost node's label is lighter than a block's); a change of width alone only
+ * re-fits it.
  */
 export const fitWidth: Action<SVGTextContentElement, [number, string, number]> = (el, p) => {
-	let latest = p;
-	// This element's natural length, once measured; dropped when its text or size changes.
-	let len = 0;
+	// Its natural length, once measured, is dropped when its text or size changes.
+	const line: Line = { el, p, len: 0 };
 	const later = (next: [number, string, number]) => {
-		if (next[1] !== latest[1] || next[2] !== latest[2]) len = 0;
-		latest = next;
-		queueMicrotask(() => {
-			if (latest !== next || !el.isConnected) return;
-			if (!len) len = measure(el, next[1]);
-			fit(el, len, next[0]);
-		});
+		if (next[1] !== line.p[1] || next[2] !== line.p[2]) line.len = 0;
+		line.p = next;
+		queue.add(line);
+		if (painted) {
+			if (queue.size === 1) queueMicrotask(flush);
+		} else if (!pushes++) afterPaint();
 	};
 	later(p);
 	return { update: later };

@@ -55,14 +55,14 @@ export function roving(selector: string, initial?: string): Attachment<HTMLEleme
 			e.preventDefault();
 			all[(at + (back ? -1 : 1) + all.length) % all.length].focus();
 		}
-		sync();
-		// Changes are synced in the next frame, whose layout is computed anyway: `items()` asks
-		// for client rects, and run from the observer, inside a view change's task, that forced
-		// a layout of the half-updated page there.
+		// Synced in the next frame, whose layout is computed anyway: `items()` asks for client
+		// rects, and run at once (while hydrating) or from the observer (inside a view change's
+		// task), that forced a layout of the page there.
 		let frame = 0;
 		const later = () => {
 			if (!frame) frame = requestAnimationFrame(() => ((frame = 0), sync()));
 		};
+		later();
 		const observer = new MutationObserver(later);
 		observer.observe(row, {
 			childList: true,

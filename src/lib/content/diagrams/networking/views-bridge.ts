@@ -171,6 +171,11 @@ const defaultBridge = merge(
 defaultBridge.narrow['web-ns'] = { col: 0, row: 5, cols: 2 };
 defaultBridge.narrow['veth-web'] = { col: 1, row: 4 };
 defaultBridge.narrow['web-eth0'] = { dock: 'top', at: 0.75 };
+// A 480×270 embed: the containers' columns a little wider, so that "cache container" fits on
+// its namespace's label line (it was cut to "cache…"), the veths' a little narrower.
+const compactBridge = {
+	compact: { host: { grid: { cols: 5, widths: [3.3, 1.2, 1.8, 1.2, 3.3] } } }
+};
 
 const oldToCache = [
 	'old-app-eth0',
@@ -188,7 +193,7 @@ export const defaultBridgeView: ViewDef = {
 		'`--network` 없이 실행한 컨테이너가 붙는 docker0입니다. IP로만 닿고, `--link`는 레거시이며, 사용자 정의 네트워크의 컨테이너에는 직접 닿지 못합니다.',
 		'docker0, where containers run without `--network` end up: reachable by IP only, `--link` is legacy, and containers on a user-defined network are out of reach.'
 	),
-	layout: { kind: 'boxes', ...defaultBridge },
+	layout: { kind: 'boxes', ...defaultBridge, ...compactBridge },
 	steps: [
 		{
 			narration: L(
