@@ -53,12 +53,12 @@ export class Motion<T> {
 		this.#pack = pack;
 		this.#unpack = unpack;
 		this.#value = this.#target = pack(initial);
-		$effect(() => () => this.#stop());
+		$effect(() => () => (this.#run = null));
 	}
 	get current(): T {
 		return this.#unpack(this.#value);
 	}
-	to(target: T, settings: MotionSettings, delay = 0): void {
+	to(target: T, settings: MotionSettings): void {
 		// Read without tracking: flipping `instant` back off must not re-run the caller's effect.
 		const instant = untrack(() => settings.instant) || reducedMotion();
 		const next = this.#pack(target);
@@ -66,29 +66,25 @@ export class Motion<T> {
 		// tweening those would redraw every node and edge each frame of the transition for nothing.
 		if (same(next, this.#target)) return;
 		this.#target = next;
-		this.#stop();
-		if (instant || typeof requestAnimationFrame === 'undefined') {
+		this.#run = null;
+		// (Effects call this: never on the server.)
+		if (instant) {
 			this.#value = next;
 			return;
 		}
 		const from = untrack(() => this.#value);
-		const begin = performance.now() + delay;
+		const begin = performance.now();
 		const run: Run = (now) => {
 			if (run !== this.#run) return false;
-			if (now < begin) return true;
 			const t = Math.min(1, (now - begin) / DURATION);
 			const e = cubicInOut(t);
 			this.#value =
 				t === 1 || from.length !== next.length ? next : from.map((v, i) => v + (next[i] - v) * e);
-			if (t === 1) this.#run = null;
 			return t < 1;
 		};
 		this.#run = run;
 		if (!running.size) requestAnimationFrame(frame);
 		running.add(run);
-	}
-	#stop() {
-		this.#run = null;
 	}
 }
 

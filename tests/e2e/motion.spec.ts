@@ -318,3 +318,70 @@ test.describe('a view change morphs between two pages of data', () => {
 		expect((await settled(page, 'hosted-hypervisor')).opacity).toBe(1);
 	});
 });
+
+/**
+ * Frames of a view change to `view`: per animation frame from the click until `ms` later, the
+ * svg's data-view, viewBox attribute and computed transform; and the same once it has settled.
+ */
+async function cameraFrames(page: Page, view: string, ms: number) {
+	return page.evaluate(
+		async ({ view, ms }) => {
+			const svg = document.querySelector('svg[data-diagram]')!;
+			const read = () => ({
+				view: svg.getAttribute('data-view'),
+				viewBox: svg.getAttribute('viewBox'),
+				transform: getComputedStyle(svg).transform
+			});
+			const before = read();
+			const frames: ReturnType<typeof read>[] = [];
+			(document.querySelector(`a[data-view-link="${view}"]`) as HTMLElement).click();
+			const end = performance.now() + ms;
+			// Read in the task after each frame: what that frame painted.
+			while (performance.now() < end) {
+				await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+				frames.push(read());
+			}
+			await new Promise((r) => setTimeout(r, 1500));
+			return { before, frames, after: { ...read(), animations: svg.getAnimations().length } };
+		},
+		{ view, ms }
+	);
+}
+
+// The camera: the viewBox attribute is the scene's at every moment (tweening it relaid out every
+// text of the diagram each frame); the picture moves with a transform that is gone at rest.
+test.describe('a view change moves the camera with a transform', () => {
+	test.use({ reducedMotion: 'no-preference' });
+	test('the viewBox stays the new view’s while the transform moves, and no transform remains', async ({
+		page
+	}) => {
+		await gotoDiagram(page, '/en/virtualization/');
+		// A pointer over the page loads the camera's code, as before any click (lazy.svelte.ts).
+		await page.mouse.move(10, 10);
+		await page.waitForLoadState('networkidle');
+		const { before, frames, after } = await cameraFrames(page, 'hosted', 900);
+		expect(after.view).toBe('hosted');
+		expect(after.viewBox).not.toBe(before.viewBox);
+		expect(after.transform).toBe('none');
+		expect(after.animations).toBe(0);
+		const drawn = frames.filter((f) => f.view === 'hosted');
+		expect(drawn.length).toBeGreaterThan(3);
+		for (const f of drawn) expect(f.viewBox).toBe(after.viewBox);
+		// It starts from the old view's framing (the first frame is moved) and eases to none.
+		expect(drawn[0].transform).not.toBe('none');
+		const moving = new Set(drawn.map((f) => f.transform).filter((t) => t !== 'none'));
+		expect(moving.size).toBeGreaterThan(2);
+	});
+
+	test.describe('under reduced motion', () => {
+		test.use({ reducedMotion: 'reduce' });
+		test('the view jumps: no transform at any frame', async ({ page }) => {
+			await gotoDiagram(page, '/en/virtualization/');
+			await page.mouse.move(10, 10);
+			await page.waitForLoadState('networkidle');
+			const { frames, after } = await cameraFrames(page, 'hosted', 400);
+			expect(after.view).toBe('hosted');
+			for (const f of frames) expect(f.transform).toBe('none');
+		});
+	});
+});

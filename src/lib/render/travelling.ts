@@ -1,6 +1,12 @@
-/** The travelling marks, in one chunk that loads when a step first sends something (lazy.svelte.ts). */
+/**
+ * The travelling marks, in one chunk that loads when a step first sends something (lazy.svelte.ts),
+ * with the camera's move, which only a view change needs (camera.ts), and the counterparts a
+ * hovered or focused node highlights (layout/counterparts.ts).
+ */
 import Token from './Token.svelte';
 import Packet from './Packet.svelte';
 import { placePackets } from '$lib/layout/pills';
+import { moveCamera } from './camera';
+import { counterparts } from '$lib/layout/counterparts';
 
-export default { Token, Packet, placePackets };
+export default { Token, Packet, placePackets, moveCamera, counterparts };
