@@ -2,7 +2,8 @@
  * render/fitWidth.ts: when lines are measured. While the page hydrates (and a phone switches to
  * the narrow drawing in the next task) nothing is read until a frame has been painted after the
  * last of those updates; then all reads come before any write (one layout, not one per line);
- * afterwards an update is measured a microtask later, before it is painted.
+ * afterwards a line of known length is fitted a microtask later, and new text is measured in the
+ * next frame.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -104,7 +105,7 @@ describe('fitWidth', () => {
 		expect(log.filter((l) => l.endsWith('read'))).toEqual(['a read', 'b read']);
 	});
 
-	it('once painted, measures an update a microtask later, each text once', async () => {
+	it('once painted, fits a known line a microtask later and measures new text in the next frame', async () => {
 		const fit = await load();
 		const log: Log = [];
 		const a = fit(line('a', 120, log), [100, 'alpha', 12]);
@@ -116,9 +117,22 @@ describe('fitWidth', () => {
 		// Same text and size: the cached length, re-fitted (now it fits) without a read.
 		expect(log).toEqual([]);
 		const b = line('b', 140, log);
+		const c = line('c', 90, log);
 		fit(b, [100, 'beta', 12]);
+		a.update([100, 'alpha', 12]);
+		fit(c, [100, 'gamma', 12]);
 		await microtasks();
+		// The known line is fitted at once; no new text is read in the update's task.
+		expect(log).toEqual(['a set textLength', 'a set lengthAdjust']);
+		expect(frames).toHaveLength(1);
+		log.length = 0;
+		frame();
+		expect(log).toEqual(['b read', 'c read', 'b set textLength', 'b set lengthAdjust']);
+		// Each text once: the same text again is fitted from the cache, without a read.
+		log.length = 0;
+		fit(line('b2', 140, log), [100, 'beta', 12]);
+		await microtasks();
+		expect(log).toEqual(['b2 set textLength', 'b2 set lengthAdjust']);
 		expect(frames).toEqual([]);
-		expect(log).toEqual(['b read', 'b set textLength', 'b set lengthAdjust']);
 	});
 });

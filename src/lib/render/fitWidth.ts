@@ -31,9 +31,15 @@ const keyOf = ({ el, p }: Line) =>
  * 70 ms of layouts at 4× CPU when a phone's page switched to the narrow drawing.
  */
 const queue = new Set<Line>();
-function flush() {
-	const lines = [...queue].filter((l) => l.el.isConnected);
-	queue.clear();
+/** `measure` false: only the lines whose length is known (the rest stay queued). */
+function flush(measure = true) {
+	const lines: Line[] = [];
+	for (const l of queue)
+		if (!l.el.isConnected) queue.delete(l);
+		else if (measure || (l.len ||= natural.get(keyOf(l)) ?? 0)) {
+			queue.delete(l);
+			lines.push(l);
+		}
 	const todo = lines.filter((l) => !(l.len ||= natural.get(keyOf(l)) ?? 0));
 	for (const l of todo) l.el.removeAttribute('textLength');
 	// A 0 (not laid out) is cached too, and read as unknown: measured again next time.
@@ -52,7 +58,7 @@ function flush() {
 }
 
 /**
- * Lines are measured a microtask after their update, before it is painted; but those drawn while
+ * Lines drawn while
  * the page hydrates (and a phone's switch to the narrow drawing, in the task after) wait until a
  * frame painted after the last of them: then the layout the reads need is already done. Read at
  * once, they forced a layout of the whole page inside those long tasks (≈ 200 ms at 4× CPU on a
@@ -60,6 +66,28 @@ function flush() {
  */
 let painted = false;
 let pushes = 0;
+
+/**
+ * Once painted, a line whose length is known is fitted a microtask later (a box's width tweening,
+ * before the frame paints it); a new text is measured in the next frame, with every other new
+ * line, where the frame lays the page out anyway. Measured in the microtask, a view change's new
+ * labels forced a layout inside the navigation's task: 14–28 ms of getComputedTextLength in most
+ * long view changes at 4× CPU (`npm run bench -- --profile=view`). A new label is drawn unfitted
+ * for that one frame, while it fades in.
+ */
+let soon = false;
+let framed = false;
+function flushKnown() {
+	soon = false;
+	flush(false);
+	if (queue.size && !framed) {
+		framed = true;
+		requestAnimationFrame(() => {
+			framed = false;
+			flush();
+		});
+	}
+}
 function afterPaint() {
 	requestAnimationFrame(() => {
 		const n = pushes;
@@ -81,7 +109,8 @@ export const fitWidth: Action<SVGTextContentElement, [number, string, number]> =
 		line.p = next;
 		queue.add(line);
 		if (painted) {
-			if (queue.size === 1) queueMicrotask(flush);
+			if (!soon) queueMicrotask(flushKnown);
+			soon = true;
 		} else if (!pushes++) afterPaint();
 	};
 	later(p);
