@@ -182,39 +182,37 @@ function summary(events, profile, windows, { build, origin, what }) {
 	};
 }
 
-/** `reps` clicks that open or switch the note panel, traced and profiled. */
-export async function profileClicks(browser, url, { cpu, reps, build, origin, reopen = false }) {
+/**
+ * Traces `run(page)` on a loaded page and summarises the windows of the `measure` it made;
+ * `run` returns what the report shows beside them (its own numbers).
+ */
+function profileTouch(browser, url, { cpu, build, origin }, kind, measure, run) {
 	return withPage(browser, url, { cpu, target: APP }, async (page, cdp) => {
 		const stop = await record(browser, page, cdp);
-		const { painted } = await clicks(page, APP, reps, { reopen });
+		const own = await run(page);
 		const { profile, events } = await stop();
-		const windows = windowsOf(events, 'bench:click');
+		const windows = windowsOf(events, measure);
 		return {
-			kind: 'click',
+			kind,
 			url,
 			cpu,
-			painted,
-			...summary(events, profile, windows, { build, origin, what: 'bench:click' })
+			...own,
+			...summary(events, profile, windows, { build, origin, what: measure })
 		};
 	});
 }
 
+/** `reps` clicks that open or switch the note panel, traced and profiled. */
+export const profileClicks = (browser, url, opts) =>
+	profileTouch(browser, url, opts, 'click', 'bench:click', async (page) => ({
+		painted: (await clicks(page, APP, opts.reps, { reopen: !!opts.reopen })).painted
+	}));
+
 /** `reps` view switches through the view tabs, traced and profiled, click → last change. */
-export async function profileViews(browser, url, { cpu, reps, build, origin }) {
-	return withPage(browser, url, { cpu, target: APP }, async (page, cdp) => {
-		const stop = await record(browser, page, cdp);
-		const frames = await viewSwitches(page, reps);
-		const { profile, events } = await stop();
-		const windows = windowsOf(events, 'bench:frames');
-		return {
-			kind: 'view',
-			url,
-			cpu,
-			frames,
-			...summary(events, profile, windows, { build, origin, what: 'bench:frames' })
-		};
-	});
-}
+export const profileViews = (browser, url, opts) =>
+	profileTouch(browser, url, opts, 'view', 'bench:frames', async (page) => ({
+		frames: await viewSwitches(page, opts.reps)
+	}));
 
 /**
  * One cold load traced from navigation until the page has settled (load, network idle, then

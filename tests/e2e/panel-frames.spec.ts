@@ -54,17 +54,21 @@ async function watchFirstFrame(page: Page, node: string, init = false) {
 			.then((h) => h.jsonValue() as Promise<Seen>);
 }
 
+/** Opens and closes a note, so the panel's code and content are here, as they are by the time a mouse reaches a node. */
+async function warmPanel(page: Page) {
+	await nodeEl(page, 'kernel').click();
+	await expect(notePanel(page).locator('[data-team-text]')).toHaveCount(1);
+	await page.keyboard.press('Escape');
+	await expect(notePanel(page)).toHaveCount(0);
+}
+
 const about = (id: string) => plain(runtime.nodes.find((n) => n.id === id)!.about.en);
 
 test('a click paints the note’s text first; the team’s description follows below it', async ({
 	page
 }) => {
 	await gotoDiagram(page, '/en/runtime/');
-	// The panel's code and content here first, as they are by the time a mouse reaches a node.
-	await nodeEl(page, 'kernel').click();
-	await expect(notePanel(page).locator('[data-team-text]')).toHaveCount(1);
-	await page.keyboard.press('Escape');
-	await expect(notePanel(page)).toHaveCount(0);
+	await warmPanel(page);
 	const first = await watchFirstFrame(page, 'runc');
 	await nodeEl(page, 'runc').click();
 	const seen = await first();
@@ -123,10 +127,7 @@ test('a ?node= deep link shows the whole panel in its first frame', async ({ pag
 test('a phone’s bottom sheet shows the whole panel in its first frame', async ({ page }) => {
 	await page.setViewportSize({ width: 390, height: 844 });
 	await gotoDiagram(page, '/en/runtime/');
-	await nodeEl(page, 'kernel').click();
-	await expect(notePanel(page).locator('[data-team-text]')).toHaveCount(1);
-	await page.keyboard.press('Escape');
-	await expect(notePanel(page)).toHaveCount(0);
+	await warmPanel(page);
 	const first = await watchFirstFrame(page, 'runc');
 	await nodeEl(page, 'runc').click();
 	const seen = await first();
