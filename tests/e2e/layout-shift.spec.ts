@@ -12,6 +12,12 @@
  *   0.002 on desktop, 0.05 at 360 px where it takes a row of its own).
  * - ?step= / ?node= links: the figure and the keys line stay hidden until the app has applied
  *   them, so the overview's caption, a taller step or an opened note panel move nothing shown.
+ * - Parsing: a browser may paint a page it is still parsing. Under load (two workers on two
+ *   cores) Chromium painted the header with an empty language switch, or the share bar without
+ *   its status line, and the rest of the page then moved them (0.00004–0.002, one load in
+ *   fifty). src/app.html's `<link rel="expect" href="#top" blocking="render">` holds the first
+ *   frame until parsing ends ("#top" is the top of the document, no element; Chromium 156
+ *   ignores a bare "#"). Browsers without rel=expect ignore it.
  */
 import { test, expect, type Page } from '@playwright/test';
 import { DIAGRAMS, LANGS, gotoDiagram, shownIds, viewPath } from './helpers';
