@@ -1,6 +1,8 @@
 import adapter from '@sveltejs/adapter-static';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { inlineScript } from './scripts/inline-script.mjs';
 
 // SvelteKit hashes the inline scripts it writes itself; the ones in src/app.html it does not know
 // about, so their hashes are computed here, from the template as it is (an edit cannot go stale).
@@ -9,8 +11,11 @@ const templateScriptHashes = [...appHtml.matchAll(/<script>([\s\S]*?)<\/script>/
 	([, body]) =>
 		/** @type {const} */ (`sha256-${createHash('sha256').update(body).digest('base64')}`)
 );
-// DiagramPage writes src/lib/render/fitFigure.js inline after the figure (before the first paint).
-const fitFigure = readFileSync(new URL('./src/lib/render/fitFigure.js', import.meta.url), 'utf8');
+// DiagramPage writes src/lib/render/fitFigure.js inline after the figure (before the first paint),
+// minified as scripts/inline-script.mjs makes it.
+const fitFigure = inlineScript(
+	fileURLToPath(new URL('./src/lib/render/fitFigure.js', import.meta.url))
+);
 const fitFigureHash = /** @type {const} */ (
 	`sha256-${createHash('sha256').update(fitFigure).digest('base64')}`
 );

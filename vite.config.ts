@@ -1,5 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
+import { inlineScript } from './scripts/inline-script.mjs';
 
 // The site's origin for the addresses in a page's <head> (render/PageMeta.svelte), known to the
 // browser too: after a client-side navigation the page's URL has the browser's origin (a local
@@ -7,10 +8,24 @@ import { defineConfig } from 'vitest/config';
 // svelte.config.js gives SvelteKit the same SITE_URL as its prerender origin.
 const siteOrigin = process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : '';
 
+// `import text from './file.js?inline-script'`: the file's minified text, for a <script> written
+// into the page (scripts/inline-script.mjs; svelte.config.js hashes the same text for the CSP).
+const QUERY = '?inline-script';
+const inlineScripts: Plugin = {
+	name: 'inline-script',
+	enforce: 'pre',
+	load(id) {
+		if (!id.endsWith(QUERY)) return;
+		const file = id.slice(0, -QUERY.length);
+		this.addWatchFile(file);
+		return `export default ${JSON.stringify(inlineScript(file))};`;
+	}
+};
+
 export default defineConfig({
 	define: { __SITE_ORIGIN__: JSON.stringify(siteOrigin) },
 	build: { sourcemap: !!process.env.SOURCEMAP },
-	plugins: [sveltekit()],
+	plugins: [inlineScripts, sveltekit()],
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		setupFiles: ['tests/unit/setup.ts'],

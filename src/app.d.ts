@@ -10,9 +10,4 @@ declare module '*.md?raw' {
 	export default text;
 }
 
-declare module '*.js?raw' {
-	const text: string;
-	export default text;
-}
-
 export {};
