@@ -76,19 +76,28 @@ describe('no word in Latin script is split across lines of a label', () => {
 				});
 });
 
-// A compact frame (a 480×270 embed, presenting) shows a node's name and little else: the name
-// itself must never be cut ("cache…" was networking/default-bridge's cache container).
-describe("no node's name is cut short in the compact format", () => {
+// A small frame (a phone, a 480×270 embed, presenting) shows a node's name and little else: the
+// name itself must never be cut ("cache…" was networking/default-bridge's cache container), nor
+// an edge's label or a group's title, in any format. An edge label that does not fit shrinks to
+// its `short` ("adoptive / parent…" was process-tree's systemd → shim on phones and embeds).
+describe('no name, edge label or group title is cut short, in any format', () => {
 	for (const def of diagrams)
 		for (const lang of LANGS)
 			it(`${def.id} ${lang}`, () => {
 				const cut: string[] = [];
+				const check = (at: string, lines: string[]) => {
+					if (lines.some((l) => l.endsWith('…'))) cut.push(`${at}: ${lines.join(' / ')}`);
+				};
 				for (const view of def.views) {
 					const page = loadView({ lang, diagram: def.id, view: view.id }).def;
-					for (let step = 0; step <= view.steps.length; step++)
-						for (const n of buildScene(page, view.id, step, 'compact', lang).nodes)
-							if (n.shown && n.label.some((l) => l.endsWith('…')))
-								cut.push(`${view.id} step ${step} ${n.id}: ${n.label.join(' / ')}`);
+					for (const format of FORMATS)
+						for (let step = 0; step <= view.steps.length; step++) {
+							const scene = buildScene(page, view.id, step, format, lang);
+							const at = `${format} ${view.id} step ${step}`;
+							for (const n of scene.nodes) if (n.shown) check(`${at} node ${n.id}`, n.label);
+							for (const e of scene.edges) if (e.shown) check(`${at} edge ${e.id}`, e.label);
+							for (const g of scene.groups) check(`${at} group ${g.id}`, g.title);
+						}
 				}
 				expect([...new Set(cut)]).toEqual([]);
 			});

@@ -125,6 +125,11 @@ export interface EdgeDef {
 	from: string;
 	to: string;
 	label: L10n;
+	/**
+	 * What the label shrinks to where it would be cut (a phone, an embed): "parent" for "parent
+	 * (PPID 1)". The edge's accessible name keeps the whole label.
+	 */
+	short?: L10n;
 	/** Longer description for the panel and the edge's accessible name. */
 	about?: L10n;
 	sources?: SourceRef[];

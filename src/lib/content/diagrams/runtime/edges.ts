@@ -166,6 +166,7 @@ export const edges: EdgeDef[] = [
 		from: 'systemd',
 		to: 'dockerd',
 		label: { ko: '부모 (PPID 1)', en: 'parent (PPID 1)' },
+		short: { ko: '부모', en: 'parent' },
 		style: 'solid',
 		about: {
 			ko: 'systemd가 dockerd를 `docker.service`로 실행하므로 dockerd의 부모는 PID 1입니다.',
@@ -178,6 +179,7 @@ export const edges: EdgeDef[] = [
 		from: 'systemd',
 		to: 'containerd',
 		label: { ko: '부모 (PPID 1)', en: 'parent (PPID 1)' },
+		short: { ko: '부모', en: 'parent' },
 		style: 'solid',
 		about: {
 			ko: '시스템 containerd는 별도의 서비스로 실행되므로 dockerd의 자식이 아니라 형제입니다. dockerd가 직접 띄운 containerd라면 dockerd의 자식이 됩니다.',
@@ -190,6 +192,7 @@ export const edges: EdgeDef[] = [
 		from: 'systemd',
 		to: 'containerd-shim',
 		label: { ko: '입양한 부모 (PPID 1)', en: 'adoptive parent (PPID 1)' },
+		short: { ko: '입양한 부모', en: 'adoptive parent' },
 		style: 'solid',
 		about: {
 			ko: 'systemd가 shim을 실행한 것은 아닙니다. `containerd-shim-runc-v2 start`가 오래 실행될 shim을 띄우고 종료하면, 고아가 된 shim이 PID 1의 자식으로 옮겨집니다. shim은 자신만의 프로세스 그룹에서 실행됩니다.',
@@ -202,6 +205,7 @@ export const edges: EdgeDef[] = [
 		from: 'containerd-shim',
 		to: 'nginx',
 		label: { ko: '부모 (subreaper)', en: 'parent (subreaper)' },
+		short: { ko: 'subreaper', en: 'subreaper' },
 		style: 'solid',
 		about: {
 			ko: 'shim은 child subreaper이므로, `runc create`가 종료되어 고아가 된 컨테이너 init이 shim의 자식이 됩니다.',
