@@ -87,14 +87,16 @@ export function textWidthEm(text: string): number {
  * and after "-", "/" or "·" inside long words; a word that still does not fit is cut between its
  * characters, except a run of Latin letters and digits: an English word is never split across
  * lines ("DNAT · mas" / "querade"), it takes a line of its own even where it is too wide there
- * (see `overflows`). At most maxLines lines; the last one ends in "…" when text was dropped.
+ * (see `overflows`). At most maxLines lines; the last one ends in "…" when text was dropped, or
+ * `shorter` (an edge's short label) takes its place, wrapped the same way.
  */
 export function wrapText(
 	text: string,
 	maxWidth: number,
 	fontSize: number,
 	maxLines = 3,
-	breakWords = true
+	breakWords = true,
+	shorter?: string
 ): string[] {
 	const fits = (s: string) => textWidthEm(s) * fontSize <= maxWidth;
 	const pieces = text
@@ -110,6 +112,7 @@ export function wrapText(
 	}
 	if (line.trim()) lines.push(line.trimEnd());
 	if (lines.length > maxLines) {
+		if (shorter) return wrapText(shorter, maxWidth, fontSize, maxLines, breakWords);
 		const kept = lines.slice(0, maxLines);
 		let last = kept[maxLines - 1];
 		while (last.length > 1 && !fits(last + '…')) last = last.slice(0, -1);

@@ -392,10 +392,10 @@ function computeScene(
 		);
 		// On a phone only the edges a step is about keep their labels; the rest would collide.
 		const labelled = room >= 48 && (format === 'wide' || (!vertical && emphasis === 'active'));
-		const wrap = (text: string) => wrapText(text, room, type.small, vertical ? 1 : 2);
-		const whole = labelled ? wrap(e.label[lang]) : [];
-		// Cut ("adoptive / parent…"): the edge's short label, when it has one.
-		const label = e.short && whole.at(-1)?.endsWith('…') ? wrap(e.short[lang]) : whole;
+		// Where it would be cut ("adoptive / parent…"), the edge's short label if it has one.
+		const label = labelled
+			? wrapText(e.label[lang], room, type.small, vertical ? 1 : 2, true, e.short?.[lang])
+			: [];
 		return {
 			id: e.id,
 			points: route.points,
