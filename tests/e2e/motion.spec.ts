@@ -373,6 +373,28 @@ test.describe('a view change moves the camera with a transform', () => {
 		expect(moving.size).toBeGreaterThan(2);
 	});
 
+	// The camera's code loads on the first input (lazy.svelte.ts). A view change that comes with
+	// none (a host page drives an embed, Back, a click() from a script) used to jump; it loads the
+	// code then, and the move starts as far along as it would be (camera.ts `since`).
+	test('before its code has loaded, the move catches up and still ends at none', async ({
+		page
+	}) => {
+		await gotoDiagram(page, '/en/virtualization/');
+		const scripts = () =>
+			page.evaluate(
+				() => performance.getEntriesByType('resource').filter((r) => /\.js$/.test(r.name)).length
+			);
+		const loaded = await scripts();
+		const { frames, after } = await cameraFrames(page, 'hosted', 900);
+		// The view change itself fetched the camera's code: it had not been there.
+		expect(await scripts()).toBeGreaterThan(loaded);
+		expect(after.view).toBe('hosted');
+		expect(after.transform).toBe('none');
+		expect(after.animations).toBe(0);
+		const moving = frames.filter((f) => f.view === 'hosted' && f.transform !== 'none');
+		expect(new Set(moving.map((f) => f.transform)).size).toBeGreaterThan(2);
+	});
+
 	test.describe('under reduced motion', () => {
 		test.use({ reducedMotion: 'reduce' });
 		test('the view jumps: no transform at any frame', async ({ page }) => {

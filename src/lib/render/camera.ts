@@ -48,13 +48,16 @@ export interface CameraMove {
  * (state restored from the URL), under reduced motion, or on the first call. Starts in the next frame,
  * before it paints: that frame lays out the new view anyway, so measuring the box there costs
  * nothing, where in the navigation's task it forced a layout of the half-updated page.
+ * `since` (0: now): when the view changed, if that was earlier (this code arrived after the
+ * change): the move is then as far along as it would have been, and ends with the nodes' tweens.
  */
 export function moveCamera(
 	svg: SVGSVGElement,
 	prev: CameraMove | undefined,
 	at: Rect,
 	to: Rect,
-	settings: MotionSettings
+	settings: MotionSettings,
+	since?: number
 ): CameraMove | undefined {
 	const from = prev?.shown() ?? at;
 	prev?.cancel();
@@ -69,8 +72,10 @@ export function moveCamera(
 			transform:
 				i < FRAMES ? cameraTransform(lerp(from, to, cubicInOut(i / FRAMES)), to, w, h) : 'none'
 		}));
-		start = performance.now();
+		start = Math.min(since || Infinity, performance.now());
+		if (performance.now() - start >= DURATION) return;
 		anim = svg.animate(frames, { duration: DURATION });
+		anim.currentTime = performance.now() - start;
 	});
 	return {
 		shown: () =>
