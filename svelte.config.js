@@ -26,13 +26,14 @@ const fitFigureHash = /** @type {const} */ (
 const base = process.env.BASE_PATH ?? '';
 const outDir = process.env.BUILD_DIR ?? 'build';
 
-// The app's version is the commit it is built from, not the build's time (SvelteKit's default):
-// two builds of one commit are then the same bytes. The JavaScript budget (60 KB gzipped a
-// diagram page, scripts/bundle-size.mjs) is met by tens of bytes, and a timestamp moved every
-// build's size by ±15 B. Without git (a copy of the sources), the default.
+// The app's version is the committed src/ tree it is built from, not the build's time
+// (SvelteKit's default): two builds of the same sources are then the same bytes, and a commit
+// that changes only docs or tests leaves them be. The JavaScript budget (60 KB gzipped a diagram
+// page, scripts/bundle-size.mjs) is met by tens of bytes, and a timestamp moved every build's
+// size by ±15 B. Without git (a copy of the sources), the default.
 const commit = (() => {
 	try {
-		return execSync('git rev-parse --short=12 HEAD', { stdio: ['ignore', 'pipe', 'ignore'] })
+		return execSync('git rev-parse --short=12 HEAD:src', { stdio: ['ignore', 'pipe', 'ignore'] })
 			.toString()
 			.trim();
 	} catch {
