@@ -443,7 +443,8 @@ function computeScene(
 	const viewBox = fitViewBox(
 		{ x: base.content.x - pad, y: 0, w: base.content.w + 2 * pad, h: base.height },
 		edges.filter((e) => edgeIds.has(e.id)),
-		type.small
+		type.small,
+		format === 'wide' ? 0 : 0.15
 	);
 	const packets = buildPackets(def, s.packets ?? [], routes, lang, type.small);
 	return {
@@ -536,12 +537,15 @@ export function drawOrder<T extends { id: string; rects: Rect[] }>(nodes: T[]): 
  * The viewBox grown (never shrunk) to hold every route of the view (its points, plus half an
  * arrowhead) and every edge label drawn: a side route or a label beside a vertical run in the
  * outermost column would otherwise poke past the frame, which a phone crops. Label extents are
- * estimates (the text-width estimate errs wide).
+ * estimates, `spare` (a fraction) more: a wide font such as DejaVu Sans runs up to a tenth past
+ * the estimate, and edge labels are not condensed to fit as node labels are (render/fitWidth.ts).
+ * Small frames (a phone, an embed) have no margin beside the drawing to take that up.
  */
 export function fitViewBox(
 	box: Rect,
 	edges: Pick<SceneEdge, 'points' | 'label' | 'labelAt'>[],
-	small: number
+	small: number,
+	spare = 0
 ): Rect {
 	let [x0, y0, x1, y1] = [box.x, box.y, box.x + box.w, box.y + box.h];
 	const grow = (ax: number, ay: number, bx: number, by: number) => {
@@ -556,7 +560,7 @@ export function fitViewBox(
 		for (const [x, y] of e.points) grow(x - m, y - m, x + m, y + m);
 		if (!e.label.length) continue;
 		const { x, y, anchor, vertical } = e.labelAt;
-		const long = Math.max(...e.label.map((l) => textWidthEm(l) * small));
+		const long = Math.max(...e.label.map((l) => textWidthEm(l) * small)) * (1 + spare);
 		const across = small * (1 + 1.2 * (e.label.length - 1));
 		// Along the text: from the anchor forwards, backwards or both ways.
 		const [b, f] =

@@ -170,6 +170,30 @@ describe('viewBox', () => {
 		);
 		expect(vb.x + vb.w).toBeGreaterThan(396 + 40);
 	});
+	it('holds a label a wider font draws longer than estimated, with `spare`', () => {
+		// A label reading leftwards from x = 30 (as process-tree's "parent" on a phone).
+		const left = (spare: number) =>
+			fitViewBox(
+				box,
+				[
+					{
+						...edge(
+							[
+								[30, 100],
+								[30, 200]
+							],
+							['parent']
+						),
+						labelAt: { x: 30, y: 100, anchor: 'end', vertical: false, room: 50 }
+					}
+				],
+				14,
+				spare
+			).x;
+		const estimate = 30 - left(0);
+		expect(estimate).toBeGreaterThan(30);
+		expect(30 - left(0.15)).toBeCloseTo(estimate * 1.15, 5);
+	});
 	it('never shrinks', () => {
 		expect(
 			fitViewBox(
