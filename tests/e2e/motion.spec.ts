@@ -395,6 +395,38 @@ test.describe('a view change moves the camera with a transform', () => {
 		expect(new Set(moving.map((f) => f.transform)).size).toBeGreaterThan(2);
 	});
 
+	// A phone's page is prerendered wide and switches to the narrow drawing once mounted, a
+	// slide embed to the compact one: a change no one should see move. The camera's code arriving
+	// after it (with the first hover, input or a step's tokens) must not replay it as a zoom.
+	for (const { name, url, viewport } of [
+		{ name: 'a phone page', url: '/en/runtime/docker-run/', viewport: { width: 390, height: 844 } },
+		{
+			name: 'a slide embed',
+			url: '/embed/en/runtime/docker-run/?slide=1',
+			viewport: { width: 1280, height: 720 }
+		}
+	])
+		test(`${name}: the first switch of format is not animated when the camera's code arrives`, async ({
+			page
+		}) => {
+			await page.addInitScript(() => {
+				const w = window as unknown as { __moves: number };
+				w.__moves = 0;
+				const animate = Element.prototype.animate;
+				Element.prototype.animate = function (...args) {
+					if (this.matches('svg[data-diagram]')) w.__moves++;
+					return animate.apply(this, args);
+				};
+			});
+			await page.setViewportSize(viewport);
+			await gotoDiagram(page, url);
+			// Hovering a node loads the camera's code (with the counterparts it highlights).
+			await page.locator('svg[data-diagram] [data-node]:not([aria-hidden])').first().hover();
+			await page.waitForLoadState('networkidle');
+			await page.waitForTimeout(300);
+			expect(await page.evaluate(() => (window as unknown as { __moves: number }).__moves)).toBe(0);
+		});
+
 	test.describe('under reduced motion', () => {
 		test.use({ reducedMotion: 'reduce' });
 		test('the view jumps: no transform at any frame', async ({ page }) => {
