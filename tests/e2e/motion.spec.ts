@@ -367,8 +367,11 @@ test.describe('a view change moves the camera with a transform', () => {
 		const drawn = frames.filter((f) => f.view === 'hosted');
 		expect(drawn.length).toBeGreaterThan(3);
 		for (const f of drawn) expect(f.viewBox).toBe(after.viewBox);
-		// It starts from the old view's framing (the first frame is moved) and eases to none.
-		expect(drawn[0].transform).not.toBe('none');
+		// It starts from the old view's framing (the first frame is moved) and eases to none. The
+		// diagram changes in a task of its own (drawnView.svelte.ts), which can come between a
+		// frame and the read after it: the first read may be of a state no frame painted, before
+		// the move starts in the next frame. One of the first two is moved.
+		expect(drawn.slice(0, 2).some((f) => f.transform !== 'none')).toBe(true);
 		const moving = new Set(drawn.map((f) => f.transform).filter((t) => t !== 'none'));
 		expect(moving.size).toBeGreaterThan(2);
 	});

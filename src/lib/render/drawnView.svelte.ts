@@ -7,8 +7,16 @@
  * where another known view drew them: a new mark starts at its first value, untweened), then the
  * new view, so that they grow from there while shared nodes move and leaving ones shrink or fade.
  * Another diagram or language starts afresh (texts are in one language only).
+ *
+ * Both moves come in tasks of their own, after the navigation's. Chromium lays the page out in
+ * that task anyway (SvelteKit reads the scroll position and focuses <body> once the DOM is
+ * updated), and with the diagram's update in it too, a view change was one long task at 4× CPU
+ * (JavaScript, then a forced layout of the whole new drawing). A frame between the moves paints
+ * the old view with the arrivals still hidden, which looks as it did. `drawn` resolves once the
+ * page's own view is drawn (DiagramPage focuses the diagram then); until then the old view keeps
+ * the step it was at.
  */
-import { flushSync, untrack } from 'svelte';
+import { tick, untrack } from 'svelte';
 import type { Lang } from '$lib/content/types';
 import { mergeDefs } from '$lib/layout/merge';
 import type { PageDef } from '$lib/layout/scene';
@@ -17,6 +25,10 @@ export class DrawnView {
 	#drawn: { def: PageDef; view: string; lang: Lang };
 	#view: () => string;
 	#step: () => number;
+	/** The old view's step, shown until the page's view is drawn. */
+	#last = 0;
+	/** Resolves once the page's own view is drawn (and the DOM updated). */
+	settled: Promise<void> = Promise.resolve();
 
 	constructor(def: () => PageDef, view: () => string, lang: () => Lang, step: () => number) {
 		this.#view = view;
@@ -31,18 +43,17 @@ export class DrawnView {
 				source = d;
 				const was = this.#drawn;
 				const same = l === was.lang && d.id === was.def.id;
-				const merged = same ? mergeDefs(was.def, d) : d;
-				this.#drawn = { def: merged, view: same ? was.view : v, lang: l };
-				// Once the arrivals exist (the update above has been applied), move to the new view,
-				// at once: before the next frame (the old view is never painted again) and before
-				// the navigation's own callbacks, which expect the new view (afterNavigate focuses
-				// the diagram's tab stop).
-				if (this.#drawn.view !== v)
-					queueMicrotask(() => {
-						if (source !== d) return;
-						this.#drawn = { def: merged, view: v, lang: l };
-						flushSync();
-					});
+				if (!same) {
+					this.#drawn = { def: d, view: v, lang: l };
+					return;
+				}
+				const merged = mergeDefs(was.def, d);
+				// Unless a newer definition has come meanwhile (it takes over from what is drawn).
+				const later = (fn: () => void) =>
+					new Promise<void>((done) => setTimeout(() => (source === d && fn(), done())));
+				this.settled = later(() => (this.#drawn = { def: merged, view: was.view, lang: l }))
+					.then(() => later(() => (this.#drawn = { def: merged, view: v, lang: l })))
+					.then(tick);
 			});
 		});
 	}
@@ -53,8 +64,8 @@ export class DrawnView {
 	get view(): string {
 		return this.#drawn.view;
 	}
-	/** The page's step; the old view's overview for the moment it is drawn again (never painted). */
+	/** The page's step; while the old view is still drawn, the step it was at. */
 	get step(): number {
-		return this.#drawn.view === this.#view() ? this.#step() : 0;
+		return this.#drawn.view === this.#view() ? (this.#last = this.#step()) : this.#last;
 	}
 }
