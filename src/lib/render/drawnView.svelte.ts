@@ -12,7 +12,7 @@
  * that task anyway (SvelteKit reads the scroll position and focuses <body> once the DOM is
  * updated), and with the diagram's update in it too, a view change was one long task at 4× CPU
  * (JavaScript, then a forced layout of the whole new drawing). A frame between the moves paints
- * the old view with the arrivals still hidden, which looks as it did. `drawn` resolves once the
+ * the old view with the arrivals still hidden, which looks as it did. `settled` resolves once the
  * page's own view is drawn (DiagramPage focuses the diagram then); until then the old view keeps
  * the step it was at.
  */
