@@ -15,9 +15,12 @@
  * - Parsing: a browser may paint a page it is still parsing. Under load (two workers on two
  *   cores) Chromium painted the header with an empty language switch, or the share bar without
  *   its status line, and the rest of the page then moved them (0.00004–0.002, one load in
- *   fifty). src/app.html's `<link rel="expect" href="#top" blocking="render">` holds the first
- *   frame until parsing ends ("#top" is the top of the document, no element; Chromium 156
- *   ignores a bare "#"). Browsers without rel=expect ignore it.
+ *   fifty). src/app.html's `<link rel="expect" href="#fit-figure" blocking="render">` holds the
+ *   first frame until the figure's fit script (DiagramPage) has been parsed, and so has run:
+ *   the header, the share bar and the figure are whole by then. A page without it (the landing
+ *   page, the note, an embed) waits for the end of parsing. Waiting for the end on diagram pages
+ *   too ("#top") cost 30–80 ms of first paint at 1× CPU: the page's hydration then ran before
+ *   it (one bench run, 3 rounds). Browsers without rel=expect ignore it.
  */
 import { test, expect, type Page } from '@playwright/test';
 import { DIAGRAMS, LANGS, gotoDiagram, shownIds, viewPath } from './helpers';
