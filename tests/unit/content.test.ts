@@ -17,8 +17,8 @@ import {
 } from '../../src/lib/content/passages';
 import { corrections } from '../../src/lib/content/corrections';
 import { DiagramError, validateDiagram } from '../../src/lib/content/validate';
-import { viewNodeIds } from '../../src/lib/content/query';
-import { buildScene } from '../../src/lib/layout/scene';
+import { nodeAtStep, viewNodeIds } from '../../src/lib/content/query';
+import { buildScene, shownAtStep } from '../../src/lib/layout/scene';
 import { LANGS, type DiagramDef } from '../../src/lib/content/types';
 
 const sameOrBelow = (a: PassageLocator, b: PassageLocator) =>
@@ -151,16 +151,23 @@ describe('the runtime diagram follows the sources, not the note', () => {
 		);
 		expect(runtime.edges.some((e) => e.from === 'containerd-shim' && e.to === 'runc')).toBe(true);
 	});
-	it('ends docker run with no runc process', () => {
+	it('ends docker run with no runc process: runc is hidden or drawn as exited', () => {
 		const view = runtime.views.find((v) => v.id === 'docker-run')!;
 		const last = view.steps.length;
 		expect(last).toBeGreaterThanOrEqual(10);
 		expect(last).toBeLessThanOrEqual(14);
-		const concealedLast = view.steps
-			.map((s, i) => [i, s] as const)
-			.filter(([, s]) => s.conceal?.includes('runc') || s.reveal?.includes('runc'))
-			.at(-1);
-		expect(concealedLast?.[1].conceal).toContain('runc');
+		const runc = nodeAtStep(runtime, 'docker-run', last, 'runc')!;
+		if (shownAtStep(runtime, view, last).has('runc')) {
+			expect(runc.detail?.en).toBe('exited');
+			expect(view.steps[last - 1].highlight).not.toContain('runc');
+		}
+	});
+
+	it('shows every actor of the docker run title in its overview (docker CLI, runc)', () => {
+		// The overview is the last step's picture (buildScene, step 0).
+		const scene = buildScene(runtime, 'docker-run', 0, 'wide', 'en');
+		for (const id of ['docker-cli', 'dockerd', 'containerd', 'containerd-shim', 'runc', 'nginx'])
+			expect(scene.nodes.find((n) => n.id === id)?.shown, id).toBe(true);
 	});
 
 	const run = runtime.views.find((v) => v.id === 'docker-run')!;

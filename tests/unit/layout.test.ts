@@ -4,6 +4,7 @@ import { ROUTE_POINTS } from '../../src/lib/layout/edges';
 import { buildScene, shownAtStep } from '../../src/lib/layout/scene';
 import { counterparts } from '../../src/lib/layout/counterparts';
 import type { Rect } from '../../src/lib/layout/geometry';
+import { nodeAtStep } from '../../src/lib/content/query';
 
 const virt = diagrams.find((d) => d.id === 'virtualization')!;
 const runtime = diagrams.find((d) => d.id === 'runtime')!;
@@ -118,12 +119,15 @@ describe('view changes and steps', () => {
 		expect(node(s, 'ctr-apps').emphasis).toBe('dim');
 	});
 
-	it('shows runc only while it runs during docker run', () => {
+	it('shows runc only while it runs during docker run (afterwards, at most as exited)', () => {
 		const view = runtime.views.find((v) => v.id === 'docker-run')!;
 		const runcShown = view.steps.map((_, i) => shownAtStep(runtime, view, i + 1).has('runc'));
+		const runcExited = view.steps.map(
+			(_, i) => nodeAtStep(runtime, 'docker-run', i + 1, 'runc')?.detail?.en === 'exited'
+		);
 		expect(runcShown[0]).toBe(false);
-		expect(runcShown.at(-1)).toBe(false);
-		expect(runcShown.some(Boolean)).toBe(true);
+		expect(runcShown.at(-1) === false || runcExited.at(-1)).toBe(true);
+		expect(runcShown.some((shown, i) => shown && !runcExited[i])).toBe(true);
 	});
 
 	it('lays the process tree out one process per line, children indented', () => {

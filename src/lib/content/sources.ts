@@ -321,6 +321,20 @@ export const sources = {
 		label: 'runc libcontainer/nsenter README',
 		url: 'https://github.com/opencontainers/runc/blob/76d9cf5d/libcontainer/nsenter/README.md'
 	},
+	// nsexec's stages in the code: stage 1 `try_unshare(config.cloneflags, "remaining namespaces")`,
+	// then `clone_parent(&env, STAGE_INIT)` (CLONE_PARENT, no CLONE_NEW*), "because of PID namespace,
+	// setns(2) or unshare(2) don't change the PID namespace of the calling process" (review S-W1).
+	runcNsexec: {
+		label: 'runc libcontainer/nsenter/nsexec.c',
+		url: 'https://github.com/opencontainers/runc/blob/76d9cf5d/libcontainer/nsenter/nsexec.c'
+	},
+	// The README rewritten to match the code: stage 1 "joins existing namespaces using setns(2) and
+	// creates new ones using unshare(2) … It then clones stage 2"; both clones use CLONE_PARENT.
+	// (The README at 76d9cf5d still says nsexec clone(2)s a child with the clone flags: stale.)
+	runcNsenterStages: {
+		label: 'runc libcontainer/nsenter README (nsexec stages)',
+		url: 'https://github.com/opencontainers/runc/blob/01b17c43b65da9e2d8bcd88735ff9a213144b2d7/libcontainer/nsenter/README.md'
+	},
 	// [R-code] where seccomp is applied, with and without NoNewPrivileges
 	// runc's cgroup v2 driver: writes cpu.max as "<quota> <period>" (period defaults to 100000)
 	runcCgroupCpu: {
@@ -330,6 +344,12 @@ export const sources = {
 	runcStandardInit: {
 		label: 'runc libcontainer/standard_init_linux.go',
 		url: 'https://github.com/opencontainers/runc/blob/76d9cf5d/libcontainer/standard_init_linux.go'
+	},
+	// prepareRoot: in the new mount namespace runc bind-mounts config.Rootfs onto itself
+	// (MS_BIND|MS_REC) and then pivot_root's into it; it does not assemble the image (review S-O2).
+	runcRootfs: {
+		label: 'runc libcontainer/rootfs_linux.go',
+		url: 'https://github.com/opencontainers/runc/blob/76d9cf5d/libcontainer/rootfs_linux.go'
 	},
 	// [OCI-bundle]
 	ociBundle: {
@@ -415,6 +435,15 @@ export const sources = {
 	},
 	// Why /usr/bin/ls and not /bin/ls: on a merged-/usr system /bin is a link to /usr/bin.
 	debianUsrMerge: { label: 'Debian Wiki: UsrMerge', url: 'https://wiki.debian.org/UsrMerge' },
+	// Debian's default PATH: base-files' profile (installed as /etc/profile) sets
+	// /usr/local/bin:/usr/bin:/bin:/usr/local/games:/usr/games for ordinary users (review L-U2;
+	// read in the package as installed on Debian 12, base-files 12.4+deb12u11).
+	debianProfile: {
+		label: 'Debian base-files: /etc/profile',
+		url: 'https://sources.debian.org/src/base-files/12.4%2Bdeb12u11/share/profile/'
+	},
+	// vDSO: a shared library the kernel maps into every process, so some calls need no system call.
+	manVdso: { label: 'vdso(7)', url: 'https://man7.org/linux/man-pages/man7/vdso.7.html' },
 	bashCommandSearch: {
 		label: 'Bash Reference Manual §3.7.2: Command Search and Execution',
 		url: 'https://www.gnu.org/software/bash/manual/html_node/Command-Search-and-Execution.html'
@@ -435,6 +464,23 @@ export const sources = {
 	manClone: { label: 'clone(2)', url: 'https://man7.org/linux/man-pages/man2/clone.2.html' },
 	manUnshare: { label: 'unshare(2)', url: 'https://man7.org/linux/man-pages/man2/unshare.2.html' },
 	manSetns: { label: 'setns(2)', url: 'https://man7.org/linux/man-pages/man2/setns.2.html' },
+	// The per-type pages behind the one-line rows of namespaces(7) (review S-U1).
+	manNetworkNamespaces: {
+		label: 'network_namespaces(7)',
+		url: 'https://man7.org/linux/man-pages/man7/network_namespaces.7.html'
+	},
+	manIpcNamespaces: {
+		label: 'ipc_namespaces(7)',
+		url: 'https://man7.org/linux/man-pages/man7/ipc_namespaces.7.html'
+	},
+	manMountNamespaces: {
+		label: 'mount_namespaces(7)',
+		url: 'https://man7.org/linux/man-pages/man7/mount_namespaces.7.html'
+	},
+	manUtsNamespaces: {
+		label: 'uts_namespaces(7)',
+		url: 'https://man7.org/linux/man-pages/man7/uts_namespaces.7.html'
+	},
 	manIpNetns: {
 		label: 'ip-netns(8)',
 		url: 'https://man7.org/linux/man-pages/man8/ip-netns.8.html'
@@ -475,6 +521,22 @@ export const sources = {
 	dockerUserns: {
 		label: 'Docker docs: Isolate containers with a user namespace',
 		url: 'https://docs.docker.com/engine/security/userns-remap/'
+	},
+	// "Rootless mode executes the Docker daemon and containers inside a user namespace" (review S-O1)
+	dockerRootless: {
+		label: 'Docker docs: Rootless mode',
+		url: 'https://docs.docker.com/engine/security/rootless/'
+	},
+	// The official nginx image: ENTRYPOINT ["/docker-entrypoint.sh"], STOPSIGNAL SIGQUIT,
+	// CMD ["nginx", "-g", "daemon off;"]; packages nginx, gettext-base and curl, no procps (no `ps`).
+	nginxDockerfile: {
+		label: 'nginxinc/docker-nginx mainline/debian/Dockerfile',
+		url: 'https://github.com/nginxinc/docker-nginx/blob/0215f8f7e23edf761913c61534ca8dcac27740df/mainline/debian/Dockerfile'
+	},
+	// The entrypoint runs /docker-entrypoint.d/*.sh, then `exec "$@"`: nginx replaces the script as PID 1.
+	nginxEntrypoint: {
+		label: 'nginxinc/docker-nginx docker-entrypoint.sh',
+		url: 'https://github.com/nginxinc/docker-nginx/blob/4370fa1e7c8a2aa66205b26c3fb08beb2c37c1b0/mainline/debian/docker-entrypoint.sh'
 	},
 	// [M-ocidef]
 	mobyOciDefaults: {

@@ -35,8 +35,8 @@ export const edges: EdgeDef[] = [
 		to: 'kernel',
 		label: { ko: 'read(0) · clone · wait4', en: 'read(0) · clone · wait4' },
 		about: {
-			ko: '셸이 커널에 하는 시스템 콜입니다. 표준 입력(pty 슬레이브)에서 입력을 읽고, 자식을 만들고(`fork`, glibc에서는 `clone` 시스템 콜), 자식이 끝나기를 기다립니다(`wait4`). Debian 12의 bash 5.2.15를 strace로 추적하면 `read(0, "l", 1)`처럼 한 바이트씩 읽은 뒤 `clone(…SIGCHLD…)`, `wait4` 순서로 보입니다.',
-			en: 'The shell’s system calls: it reads its input from standard input (the pty slave), creates a child (`fork`, which glibc makes with the `clone` system call) and waits for it to finish (`wait4`). Tracing bash 5.2.15 on Debian 12 with strace shows reads of one byte each, such as `read(0, "l", 1)`, then `clone(…SIGCHLD…)`, then `wait4`.'
+			ko: '셸이 커널에 하는 시스템 콜입니다. 표준 입력(pty 슬레이브)에서 입력을 읽고, 자식을 만들고(`fork`, glibc에서는 `clone` 시스템 콜), 자식이 끝나기를 기다립니다(`wait4`). 예를 들어 strace로 대화형 bash를 추적하면 `read(0, "l", 1)`처럼 한 바이트씩 읽은 뒤 `clone(…SIGCHLD…)`, `wait4` 순서로 보일 수 있습니다.',
+			en: 'The shell’s system calls: it reads its input from standard input (the pty slave), creates a child (`fork`, which glibc makes with the `clone` system call) and waits for it to finish (`wait4`). Tracing an interactive bash with strace may show, for example, reads of one byte each, such as `read(0, "l", 1)`, then `clone(…SIGCHLD…)`, then `wait4`.'
 		},
 		sources: [src.manFork, src.manWait4, src.bashLineEditing],
 		both: true
@@ -65,7 +65,14 @@ export const edges: EdgeDef[] = [
 			ko: '자식은 `execve("/usr/bin/ls", …)`로 `ls`가 되고, `ls`는 `openat`으로 디렉터리를 열고 `getdents64`로 항목을 읽어 `write(1, …)`로 표준 출력에 씁니다. 셸을 거치지 않고 커널에 직접 요청합니다.',
 			en: 'The child becomes `ls` with `execve("/usr/bin/ls", …)`; `ls` opens the directory with `openat`, reads its entries with `getdents64` and writes the listing to standard output with `write(1, …)`, straight to the kernel, not through the shell.'
 		},
-		sources: [src.manExecve, src.manOpen, src.manGetdents, src.manWrite, src.debianUsrMerge],
+		sources: [
+			src.manExecve,
+			src.manOpen,
+			src.manGetdents,
+			src.manWrite,
+			src.debianUsrMerge,
+			src.debianProfile
+		],
 		both: true
 	}
 ];

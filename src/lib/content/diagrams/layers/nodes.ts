@@ -48,8 +48,8 @@ export const nodes: NodeDef[] = [
 		notes: ['composition.os-app', 'software.os'],
 		exitTo: ['software'],
 		about: {
-			ko: '노트가 말하는 특별한 소프트웨어입니다. 운영체제를 특별하게 만드는 것은 그 중심인 커널로, 특권을 가지며 프로그램은 시스템 콜로만 커널에 접근합니다. syscalls(2)의 표현으로 시스템 콜은 "애플리케이션과 리눅스 커널 사이의 기본 인터페이스"입니다.',
-			en: 'The special software the note names. What makes it special is its core, the kernel: it is privileged, and programs reach it only through system calls, “the fundamental interface between an application and the Linux kernel” (syscalls(2)).'
+			ko: '노트가 말하는 특별한 소프트웨어입니다. 운영체제를 특별하게 만드는 것은 그 중심인 커널로, 특권을 가지며 프로그램은 시스템 콜로 커널에 요청합니다. syscalls(2)의 표현으로 시스템 콜은 "애플리케이션과 리눅스 커널 사이의 기본 인터페이스"입니다.',
+			en: 'The special software the note names. What makes it special is its core, the kernel: it is privileged, and programs ask it for services through system calls, “the fundamental interface between an application and the Linux kernel” (syscalls(2)).'
 		},
 		sources: [src.manSyscalls],
 		related: [{ diagram: 'virtualization', view: 'hosted', node: 'hosted-host-os' }]
@@ -90,10 +90,10 @@ export const nodes: NodeDef[] = [
 		notes: ['composition.layers', 'composition.finer'],
 		exitTo: fromOs,
 		about: {
-			ko: '운영체제의 특권을 가진 중심부입니다. 프로세스, 메모리, 파일시스템, 네트워크, 그리고 컨테이너가 쓰는 네임스페이스와 cgroup을 구현합니다. 애플리케이션은 시스템 콜로만 커널에 들어옵니다.',
-			en: 'The privileged core of the operating system. It implements processes, memory, filesystems, networking, and the namespaces and cgroups that containers are made of. Applications enter it only through system calls.'
+			ko: '운영체제의 특권을 가진 중심부입니다. 프로세스, 메모리, 파일시스템, 네트워크, 그리고 컨테이너가 쓰는 네임스페이스와 cgroup을 구현합니다. 애플리케이션은 시스템 콜로 커널에 요청합니다. 커널은 인터럽트나 페이지 폴트 같은 예외로도 실행되고, 반대로 vDSO 호출(예: `clock_gettime`)은 보통 커널에 들어가지 않습니다.',
+			en: 'The privileged core of the operating system. It implements processes, memory, filesystems, networking, and the namespaces and cgroups that containers are made of. Applications ask it for services through system calls. The kernel also runs on interrupts and on exceptions such as page faults, and vDSO calls (e.g. `clock_gettime`) usually do not enter it at all.'
 		},
-		sources: [src.manSyscalls, src.manNamespaces, src.manCgroups],
+		sources: [src.manSyscalls, src.manVdso, src.manNamespaces, src.manCgroups],
 		related: [
 			{ diagram: 'virtualization', view: 'container', node: 'ctr-kernel' },
 			{ diagram: 'runtime', view: 'architecture', node: 'kernel' }
@@ -179,7 +179,7 @@ export const nodes: NodeDef[] = [
 			ko: '입력된 텍스트를 명령으로 해석하는 평범한 사용자 프로그램입니다. Bash 매뉴얼의 표현으로 셸은 "명령 해석기이자 프로그래밍 언어"이고, 명령 해석기로서 사용자 인터페이스를 제공합니다. 외부 명령은 별도의 실행 환경(자식 프로세스)에서 실행하고, 그 명령이 끝나기를 기다려 종료 상태를 받습니다.',
 			en: 'An ordinary user program that interprets lines of text as commands. In the Bash manual’s words a shell is “both a command interpreter and a programming language”, and “as a command interpreter, the shell provides the user interface”. It runs an external command “in a separate execution environment” (a child process) and waits for it to finish to collect its exit status.'
 		},
-		sources: [src.posix, src.bashWhatIsShell, src.bashCommandSearch],
+		sources: [src.posix, src.bashWhatIsShell, src.bashCommandSearch, src.debianProfile],
 		related: [{ diagram: 'processes', view: 'fork-exec', node: 'parent' }]
 	},
 	{

@@ -121,8 +121,8 @@ export const views: ViewDef[] = [
 			},
 			{
 				narration: {
-					ko: '셸이 입력을 해석합니다. 줄을 단어로 나누고, 첫 단어 `ls`가 셸 함수도 내장 명령도 아니므로 `$PATH`의 디렉터리를 차례로 뒤져 그 이름의 실행 파일을 찾습니다. Debian의 기본 `PATH`에서는 `/usr/bin`이 `/bin`보다 앞이므로 `/usr/bin/ls`를 얻습니다. /usr가 병합된 Debian 12에서는 `/bin`이 `/usr/bin`을 가리키는 링크라서 `/bin/ls`도 같은 파일입니다.',
-					en: 'The shell parses the line. It splits it into words; the first, `ls`, is neither a shell function nor a builtin, so the shell searches the directories in `$PATH`, in order, for an executable of that name. Debian’s default `PATH` lists `/usr/bin` before `/bin`, so it finds `/usr/bin/ls`; on Debian 12, with its merged /usr, `/bin` is a link to `/usr/bin`, so `/bin/ls` is the same file.'
+					ko: '셸이 입력을 해석합니다. 줄을 단어로 나누고, 첫 단어 `ls`가 셸 함수도 내장 명령도 아니므로 `$PATH`의 디렉터리를 차례로 뒤져 그 이름의 실행 파일을 찾습니다. Debian의 기본 `PATH`(`/etc/profile`이 설정하며, 일반 사용자는 `/usr/local/bin:/usr/bin:/bin:…`)에서는 `/usr/bin`이 `/bin`보다 앞이므로 `/usr/bin/ls`를 얻습니다. /usr가 병합된 Debian 12에서는 `/bin`이 `/usr/bin`을 가리키는 링크라서 `/bin/ls`도 같은 파일입니다.',
+					en: 'The shell parses the line. It splits it into words; the first, `ls`, is neither a shell function nor a builtin, so the shell searches the directories in `$PATH`, in order, for an executable of that name. Debian’s default `PATH` (set by `/etc/profile`; for ordinary users `/usr/local/bin:/usr/bin:/bin:…`) lists `/usr/bin` before `/bin`, so it finds `/usr/bin/ls`; on Debian 12, with its merged /usr, `/bin` is a link to `/usr/bin`, so `/bin/ls` is the same file.'
 				},
 				highlight: ['shell']
 			},
@@ -148,8 +148,8 @@ export const views: ViewDef[] = [
 			},
 			{
 				narration: {
-					ko: '`ls`도 커널에 시스템 콜로만 요청합니다. `openat`으로 디렉터리를 열고, `getdents64`로 항목을 읽고, `write(1, …)`로 목록을 표준 출력에 씁니다. 그 표준 출력은 셸에게서 물려받은 바로 그 pty 슬레이브입니다.',
-					en: '`ls`, too, asks the kernel only through system calls: `openat` opens the directory, `getdents64` reads its entries, and `write(1, …)` writes the listing to standard output, the very pty slave it inherited from the shell.'
+					ko: '`ls`도 커널에 시스템 콜로 요청합니다. `openat`으로 디렉터리를 열고, `getdents64`로 항목을 읽고, `write(1, …)`로 목록을 표준 출력에 씁니다. 그 표준 출력은 셸에게서 물려받은 바로 그 pty 슬레이브입니다.',
+					en: '`ls`, too, asks the kernel through system calls: `openat` opens the directory, `getdents64` reads its entries, and `write(1, …)` writes the listing to standard output, the very pty slave it inherited from the shell.'
 				},
 				highlight: ['ls', 'kernel'],
 				edges: ['ls-kernel'],

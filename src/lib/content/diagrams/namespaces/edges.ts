@@ -38,8 +38,12 @@ export const edges: EdgeDef[] = [
 		id: 'lc-clone',
 		from: 'runc-init',
 		to: 'ctr-set',
-		label: L('clone(CLONE_NEWNS | CLONE_NEWNET | …)', 'clone(CLONE_NEWNS | CLONE_NEWNET | …)'),
-		sources: [src.manClone, src.runcNsenter]
+		label: L('unshare(CLONE_NEW*) → clone', 'unshare(CLONE_NEW*) → clone'),
+		about: L(
+			'nsexec calls `unshare(2)` with the `CLONE_NEW*` flags from `config.json`, then forks the init with `clone(2)` (`CLONE_PARENT`, no new namespaces): the child is PID 1 of the new PID namespace.',
+			'nsexec이 `config.json`의 `CLONE_NEW*` 플래그로 `unshare(2)`를 호출한 뒤 `clone(2)`(`CLONE_PARENT`, 새 네임스페이스 없음)으로 init을 fork합니다. 그 자식이 새 PID 네임스페이스의 PID 1입니다.'
+		),
+		sources: [src.runcNsexec, src.runcNsenterStages, src.manUnshare, src.manClone]
 	},
 	{
 		id: 'lc-unshare',

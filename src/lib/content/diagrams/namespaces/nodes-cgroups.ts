@@ -25,10 +25,10 @@ export const cgroupNodes: NodeDef[] = [
 		detail: { en: 'system services', ko: '시스템 서비스용' },
 		tone: 'kernel',
 		about: {
-			en: "On cgroup v2 Docker's default cgroup driver is systemd (on v1 it is cgroupfs), so containers get their cgroups under systemd's `system.slice`, next to services such as `docker.service`: `/sys/fs/cgroup/system.slice/docker-<id>.scope/`. With the cgroupfs driver they live under `/sys/fs/cgroup/docker/<id>/` instead.",
-			ko: 'cgroup v2에서 Docker의 기본 cgroup 드라이버는 systemd이므로(v1에서는 cgroupfs), 컨테이너의 cgroup은 `docker.service` 같은 서비스와 나란히 systemd의 `system.slice` 아래, `/sys/fs/cgroup/system.slice/docker-<id>.scope/`에 만들어집니다. cgroupfs 드라이버를 쓰면 `/sys/fs/cgroup/docker/<id>/` 아래에 있습니다.'
+			en: "On cgroup v2 Docker's default cgroup driver is systemd (on v1 it is cgroupfs; defaults as in Engine 29.x, the release checked), so containers get their cgroups under systemd's `system.slice`, next to services such as `docker.service`: `/sys/fs/cgroup/system.slice/docker-<id>.scope/`. With the cgroupfs driver they live under `/sys/fs/cgroup/docker/<id>/` instead.",
+			ko: 'cgroup v2에서 Docker의 기본 cgroup 드라이버는 systemd이므로(v1에서는 cgroupfs이며, 확인한 Engine 29.x 기준입니다), 컨테이너의 cgroup은 `docker.service` 같은 서비스와 나란히 systemd의 `system.slice` 아래, `/sys/fs/cgroup/system.slice/docker-<id>.scope/`에 만들어집니다. cgroupfs 드라이버를 쓰면 `/sys/fs/cgroup/docker/<id>/` 아래에 있습니다.'
 		},
-		sources: [src.dockerRunmetrics]
+		sources: [src.dockerRunmetrics, src.mobyConfigLinux]
 	},
 	{
 		id: 'cg-scope',
@@ -37,7 +37,7 @@ export const cgroupNodes: NodeDef[] = [
 		tone: 'vm',
 		about: {
 			en: "One cgroup per container, named after its full ID. dockerd writes the `docker run` limits into the OCI spec's `linux.resources`; runc creates the cgroup and sets them. Limits are hierarchical: a cgroup can never use more than its ancestors allow.",
-			ko: '컨테이너마다 전체 ID를 이름으로 하는 cgroup이 하나씩 있습니다. dockerd가 `docker run`의 제한을 OCI 스펙의 `linux.resources`에 적고, runc가 cgroup을 만들어 그 값을 설정합니다. 제한은 계층적이어서 cgroup은 조상이 허용하는 것보다 많이 쓸 수 없습니다.'
+			ko: '컨테이너마다 전체 ID를 이름으로 하는 cgroup이 하나씩 있습니다. dockerd가 `docker run`의 한도를 OCI 스펙의 `linux.resources`에 적고, runc가 cgroup을 만들어 그 값을 설정합니다. 한도는 계층적이어서 cgroup은 조상이 허용하는 것보다 많이 쓸 수 없습니다.'
 		},
 		sources: [src.dockerRunmetrics, src.ociLinux, src.kernelCgroupV2]
 	},
@@ -51,7 +51,7 @@ export const cgroupNodes: NodeDef[] = [
 		tone: 'engine',
 		about: {
 			en: "Resource flags of `docker run`. By default a container has no resource constraints and can use as much of a resource as the host's kernel scheduler allows; these flags set limits in its cgroup.",
-			ko: '`docker run`의 리소스 옵션입니다. 기본적으로 컨테이너에는 리소스 제약이 없어 호스트 커널의 스케줄러가 허용하는 만큼 쓸 수 있으며, 이 옵션들이 컨테이너 cgroup에 제한을 설정합니다.'
+			ko: '`docker run`의 리소스 옵션입니다. 기본적으로 컨테이너에는 리소스 제약이 없어 호스트 커널의 스케줄러가 허용하는 만큼 쓸 수 있으며, 이 옵션들이 컨테이너 cgroup에 한도를 설정합니다.'
 		},
 		sources: [src.dockerResources, src.dockerRunRef]
 	},
@@ -62,7 +62,7 @@ export const cgroupNodes: NodeDef[] = [
 		tone: 'file',
 		about: {
 			en: "`--memory=512m` (512 MiB, 512 × 1024 × 1024) becomes `memory.max` = 536870912 bytes, the hard limit on the cgroup's memory use.",
-			ko: '`--memory=512m`(512MiB, 512 × 1024 × 1024)은 cgroup 메모리 사용량의 하드 리밋인 `memory.max` = 536870912바이트가 됩니다.'
+			ko: '`--memory=512m`(512MiB, 512 × 1024 × 1024)은 cgroup 메모리 사용량의 한도인 `memory.max` = 536870912바이트가 됩니다.'
 		},
 		sources: [src.dockerResources, src.kernelCgroupV2]
 	},
@@ -84,7 +84,7 @@ export const cgroupNodes: NodeDef[] = [
 		tone: 'file',
 		about: {
 			en: '`--pids-limit=100` becomes `pids.max` = 100, the hard limit on the number of processes (and threads) in the cgroup.',
-			ko: '`--pids-limit=100`은 cgroup 안 프로세스(와 스레드) 수의 하드 리밋인 `pids.max` = 100이 됩니다.'
+			ko: '`--pids-limit=100`은 cgroup 안 프로세스(와 스레드) 수의 한도인 `pids.max` = 100이 됩니다.'
 		},
 		sources: [src.dockerRunRef, src.kernelCgroupV2]
 	},

@@ -1,4 +1,4 @@
-/** Nodes of the `lifecycle` view: how a namespace set is made (clone, unshare), joined (setns) and kept. */
+/** Nodes of the `lifecycle` view: how a namespace set is made (unshare, then a fork), joined (setns) and kept. */
 import type { NodeDef } from '../../types';
 import { sources as src } from '../../sources';
 
@@ -6,14 +6,14 @@ export const lifecycleNodes: NodeDef[] = [
 	{
 		id: 'runc-init',
 		label: { en: 'runc init (nsexec)', ko: 'runc init (nsexec)' },
-		detail: { en: 'clone(2), CLONE_NEW*', ko: 'CLONE_NEW*로 clone(2)' },
+		detail: { en: 'unshare(2), then clone(2)', ko: 'unshare(2) 뒤 clone(2)' },
 		tone: 'process',
 		lifetime: 'transient',
 		about: {
-			en: "runc's init step, written in C so it runs before the Go runtime starts threads. `nsexec()` calls `setns(2)` to join namespaces given in its bootstrap data (if any), then `clone(2)`s a child with the clone flags from `config.json`, sets up user and group ID mappings and sends the child's PID back. That child ends up as the container's init.",
-			ko: 'Go 런타임이 스레드를 띄우기 전에 실행되도록 C로 작성된 runc의 init 단계입니다. `nsexec()`은 bootstrap 데이터에 기존 네임스페이스가 있으면 `setns(2)`로 들어가고, `config.json`의 clone 플래그로 `clone(2)`해 자식을 만든 뒤, 사용자·그룹 ID 매핑을 설정하고 자식의 PID를 돌려보냅니다. 그 자식이 컨테이너의 init이 됩니다.'
+			en: "runc's init step, written in C so it runs before the Go runtime starts threads. `nsexec()` runs in stages, each its own process. Stage 1 joins the namespaces given in its bootstrap data (if any) with `setns(2)` and creates the new ones with `unshare(2)` and the clone flags from `config.json` (a new user namespace first, whose ID mappings stage 0 writes from outside). Then it forks stage 2 with `clone(2)` and `CLONE_PARENT`, no `CLONE_NEW*` flag: it must fork because unshare(2) does not move its caller into a new PID namespace. Stage 2 is born in all the new namespaces, as PID 1 of the new PID namespace, and becomes the container's init.",
+			ko: 'Go 런타임이 스레드를 띄우기 전에 실행되도록 C로 작성된 runc의 init 단계입니다. `nsexec()`은 단계별로 별도의 프로세스에서 실행됩니다. 1단계는 bootstrap 데이터에 기존 네임스페이스가 있으면 `setns(2)`로 들어가고, `config.json`의 clone 플래그로 `unshare(2)`를 호출해 새 네임스페이스를 만듭니다(새 사용자 네임스페이스가 먼저이며, 그 ID 매핑은 바깥의 0단계가 기록합니다). 그다음 `CLONE_NEW*` 없이 `CLONE_PARENT`만 주고 `clone(2)`으로 2단계를 fork합니다. unshare(2)는 호출한 프로세스를 새 PID 네임스페이스로 옮기지 않으므로 fork가 필요합니다. 2단계는 새 네임스페이스 모두의 안에서 새 PID 네임스페이스의 PID 1로 태어나 컨테이너의 init이 됩니다.'
 		},
-		sources: [src.runcNsenter, src.manClone, src.ociLinux],
+		sources: [src.runcNsexec, src.runcNsenterStages, src.manUnshare, src.manClone, src.ociLinux],
 		related: [{ diagram: 'runtime', view: 'architecture', node: 'runc' }]
 	},
 	{

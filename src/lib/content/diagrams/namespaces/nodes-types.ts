@@ -40,8 +40,8 @@ export const typeNodes: NodeDef[] = [
 		'CLONE_NEWCGROUP',
 		{ en: 'cgroup root directory', ko: 'cgroup 루트 디렉터리' },
 		{
-			en: "Virtualizes the view of a process's cgroups: in `/proc/<pid>/cgroup` and in cgroup mounts, the cgroup the namespace was made in appears as the root `/`. A container therefore sees its own cgroup as the top of the tree and none of the host's paths above it. It isolates the view only; the limits are set in the cgroup itself. Docker gives each container a private one by default on cgroup v2 (`--cgroupns=private`); on cgroup v1 the default is the host's.",
-			ko: '프로세스가 보는 cgroup 경로를 가상화합니다. `/proc/<pid>/cgroup`과 cgroup 마운트에서 네임스페이스를 만든 시점의 cgroup이 루트 `/`로 보이므로, 컨테이너는 자신의 cgroup을 트리의 맨 위로 보고 그 위의 호스트 경로는 보지 못합니다. 격리하는 것은 시야뿐이고, 제한은 cgroup 자체에 설정됩니다. Docker는 cgroup v2에서 컨테이너마다 전용 cgroup 네임스페이스를 기본으로 주고(`--cgroupns=private`), cgroup v1에서는 호스트의 것이 기본입니다.'
+			en: "Virtualizes the view of a process's cgroups: in `/proc/<pid>/cgroup` and in cgroup mounts, the cgroup the namespace was made in appears as the root `/`. A container therefore sees its own cgroup as the top of the tree and none of the host's paths above it. It isolates the view only; the limits are set in the cgroup itself. Docker gives each container a private one by default on cgroup v2 (`--cgroupns=private`); on cgroup v1 the default is the host's (so in Engine 29.x, the release checked).",
+			ko: '프로세스가 보는 cgroup 경로를 가상화합니다. `/proc/<pid>/cgroup`과 cgroup 마운트에서 네임스페이스를 만든 시점의 cgroup이 루트 `/`로 보이므로, 컨테이너는 자신의 cgroup을 트리의 맨 위로 보고 그 위의 호스트 경로는 보지 못합니다. 격리하는 것은 보이는 경로뿐이고, 한도는 cgroup 자체에 설정됩니다. Docker는 cgroup v2에서 컨테이너마다 전용 cgroup 네임스페이스를 기본으로 주고(`--cgroupns=private`), cgroup v1에서는 호스트의 것이 기본입니다(확인한 Engine 29.x 기준).'
 		},
 		{ sources: [src.manCgroupNamespaces, src.dockerRunmetrics, src.mobyConfigLinux] }
 	),
@@ -53,7 +53,8 @@ export const typeNodes: NodeDef[] = [
 		{
 			en: 'Each IPC namespace has its own System V IPC objects (shared memory, semaphores, message queues) and its own POSIX message queues; processes in other IPC namespaces cannot see them.',
 			ko: 'IPC 네임스페이스마다 자신만의 System V IPC 객체(공유 메모리, 세마포어, 메시지 큐)와 POSIX 메시지 큐가 있으며, 다른 IPC 네임스페이스의 프로세스는 이것을 볼 수 없습니다.'
-		}
+		},
+		{ sources: [src.manIpcNamespaces] }
 	),
 	nsType(
 		'ns-net',
@@ -64,7 +65,10 @@ export const typeNodes: NodeDef[] = [
 			en: "A network namespace has its own network devices, IP addresses, routing tables, firewall rules, `/proc/net`, and port numbers (sockets). A container's `eth0` and its port 80 exist only in its own network namespace; a veth pair links it to the host's.",
 			ko: '네트워크 네임스페이스는 자신만의 네트워크 장치, IP 주소, 라우팅 테이블, 방화벽 규칙, `/proc/net`, 포트 번호(소켓)를 가집니다. 컨테이너의 `eth0`과 80번 포트는 그 컨테이너의 네트워크 네임스페이스에만 있고, veth 쌍이 이것을 호스트 쪽과 이어 줍니다.'
 		},
-		{ related: [{ diagram: 'networking', view: 'user-bridge', node: 'web-ns' }] }
+		{
+			sources: [src.manNetworkNamespaces],
+			related: [{ diagram: 'networking', view: 'user-bridge', node: 'web-ns' }]
+		}
 	),
 	nsType(
 		'ns-mnt',
@@ -72,10 +76,10 @@ export const typeNodes: NodeDef[] = [
 		'CLONE_NEWNS',
 		{ en: 'mount points', ko: '마운트 지점' },
 		{
-			en: "Each mount namespace has its own list of mount points, so processes in it see their own file-system tree. runc mounts the container's root filesystem and `pivot_root`s into it inside a new mount namespace, which is why the container sees the image's files at `/`.",
-			ko: '마운트 네임스페이스마다 자신만의 마운트 지점 목록이 있어, 그 안의 프로세스는 자신만의 파일시스템 트리를 봅니다. runc는 새 마운트 네임스페이스 안에서 컨테이너의 루트 파일시스템을 마운트하고 `pivot_root`로 그곳을 루트로 삼으므로, 컨테이너는 `/`에서 이미지의 파일을 봅니다.'
+			en: "Each mount namespace has its own list of mount points, so processes in it see their own file-system tree. For Docker, dockerd has already mounted the container's root filesystem (the `root.path` of `config.json`); inside a new mount namespace runc bind-mounts that directory onto itself and `pivot_root`s into it, which is why the container sees the image's files at `/`.",
+			ko: '마운트 네임스페이스마다 자신만의 마운트 지점 목록이 있어, 그 안의 프로세스는 자신만의 파일시스템 트리를 봅니다. Docker에서는 컨테이너의 루트 파일시스템(`config.json`의 `root.path`)을 dockerd가 이미 마운트해 두었고, runc는 새 마운트 네임스페이스 안에서 그 디렉터리를 자기 자신 위에 바인드 마운트한 뒤 `pivot_root`로 그곳을 루트로 삼습니다. 그래서 컨테이너는 `/`에서 이미지의 파일을 봅니다.'
 		},
-		{ sources: [src.ociLinux, src.dockerRunning] }
+		{ sources: [src.manMountNamespaces, src.runcRootfs, src.ociLinux, src.dockerRunning] }
 	),
 	nsType(
 		'ns-pid',
@@ -108,10 +112,12 @@ export const typeNodes: NodeDef[] = [
 		'CLONE_NEWUSER',
 		{ en: 'user and group IDs', ko: '사용자·그룹 ID' },
 		{
-			en: 'A user namespace maps user and group IDs: a process can be root (UID 0) with full capabilities inside it while being an unprivileged UID outside. It also owns the other namespaces created in it. Without one, root in a container is root on the host, held back by other mechanisms that runc sets up: a reduced set of capabilities, seccomp and the other namespaces. Docker creates none unless the daemon runs with `userns-remap`; there, `--userns=host` opts one container out.',
-			ko: '사용자 네임스페이스는 사용자 ID와 그룹 ID를 매핑합니다. 프로세스는 그 안에서 모든 capability를 가진 root(UID 0)이면서 밖에서는 권한 없는 UID일 수 있습니다. 그 안에서 만든 다른 네임스페이스의 소유자이기도 합니다. 사용자 네임스페이스가 없으면 컨테이너의 root는 호스트의 root이고, runc가 설정하는 다른 보호 수단, 즉 줄어든 capability 집합, seccomp, 다른 네임스페이스로 제한됩니다. Docker는 데몬을 `userns-remap`으로 실행할 때에만 만들며, 그때 `--userns=host`로 컨테이너 하나만 제외할 수 있습니다.'
+			en: 'A user namespace maps user and group IDs: a process can be root (UID 0) with full capabilities inside it while being an unprivileged UID outside. It also owns the other namespaces created in it. On a rootful Docker Engine (the daemon runs as root, the usual install) Docker creates none unless the daemon runs with `userns-remap` (there, `--userns=host` opts one container out), so root in a container is root on the host, held back by other mechanisms that runc sets up: a reduced set of capabilities, seccomp and the other namespaces. Rootless mode is different: the daemon and its containers run inside a user namespace, so container root is the unprivileged user who runs the daemon. Docker Desktop runs containers in a VM, so their root is root of that VM.',
+			ko: '사용자 네임스페이스는 사용자 ID와 그룹 ID를 매핑합니다. 프로세스는 그 안에서 모든 capability를 가진 root(UID 0)이면서 밖에서는 권한 없는 UID일 수 있습니다. 그 안에서 만든 다른 네임스페이스의 소유자이기도 합니다. rootful Docker Engine(데몬이 root로 실행되는 보통의 설치)에서 Docker는 데몬을 `userns-remap`으로 실행할 때에만 사용자 네임스페이스를 만들며(그때 `--userns=host`로 컨테이너 하나만 제외할 수 있습니다), 그래서 컨테이너의 root는 호스트의 root이고, runc가 설정하는 다른 보호 수단, 즉 줄어든 capability 집합, seccomp, 다른 네임스페이스로 제한됩니다. rootless 모드는 다릅니다. 데몬과 컨테이너가 사용자 네임스페이스 안에서 실행되므로, 컨테이너의 root는 데몬을 실행한 권한 없는 사용자입니다. Docker Desktop은 컨테이너를 VM 안에서 실행하므로, 그 root는 그 VM의 root입니다.'
 		},
-		{ sources: [src.manUserNamespaces, src.dockerUserns] }
+		{
+			sources: [src.manUserNamespaces, src.dockerUserns, src.dockerRootless, src.dockerDesktopLinux]
+		}
 	),
 	nsType(
 		'ns-uts',
@@ -122,7 +128,7 @@ export const typeNodes: NodeDef[] = [
 			en: "Each UTS namespace has its own hostname and NIS domain name, so `hostname` inside a container can differ from the host's (`docker run --hostname` sets it).",
 			ko: 'UTS 네임스페이스마다 자신만의 호스트 이름과 NIS 도메인 이름이 있으므로, 컨테이너 안의 `hostname`은 호스트와 다를 수 있습니다(`docker run --hostname`으로 정합니다).'
 		},
-		{ sources: [src.dockerRunRef, src.dockerRunning] }
+		{ sources: [src.manUtsNamespaces, src.dockerRunRef, src.dockerRunning] }
 	)
 ];
 
@@ -182,10 +188,16 @@ export const setNodes: NodeDef[] = [
 		tone: 'app',
 		lifetime: 'workload',
 		about: {
-			en: '"A container is simply an isolated process": nginx is an ordinary host process whose namespaces are the container\'s set. The kernel runs it like any other process; only what it can see (and, through its cgroup, how much it can use) differs. As the init of its PID namespace it receives, from inside, only the signals it has installed a handler for, and when it exits the kernel kills the namespace\'s other processes. `docker stop` sends it SIGTERM, then SIGKILL after a grace period; SIGKILL from the host, an ancestor namespace, is delivered even to an init.',
-			ko: '“컨테이너는 격리된 프로세스일 뿐”입니다. nginx는 네임스페이스가 컨테이너의 묶음으로 설정된 평범한 호스트 프로세스입니다. 커널은 이것을 다른 프로세스와 똑같이 실행하며, 다른 것은 볼 수 있는 범위(그리고 cgroup을 통한 사용량 한도)뿐입니다. PID 네임스페이스의 init이므로 안에서 보낸 시그널 가운데 핸들러를 등록한 것만 받고, nginx가 종료되면 커널이 네임스페이스의 다른 프로세스를 모두 종료시킵니다. `docker stop`은 nginx에 SIGTERM을, 유예 시간이 지나면 SIGKILL을 보냅니다. 조상 네임스페이스인 호스트에서 보낸 SIGKILL은 init에도 전달됩니다.'
+			en: '"A container is simply an isolated process": nginx is an ordinary host process whose namespaces are the container\'s set. The kernel runs it like any other process; only what it can see (and, through its cgroup, how much it can use) differs. As the init of its PID namespace it receives, from inside, only the signals it has installed a handler for, and when it exits the kernel kills the namespace\'s other processes. `docker stop` sends it the image’s stop signal, SIGQUIT for the official nginx image (its Dockerfile sets `STOPSIGNAL SIGQUIT`, nginx’s graceful shutdown; images without STOPSIGNAL get SIGTERM), then SIGKILL after a grace period; SIGKILL from the host, an ancestor namespace, is delivered even to an init.',
+			ko: '“컨테이너는 격리된 프로세스일 뿐”입니다. nginx는 네임스페이스가 컨테이너의 묶음으로 설정된 평범한 호스트 프로세스입니다. 커널은 이것을 다른 프로세스와 똑같이 실행하며, 다른 것은 볼 수 있는 범위(그리고 cgroup을 통한 사용량 한도)뿐입니다. PID 네임스페이스의 init이므로 안에서 보낸 시그널 가운데 핸들러를 등록한 것만 받고, nginx가 종료되면 커널이 네임스페이스의 다른 프로세스를 모두 종료시킵니다. `docker stop`은 이미지의 정지 시그널을 보내고, 유예 시간이 지나면 SIGKILL을 보냅니다. 공식 nginx 이미지에서는 Dockerfile이 `STOPSIGNAL SIGQUIT`을 설정하므로 SIGQUIT(nginx의 정상 종료)이고, STOPSIGNAL이 없는 이미지에서는 SIGTERM입니다. 조상 네임스페이스인 호스트에서 보낸 SIGKILL은 init에도 전달됩니다.'
 		},
-		sources: [src.dockerContainer, src.manNamespaces, src.manPidNamespaces, src.dockerStop],
+		sources: [
+			src.dockerContainer,
+			src.manNamespaces,
+			src.manPidNamespaces,
+			src.dockerStop,
+			src.nginxDockerfile
+		],
 		related: [{ diagram: 'runtime', view: 'architecture', node: 'nginx' }]
 	}
 ];

@@ -5,7 +5,7 @@ const files = ['cg-memory', 'cg-cpu', 'cg-pids'];
 
 export const cgroupsView: ViewDef = {
 	id: 'cgroups',
-	title: { en: 'cgroups: the limits', ko: 'cgroup: 사용량 제한' },
+	title: { en: 'cgroups: the limits', ko: 'cgroup: 사용량 한도' },
 	summary: {
 		en: 'The other half of a container: the cgroup v2 hierarchy, docker run’s --memory, --cpus and --pids-limit becoming memory.max, cpu.max and pids.max, and what happens at each limit.',
 		ko: '컨테이너의 나머지 절반: cgroup v2 계층, docker run의 --memory, --cpus, --pids-limit이 memory.max, cpu.max, pids.max가 되는 과정, 그리고 각 한도에서 일어나는 일을 보여 줍니다.'
@@ -52,7 +52,7 @@ export const cgroupsView: ViewDef = {
 		{
 			narration: {
 				en: '`docker run --memory=512m --cpus=1.5 --pids-limit=100 nginx`: dockerd writes the limits into the OCI spec’s `linux.resources` (`--cpus=1.5` as a quota of 150000 µs per 100000 µs period), and runc sets them in the container’s cgroup as `memory.max` = 536870912, `cpu.max` = `150000 100000` and `pids.max` = 100.',
-				ko: '`docker run --memory=512m --cpus=1.5 --pids-limit=100 nginx`: dockerd가 제한을 OCI 스펙의 `linux.resources`에 적고(`--cpus=1.5`는 100000µs 주기마다 150000µs라는 할당량이 됩니다), runc가 컨테이너 cgroup에 `memory.max` = 536870912, `cpu.max` = `150000 100000`, `pids.max` = 100으로 설정합니다.'
+				ko: '`docker run --memory=512m --cpus=1.5 --pids-limit=100 nginx`: dockerd가 한도를 OCI 스펙의 `linux.resources`에 적고(`--cpus=1.5`는 100000µs 주기마다 150000µs라는 할당량이 됩니다), runc가 컨테이너 cgroup에 `memory.max` = 536870912, `cpu.max` = `150000 100000`, `pids.max` = 100으로 설정합니다.'
 			},
 			highlight: ['cg-flags', 'cg-scope', ...files],
 			edges: ['cg-flags-scope', 'cg-scope-memory', 'cg-scope-cpu', 'cg-scope-pids'],

@@ -12,7 +12,7 @@ const byDefault = ['ns-mnt', 'ns-net', 'ns-uts', 'ns-pid', 'ns-ipc'];
 const shared = (flag: string): NodeRelabel => ({ detail: L(flag, flag) });
 const web: NodeRelabel = { detail: L('container:web', 'container:web') };
 const userDefault: NodeRelabel = {
-	detail: L('userns-remap only', 'userns-remap일 때만')
+	detail: L('rootful: remap only', 'rootful은 remap일 때만')
 };
 
 export const dockerView: ViewDef = {
@@ -52,8 +52,8 @@ export const dockerView: ViewDef = {
 		},
 		{
 			narration: {
-				en: 'Cgroup depends on the host: on cgroup v2 the default is a private cgroup namespace (`--cgroupns=private`), so the container sees its own cgroup as `/`; on cgroup v1 the default is the host’s.',
-				ko: 'cgroup 네임스페이스는 호스트에 따라 다릅니다. cgroup v2에서는 전용 cgroup 네임스페이스(`--cgroupns=private`)가 기본이어서 컨테이너는 자신의 cgroup을 `/`로 봅니다. cgroup v1에서는 호스트의 것이 기본입니다.'
+				en: 'Cgroup depends on the host (defaults as in Engine 29.x, the release checked): on cgroup v2 the default is a private cgroup namespace (`--cgroupns=private`), so the container sees its own cgroup as `/`; on cgroup v1 the default is the host’s.',
+				ko: 'cgroup 네임스페이스는 호스트에 따라 다릅니다(기본값은 확인한 Engine 29.x 기준). cgroup v2에서는 전용 cgroup 네임스페이스(`--cgroupns=private`)가 기본이어서 컨테이너는 자신의 cgroup을 `/`로 봅니다. cgroup v1에서는 호스트의 것이 기본입니다.'
 			},
 			highlight: ['ns-cgroup'],
 			relabel: { 'ns-cgroup': { detail: L('private on cgroup v2', 'cgroup v2에서 전용') } }
@@ -68,8 +68,8 @@ export const dockerView: ViewDef = {
 		},
 		{
 			narration: {
-				en: 'User: none by default. Container root is host root (UID 0), held back by a reduced set of capabilities, seccomp and the other namespaces. Only when the daemon runs with `userns-remap` does each container get a user namespace that maps its root to an unprivileged host UID range.',
-				ko: '사용자 네임스페이스는 기본으로 없습니다. 컨테이너의 root는 호스트의 root(UID 0)이며, 줄어든 capability 집합, seccomp, 다른 네임스페이스로 제한됩니다. 데몬을 `userns-remap`으로 실행할 때에만 컨테이너마다 사용자 네임스페이스가 생겨, 컨테이너의 root가 권한 없는 호스트 UID 범위로 매핑됩니다.'
+				en: 'User: none by default on a rootful Docker Engine (a daemon run as root). Container root is host root (UID 0), held back by a reduced set of capabilities, seccomp and the other namespaces. Only when the daemon runs with `userns-remap` does each container get a user namespace that maps its root to an unprivileged host UID range. Rootless mode runs the daemon and its containers inside a user namespace, so container root is the unprivileged user who runs it; under Docker Desktop, container root is root of its VM.',
+				ko: 'rootful Docker Engine(root로 실행되는 데몬)에서 사용자 네임스페이스는 기본으로 없습니다. 컨테이너의 root는 호스트의 root(UID 0)이며, 줄어든 capability 집합, seccomp, 다른 네임스페이스로 제한됩니다. 데몬을 `userns-remap`으로 실행할 때에만 컨테이너마다 사용자 네임스페이스가 생겨, 컨테이너의 root가 권한 없는 호스트 UID 범위로 매핑됩니다. rootless 모드는 데몬과 컨테이너를 사용자 네임스페이스 안에서 실행하므로 컨테이너의 root는 그 데몬을 실행한 권한 없는 사용자이고, Docker Desktop에서 컨테이너의 root는 그 VM의 root입니다.'
 			},
 			highlight: ['ns-user', 'host-set'],
 			relabel: { 'ns-user': userDefault }

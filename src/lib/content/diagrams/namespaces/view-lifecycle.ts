@@ -1,4 +1,4 @@
-/** The `lifecycle` view: how a namespace set is made (clone, unshare), joined (setns) and kept alive. */
+/** The `lifecycle` view: how a namespace set is made (unshare, then a fork), joined (setns) and kept alive. */
 import type { ViewDef } from '../../types';
 
 const allEdges = ['lc-clone', 'nginx-set', 'lc-unshare', 'lc-handle', 'lc-setns', 'lc-pin'];
@@ -7,8 +7,8 @@ export const lifecycleView: ViewDef = {
 	id: 'lifecycle',
 	title: { en: 'Make, join, keep', ko: '만들기, 들어가기, 유지하기' },
 	summary: {
-		en: 'How a container’s namespaces are made and joined: runc’s init clone(2)s with CLONE_NEW* flags, unshare(2) and its PID caveat, setns(2) for docker exec, and what keeps a namespace alive.',
-		ko: '컨테이너의 네임스페이스를 만들고 그 안에 들어가는 방법: CLONE_NEW* 플래그로 clone(2)하는 runc init, unshare(2)와 PID의 예외, docker exec이 쓰는 setns(2), 그리고 네임스페이스를 살려 두는 것을 차례로 보여 줍니다.'
+		en: 'How a container’s namespaces are made and joined: runc’s init unshare(2)s the CLONE_NEW* flags and then forks, because of unshare’s PID caveat; setns(2) for docker exec; and what keeps a namespace alive.',
+		ko: '컨테이너의 네임스페이스를 만들고 그 안에 들어가는 방법: CLONE_NEW* 플래그로 unshare(2)한 뒤 fork하는 runc init(unshare의 PID 예외 때문입니다), docker exec이 쓰는 setns(2), 그리고 네임스페이스를 살려 두는 것을 차례로 보여 줍니다.'
 	},
 	layout: {
 		kind: 'grid',
@@ -29,8 +29,8 @@ export const lifecycleView: ViewDef = {
 	steps: [
 		{
 			narration: {
-				en: 'runc makes the set. Its init step (`nsexec`, in C, before the Go runtime starts) `clone(2)`s a child with the clone flags from `config.json`: `CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWUTS | CLONE_NEWIPC | CLONE_NEWPID`…, one new namespace per flag.',
-				ko: '네임스페이스 묶음을 만드는 것은 runc입니다. init 단계(Go 런타임이 시작되기 전에 C로 실행되는 `nsexec`)가 `config.json`의 clone 플래그로 자식을 `clone(2)`합니다. `CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWUTS | CLONE_NEWIPC | CLONE_NEWPID`… 플래그마다 새 네임스페이스가 하나씩 생깁니다.'
+				en: 'runc makes the set. Its init step (`nsexec`, in C, before the Go runtime starts) calls `unshare(2)` with the clone flags from `config.json`: `CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWUTS | CLONE_NEWIPC | CLONE_NEWPID`…, one new namespace per flag. Then it forks the process that will be the container’s init, with `clone(2)` and no `CLONE_NEW*` flag of its own.',
+				ko: '네임스페이스 묶음을 만드는 것은 runc입니다. init 단계(Go 런타임이 시작되기 전에 C로 실행되는 `nsexec`)가 `config.json`의 clone 플래그로 `unshare(2)`를 호출합니다. `CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWUTS | CLONE_NEWIPC | CLONE_NEWPID`… 플래그마다 새 네임스페이스가 하나씩 생깁니다. 그다음 컨테이너의 init이 될 프로세스를 `clone(2)`으로 fork하는데, 이때는 `CLONE_NEW*` 플래그를 주지 않습니다.'
 			},
 			highlight: ['runc-init', 'ctr-set'],
 			edges: ['lc-clone'],
@@ -38,16 +38,16 @@ export const lifecycleView: ViewDef = {
 		},
 		{
 			narration: {
-				en: 'That child is born inside the new namespaces, as PID 1 of the new PID namespace. After `runc start` it `execve()`s nginx, which stays a member of the set; every process it forks inherits the same namespaces.',
-				ko: '그 자식은 새 네임스페이스 안에서, 새 PID 네임스페이스의 PID 1로 태어납니다. `runc start` 뒤에 nginx를 `execve()`하며, nginx는 그 묶음의 구성원으로 남습니다. nginx가 fork하는 프로세스도 모두 같은 네임스페이스를 물려받습니다.'
+				en: 'That child is born inside the new namespaces, as PID 1 of the new PID namespace. After `runc start` it `execve()`s the image’s entrypoint (for nginx, `/docker-entrypoint.sh`, a script that ends by `exec`ing nginx: two execs, the same PID 1). nginx stays a member of the set; every process it forks inherits the same namespaces.',
+				ko: '그 자식은 새 네임스페이스 안에서, 새 PID 네임스페이스의 PID 1로 태어납니다. `runc start` 뒤에 이미지의 엔트리포인트를 `execve()`합니다(nginx 이미지에서는 `/docker-entrypoint.sh`이고, 이 스크립트가 마지막에 nginx를 `exec`합니다. exec이 두 번이지만 PID 1은 그대로입니다). nginx는 그 묶음의 구성원으로 남습니다. nginx가 fork하는 프로세스도 모두 같은 네임스페이스를 물려받습니다.'
 			},
 			highlight: ['ctr-set', 'nginx'],
 			edges: ['nginx-set']
 		},
 		{
 			narration: {
-				en: '`unshare(2)` is the other way: a running process moves itself into new namespaces. Except for PID (and time): there the caller stays put, and only its next children go in. "The first child created by a process after a call to unshare(2) using the CLONE_NEWPID flag has the PID 1."',
-				ko: '`unshare(2)`는 또 하나의 방법으로, 실행 중인 프로세스가 자기 자신을 새 네임스페이스로 옮깁니다. PID(와 시간)만은 예외입니다. 호출한 프로세스는 그대로 있고, 그 뒤에 만드는 자식만 새 네임스페이스에 들어갑니다. `CLONE_NEWPID`로 unshare(2)를 호출한 뒤 처음 만든 자식이 PID 1이 됩니다.'
+				en: '`unshare(2)` on its own, as any process can call it: a running process moves itself into new namespaces. Except for PID (and time): there the caller stays put, and only its next children go in. "The first child created by a process after a call to unshare(2) using the CLONE_NEWPID flag has the PID 1." This is exactly runc’s pattern, and the reason its nsexec forks once more after unsharing.',
+				ko: '`unshare(2)`는 어떤 프로세스든 호출할 수 있으며, 실행 중인 프로세스가 자기 자신을 새 네임스페이스로 옮깁니다. PID(와 시간)만은 예외입니다. 호출한 프로세스는 그대로 있고, 그 뒤에 만드는 자식만 새 네임스페이스에 들어갑니다. `CLONE_NEWPID`로 unshare(2)를 호출한 뒤 처음 만든 자식이 PID 1이 됩니다. runc가 쓰는 방식이 바로 이것이며, nsexec이 unshare한 뒤 한 번 더 fork하는 이유이기도 합니다.'
 			},
 			highlight: ['unshare-proc', 'unshare-child'],
 			edges: ['lc-unshare'],

@@ -87,8 +87,8 @@ export const pidView: ViewDef = {
 		},
 		{
 			narration: {
-				en: 'Now look from inside: `docker exec web ps`. The same process is PID 1, the init of its namespace, and its worker has a small PID too. systemd and the shim are gone from the list: a process cannot see anything outside its own PID namespace. nginx’s parent, the shim, is outside too, so `getppid()` returns 0 for nginx.',
-				ko: '이번에는 안에서 봅니다: `docker exec web ps`. 같은 프로세스가 PID 1, 즉 그 네임스페이스의 init이고, worker도 작은 PID를 가집니다. systemd와 shim은 목록에서 사라집니다. 프로세스는 자기 PID 네임스페이스 밖을 볼 수 없습니다. nginx의 부모인 shim도 밖에 있으므로 nginx가 `getppid()`를 호출하면 0이 반환됩니다.'
+				en: 'Now look from inside. The nginx image has no `ps`, so borrow one that joins the same PID namespace: `docker run --rm --pid container:web busybox ps` (or `docker exec web ls /proc`). The same process is PID 1, the init of its namespace, and its worker has a small PID too. systemd and the shim are gone from the list: a process cannot see anything outside its own PID namespace. nginx’s parent, the shim, is outside too, so `getppid()` returns 0 for nginx.',
+				ko: '이번에는 안에서 봅니다. nginx 이미지에는 `ps`가 없으므로 같은 PID 네임스페이스에 들어가는 것을 빌려 씁니다: `docker run --rm --pid container:web busybox ps`(또는 `docker exec web ls /proc`). 같은 프로세스가 PID 1, 즉 그 네임스페이스의 init이고, worker도 작은 PID를 가집니다. systemd와 shim은 목록에서 사라집니다. 프로세스는 자기 PID 네임스페이스 밖을 볼 수 없습니다. nginx의 부모인 shim도 밖에 있으므로 nginx가 `getppid()`를 호출하면 0이 반환됩니다.'
 			},
 			highlight: ['pidns-ctr', 'nginx', 'nginx-worker'],
 			edges: ['pid-ctr-nginx', 'pid-nginx-worker'],
@@ -97,8 +97,8 @@ export const pidView: ViewDef = {
 		},
 		{
 			narration: {
-				en: 'Being PID 1 matters. Other processes in the namespace can send init only the signals it has installed a handler for, so `kill -9 1` inside does nothing; and when PID 1 exits, the kernel kills every other process in the namespace. `docker stop` sends the container’s PID 1 SIGTERM, then SIGKILL after a grace period; a SIGKILL from an ancestor namespace (the host) reaches even an init. When PID 1 ends, the container ends.',
-				ko: 'PID 1이라는 것은 의미가 있습니다. 같은 네임스페이스의 다른 프로세스는 init이 핸들러를 등록한 시그널만 보낼 수 있으므로, 안에서 `kill -9 1`을 실행해도 아무 일도 일어나지 않습니다. 그리고 PID 1이 종료되면 커널은 네임스페이스의 다른 프로세스를 모두 종료시킵니다. `docker stop`은 컨테이너의 PID 1에 SIGTERM을, 유예 시간이 지나면 SIGKILL을 보냅니다. 조상 네임스페이스(호스트)에서 보낸 SIGKILL은 init이라도 커널이 전달합니다. PID 1이 끝나면 컨테이너도 끝납니다.'
+				en: 'Being PID 1 matters. Other processes in the namespace can send init only the signals it has installed a handler for, so `kill -9 1` inside does nothing; and when PID 1 exits, the kernel kills every other process in the namespace. `docker stop` sends the container’s PID 1 the image’s stop signal, SIGQUIT for nginx (its image sets `STOPSIGNAL SIGQUIT`; without one it is SIGTERM), then SIGKILL after a grace period; a SIGKILL from an ancestor namespace (the host) reaches even an init. When PID 1 ends, the container ends.',
+				ko: 'PID 1이라는 것은 의미가 있습니다. 같은 네임스페이스의 다른 프로세스는 init이 핸들러를 등록한 시그널만 보낼 수 있으므로, 안에서 `kill -9 1`을 실행해도 아무 일도 일어나지 않습니다. 그리고 PID 1이 종료되면 커널은 네임스페이스의 다른 프로세스를 모두 종료시킵니다. `docker stop`은 컨테이너의 PID 1에 이미지의 정지 시그널을 보내고, 유예 시간이 지나면 SIGKILL을 보냅니다. nginx는 이미지가 `STOPSIGNAL SIGQUIT`을 설정하므로 SIGQUIT이고, 설정이 없으면 SIGTERM입니다. 조상 네임스페이스(호스트)에서 보낸 SIGKILL은 init이라도 커널이 전달합니다. PID 1이 끝나면 컨테이너도 끝납니다.'
 			},
 			highlight: ['nginx'],
 			edges: ['pid-ctr-nginx']

@@ -75,7 +75,7 @@ export const typesView: ViewDef = {
 		{
 			narration: {
 				en: 'What a namespace does not do: limit. A container’s namespaces change what its processes can see; how much CPU, memory or how many processes they may use is set by its cgroup (see “cgroups: the limits”). And namespaces are not only for start-up: `unshare` and `setns` work on running processes.',
-				ko: '네임스페이스가 하지 않는 일은 제한입니다. 컨테이너의 네임스페이스는 프로세스가 무엇을 볼 수 있는지를 바꿀 뿐이고, CPU와 메모리를 얼마나 쓰고 프로세스를 몇 개까지 만들 수 있는지는 cgroup이 정합니다(‘cgroup: 사용량 제한’ 보기). 또 네임스페이스는 시작할 때만 쓰이는 것이 아니어서, `unshare`와 `setns`는 실행 중인 프로세스에도 쓸 수 있습니다.'
+				ko: '네임스페이스가 하지 않는 일은 제한입니다. 컨테이너의 네임스페이스는 프로세스가 무엇을 볼 수 있는지를 바꿀 뿐이고, CPU와 메모리를 얼마나 쓰고 프로세스를 몇 개까지 만들 수 있는지는 cgroup이 정합니다(‘cgroup: 사용량 한도’ 보기). 또 네임스페이스는 시작할 때만 쓰이는 것이 아니어서, `unshare`와 `setns`는 실행 중인 프로세스에도 쓸 수 있습니다.'
 			},
 			highlight: ['ctr-set', 'host-set']
 		}

@@ -198,10 +198,17 @@ export const nodes: NodeDef[] = [
 		notes: ['process.def'],
 		exitTo: ['shim'],
 		about: {
-			ko: '컨테이너의 nginx도 같은 방식으로 만들어진 평범한 리눅스 프로세스입니다. runc가 새 네임스페이스 안에 자식을 `clone`하고 그 자식이 `execve`로 nginx를 실행하며, 부모는 shim입니다. 자기 PID 네임스페이스 안에서는 PID 1이고 호스트에서는 다른 PID를 가집니다.',
-			en: 'The container’s nginx is an ordinary Linux process made the same way: runc `clone`s a child into new namespaces, the child `execve`s nginx, and its parent is the shim. It is PID 1 inside its own PID namespace and has another PID on the host.'
+			ko: '컨테이너의 nginx도 같은 방식으로 만들어진 평범한 리눅스 프로세스입니다. runc가 새 네임스페이스 안에 자식을 `clone`하고 그 자식이 `execve`로 nginx를 실행하며(정확히는 이미지의 엔트리포인트 `/docker-entrypoint.sh`를 실행하고, 이 스크립트가 nginx를 `exec`합니다. exec이 두 번이어도 같은 프로세스입니다), 부모는 shim입니다. 자기 PID 네임스페이스 안에서는 PID 1이고 호스트에서는 다른 PID를 가집니다.',
+			en: 'The container’s nginx is an ordinary Linux process made the same way: runc `clone`s a child into new namespaces, the child `execve`s nginx (strictly, the image’s entrypoint `/docker-entrypoint.sh`, a script that then `exec`s nginx: two execs, one process), and its parent is the shim. It is PID 1 inside its own PID namespace and has another PID on the host.'
 		},
-		sources: [src.runcNsenter, src.containerdLifecycle, src.manNamespaces, src.dockerContainer],
+		sources: [
+			src.runcNsenter,
+			src.containerdLifecycle,
+			src.manNamespaces,
+			src.dockerContainer,
+			src.nginxDockerfile,
+			src.nginxEntrypoint
+		],
 		related: [
 			{ diagram: 'runtime', view: 'process-tree', node: 'nginx' },
 			{ diagram: 'namespaces', view: 'pid', node: 'nginx' }

@@ -190,8 +190,8 @@ export const views: ViewDef[] = [
 			},
 			{
 				narration: {
-					ko: '컨테이너도 다르지 않습니다. runc가 새 네임스페이스 안에 자식을 `clone`하고 종료하면, 부모를 잃은 그 자식은 shim의 자식이 됩니다. 시작 신호를 받은 자식은 `execve`로 이미지가 정한 프로그램, 여기서는 nginx를 실행합니다. 컨테이너의 nginx는 bash의 자식 `ls`와 같은 평범한 프로세스이며, 그 부모는 containerd-shim입니다(런타임 다이어그램의 프로세스 트리).',
-					en: 'Containers are no different. runc `clone`s a child into new namespaces and exits, and the orphaned child becomes the shim’s. When told to start, the child `execve`s the image’s program, here nginx. The container’s nginx is an ordinary process just like bash’s child `ls`, and its parent is containerd-shim (see the runtime diagram’s process tree).'
+					ko: '컨테이너도 다르지 않습니다. runc가 새 네임스페이스 안에 자식을 `clone`하고 종료하면, 부모를 잃은 그 자식은 shim의 자식이 됩니다. 시작 신호를 받은 자식은 `execve`로 이미지가 정한 프로그램을 실행합니다(nginx 이미지에서는 `/docker-entrypoint.sh`이고, 이 스크립트가 nginx를 `exec`합니다. exec이 두 번이지만 PID는 같습니다). 컨테이너의 nginx는 bash의 자식 `ls`와 같은 평범한 프로세스이며, 그 부모는 containerd-shim입니다(런타임 다이어그램의 프로세스 트리).',
+					en: 'Containers are no different. runc `clone`s a child into new namespaces and exits, and the orphaned child becomes the shim’s. When told to start, the child `execve`s the image’s program (for nginx, `/docker-entrypoint.sh`, which then `exec`s nginx: two execs, the same PID). The container’s nginx is an ordinary process just like bash’s child `ls`, and its parent is containerd-shim (see the runtime diagram’s process tree).'
 				},
 				reveal: ['shim', 'container-nginx'],
 				highlight: ['parent', 'child-exec', 'shim', 'container-nginx'],

@@ -12,6 +12,9 @@ import { pipelineEdges, pipelineGrid, pipelineNodes } from './layout';
  */
 const dockerRunEdges = [...pipelineEdges, 'containerd-bundle', 'dockerd-netns', 'shim-log-fifo'];
 
+/** How the CLI and runc read once they have exited (the steady state, and so the overview). */
+const exited = { detail: { ko: '종료됨', en: 'exited' } };
+
 export const dockerRun: ViewDef = {
 	id: 'docker-run',
 	title: { ko: 'docker run -d nginx', en: 'docker run -d nginx' },
@@ -43,8 +46,8 @@ export const dockerRun: ViewDef = {
 		},
 		{
 			narration: {
-				ko: 'CLI가 `POST /images/create`(ImagePull)를 호출하고, dockerd가 Docker Hub에서 nginx 레이어를 받아 옵니다. Engine 29 이상 신규 설치에서는 dockerd가 gRPC로 containerd의 콘텐츠 스토어에, 그 밖에는 overlay2 드라이버에 저장합니다.',
-				en: "The CLI calls `POST /images/create` (ImagePull), and dockerd pulls the nginx layers from Docker Hub. On fresh Engine 29+ installs dockerd stores them in containerd's content store over gRPC; otherwise in the overlay2 driver."
+				ko: 'CLI가 `POST /images/create`(ImagePull)를 호출하고, dockerd가 Docker Hub에서 nginx 레이어를 받아 옵니다. Engine 29 이상 신규 설치에서는 dockerd가 gRPC로 containerd의 콘텐츠 스토어에, 그 밖에는 레거시 그래프 드라이버(기본값 overlay2)에 저장합니다. containerd 이미지 스토어는 userns-remap과 함께 쓸 수 없습니다.',
+				en: "The CLI calls `POST /images/create` (ImagePull), and dockerd pulls the nginx layers from Docker Hub. On fresh Engine 29+ installs dockerd stores them in containerd's content store over gRPC; otherwise in the legacy graph driver (overlay2 by default). The containerd store is not available with userns-remap."
 			},
 			highlight: ['docker-cli', 'dockerd', 'registry'],
 			edges: ['cli-dockerd', 'dockerd-registry', 'dockerd-containerd'],
@@ -94,8 +97,8 @@ export const dockerRun: ViewDef = {
 		},
 		{
 			narration: {
-				ko: 'containerd가 `containerd-shim-runc-v2 start`를 실행합니다. 이 호출이 띄운 shim은 자신만의 프로세스 그룹에서 실행되며 `unix:///run/containerd/s/<sha256>`에서 ttrpc를 제공하고 자신을 child subreaper로 설정합니다. `start`는 주소를 출력하고 종료하며, shim은 PID 1의 자식이 됩니다.',
-				en: 'containerd runs `containerd-shim-runc-v2 start`. It launches the long-lived shim in its own process group; the shim serves ttrpc on `unix:///run/containerd/s/<sha256>` and becomes a child subreaper; `start` prints the address and exits, leaving the shim to PID 1.'
+				ko: 'containerd가 `containerd-shim-runc-v2 start`를 실행합니다. 이 호출이 띄운 shim은 자신만의 프로세스 그룹에서 실행되며 `unix:///run/containerd/s/<sha256>`에서 ttrpc를 제공하고 자신을 child subreaper로 설정합니다. `start`는 그 주소를 containerd에 알린 뒤 종료하며(containerd 2.3부터는 주소를 담은 protobuf `BootstrapResult`로, 그 전에는 주소 문자열로), shim은 PID 1의 자식이 됩니다.',
+				en: 'containerd runs `containerd-shim-runc-v2 start`. It launches the long-lived shim in its own process group; the shim serves ttrpc on `unix:///run/containerd/s/<sha256>` and becomes a child subreaper; `start` hands containerd the address (since containerd 2.3 as a protobuf `BootstrapResult`; before, as a plain address string) and exits, leaving the shim to PID 1.'
 			},
 			highlight: ['containerd', 'containerd-shim'],
 			edges: ['containerd-shim'],
@@ -174,7 +177,9 @@ export const dockerRun: ViewDef = {
 				'dockerd-containerd',
 				'shim-log-fifo'
 			],
-			conceal: ['runc', 'docker-cli'],
+			// Exited, not removed: the overview is this step's picture, and it must still show every
+			// actor of the view's title (docker CLI, runc), each marked as gone.
+			relabel: { runc: exited, 'docker-cli': exited },
 			tokens: [{ edge: 'shim-log-fifo' }]
 		}
 	]

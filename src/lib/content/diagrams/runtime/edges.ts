@@ -63,8 +63,8 @@ export const edges: EdgeDef[] = [
 		to: 'registry',
 		label: { ko: '이미지 pull', en: 'image pull' },
 		about: {
-			ko: 'Engine API가 `POST /images/create`를 받으면 dockerd가 레지스트리에서 이미지 레이어를 받아 옵니다. containerd 이미지 스토어(Docker Engine 29 이상 신규 설치의 기본값)를 쓰면 containerd의 콘텐츠 스토어와 스냅샷터에, 아니면 overlay2 드라이버에 저장됩니다.',
-			en: "On `POST /images/create` dockerd pulls the image's layers from the registry. With the containerd image store (the default on fresh Docker Engine 29+ installs) they go into containerd's content store and snapshotter; otherwise into the overlay2 driver."
+			ko: 'Engine API가 `POST /images/create`를 받으면 dockerd가 레지스트리에서 이미지 레이어를 받아 옵니다. containerd 이미지 스토어(Docker Engine 29 이상 신규 설치의 기본값)를 쓰면 containerd의 콘텐츠 스토어와 스냅샷터에, 아니면 레거시 그래프 드라이버(기본값 overlay2)에 저장됩니다. containerd 이미지 스토어는 userns-remap과 함께 쓸 수 없습니다.',
+			en: "On `POST /images/create` dockerd pulls the image's layers from the registry. With the containerd image store (the default on fresh Docker Engine 29+ installs) they go into containerd's content store and snapshotter; otherwise into the legacy graph driver (overlay2 by default). The containerd store is not available with userns-remap."
 		},
 		sources: [src.mobySwagger, src.dockerContainerdStore, src.dockerOverview]
 	},
@@ -85,8 +85,8 @@ export const edges: EdgeDef[] = [
 		to: 'containerd-shim',
 		label: { ko: 'shim 실행 · ttrpc', en: 'exec shim · ttrpc' },
 		about: {
-			ko: 'containerd는 먼저 shim 바이너리를 `containerd-shim-runc-v2 start`로 실행합니다. 이 호출은 오래 실행될 shim을 띄우고 그 소켓 주소를 출력한 뒤 종료합니다. 이후 containerd는 `unix:///run/containerd/s/<sha256>`에서 ttrpc로 TaskService RPC(Create, Start, Kill, Delete 등)를 보냅니다.',
-			en: 'containerd first runs the shim binary as `containerd-shim-runc-v2 start`, which launches the long-lived shim, prints its socket address and exits. containerd then sends TaskService RPCs (Create, Start, Kill, Delete…) over ttrpc on `unix:///run/containerd/s/<sha256>`.'
+			ko: 'containerd는 먼저 shim 바이너리를 `containerd-shim-runc-v2 start`로 실행합니다. 이 호출은 오래 실행될 shim을 띄우고 그 소켓 주소를 알린 뒤 종료합니다(containerd 2.3부터는 protobuf `BootstrapResult`로, 그 전에는 주소 문자열로). 이후 containerd는 `unix:///run/containerd/s/<sha256>`에서 ttrpc로 TaskService RPC(Create, Start, Kill, Delete 등)를 보냅니다.',
+			en: 'containerd first runs the shim binary as `containerd-shim-runc-v2 start`, which launches the long-lived shim, hands back its socket address (since containerd 2.3 in a protobuf `BootstrapResult`, before as a plain string) and exits. containerd then sends TaskService RPCs (Create, Start, Kill, Delete…) over ttrpc on `unix:///run/containerd/s/<sha256>`.'
 		},
 		sources: [src.containerdRuntimeV2, src.ttrpc, src.containerdShimClient]
 	},
@@ -129,12 +129,18 @@ export const edges: EdgeDef[] = [
 		id: 'runc-kernel',
 		from: 'runc',
 		to: 'kernel',
-		label: { ko: 'clone/setns · cgroup', en: 'clone/setns · cgroups' },
+		label: { ko: 'unshare/setns · cgroup', en: 'unshare/setns · cgroups' },
 		about: {
-			ko: '`runc init`(nsexec)이 `setns(2)`로 기존 네임스페이스에 들어가거나 `clone(2)`으로 새 네임스페이스에 자식을 만듭니다. 이어서 cgroup 배치, 마운트와 `pivot_root`, capability, seccomp를 설정합니다. seccomp를 `execve` 직전에 거는 것은 no-new-privileges가 켜져 있을 때뿐이고, 도커의 기본값(꺼짐)에서는 그보다 이른, capability를 내려놓기 전 시점에 겁니다.',
-			en: "`runc init` (nsexec) joins namespaces with `setns(2)` or `clone(2)`s a child into new ones; runc then applies the cgroup, mounts and `pivot_root`, capabilities, and seccomp. Seccomp goes on just before `execve` only when no-new-privileges is set; with Docker's default (off) runc loads it earlier, before dropping capabilities."
+			ko: '`runc init`(nsexec)이 `setns(2)`로 기존 네임스페이스에 들어가고 `unshare(2)`로 새 네임스페이스를 만든 뒤, 그 안으로 init을 fork합니다(새 PID 네임스페이스의 PID 1). 이어서 cgroup 배치, 마운트와 `pivot_root`, capability, seccomp를 설정합니다. seccomp를 `execve` 직전에 거는 것은 no-new-privileges가 켜져 있을 때뿐이고, 도커의 기본값(꺼짐)에서는 그보다 이른, capability를 내려놓기 전 시점에 겁니다.',
+			en: "`runc init` (nsexec) joins existing namespaces with `setns(2)` and creates new ones with `unshare(2)`, then forks the init into them (PID 1 of the new PID namespace); runc then applies the cgroup, mounts and `pivot_root`, capabilities, and seccomp. Seccomp goes on just before `execve` only when no-new-privileges is set; with Docker's default (off) runc loads it earlier, before dropping capabilities."
 		},
-		sources: [src.runcNsenter, src.runcStandardInit, src.ociLinux, src.manNamespaces],
+		sources: [
+			src.runcNsexec,
+			src.runcNsenterStages,
+			src.runcStandardInit,
+			src.ociLinux,
+			src.manNamespaces
+		],
 		related: [{ diagram: 'namespaces', view: 'lifecycle', node: 'runc-init' }]
 	},
 	{
