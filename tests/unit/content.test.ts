@@ -136,6 +136,24 @@ describe('diagram definitions', () => {
 			'a step highlighting a node outside its view',
 			(d: DiagramDef) => (d.views[1].steps[0].highlight = ['no-such-node']),
 			/step 1: node "no-such-node"/
+		],
+		[
+			'a checked release without a source URL',
+			(d: DiagramDef) =>
+				(d.checked = [{ what: 'runc', version: { en: 'main', ko: 'main' }, url: '' }]),
+			/checked\[0\] "runc": needs an https URL/
+		],
+		[
+			'a checked release without a Korean version',
+			(d: DiagramDef) =>
+				(d.checked = [
+					{
+						what: 'runc',
+						version: { en: 'main', ko: '' },
+						url: 'https://example.org/'
+					}
+				]),
+			/checked\[0\] "runc" version: no ko text/
 		]
 	])('rejects %s, naming the bad id', (_, change, message) => {
 		expect(broken(change)).toThrow(DiagramError);
@@ -244,4 +262,60 @@ describe('Open Graph images', () => {
 			).toBe(ogHash(snapshot, ui[c.lang].siteName, label));
 		}
 	);
+});
+
+describe('versions and facts the sources fix (content-review-2.md)', () => {
+	it.each(diagrams.map((d) => [d.id, d] as const))(
+		'%s names the releases its facts were checked against',
+		(_, def) => {
+			expect(def.checked?.length).toBeGreaterThan(0);
+			for (const c of def.checked!) expect(c.url).toMatch(/^https:\/\//);
+		}
+	);
+
+	// Every piece of text of a diagram, with where it is, to look for a claim in all of them.
+	const texts = (def: DiagramDef): [string, string][] => {
+		const out: [string, string][] = [];
+		const walk = (v: unknown, where: string) => {
+			if (typeof v === 'string') out.push([where, v]);
+			else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${where}[${i}]`));
+			else if (v && typeof v === 'object')
+				for (const [k, x] of Object.entries(v)) walk(x, `${where}.${k}`);
+		};
+		walk(def, def.id);
+		return out;
+	};
+	const all = diagrams.flatMap(texts);
+	const namespacesDef = diagrams.find((d) => d.id === 'namespaces')!;
+
+	it('never says runc makes namespaces by clone(2)ing with CLONE_NEW* flags (nsexec unshares them)', () => {
+		// runc's nsexec: stage 1 try_unshare(config.cloneflags), then clone_parent() with no
+		// CLONE_NEW* flag (libcontainer/nsenter/nsexec.c at 76d9cf5d; README at 01b17c43).
+		const hits = all.filter(
+			([, t]) =>
+				/clone\s*\(\s*CLONE_NEW/.test(t) || /clone\(2\)`?s a child with the clone flags/.test(t)
+		);
+		expect(hits).toEqual([]);
+		const lifecycle = namespacesDef.views.find((v) => v.id === 'lifecycle')!;
+		const first = lifecycle.steps[0].narration.en;
+		expect(first).toMatch(/unshare\(2\)/);
+		expect(first.indexOf('unshare(2)')).toBeLessThan(first.indexOf('clone(2)'));
+		const edge = namespacesDef.edges.find((e) => e.from === 'runc-init' && e.to === 'ctr-set')!;
+		expect(edge.label.en).toMatch(/^unshare\(CLONE_NEW/);
+	});
+
+	it('gives nginx its image’s stop signal, SIGQUIT, wherever docker stop meets nginx', () => {
+		// nginxinc/docker-nginx Dockerfile: STOPSIGNAL SIGQUIT.
+		const stops = all.filter(([, t]) => /docker stop/.test(t) && /nginx/.test(t));
+		expect(stops.length).toBeGreaterThan(0);
+		for (const [where, t] of stops) {
+			expect(t, where).toMatch(/SIGQUIT/);
+			// SIGTERM may appear only as the default of images without a STOPSIGNAL.
+			if (/SIGTERM/.test(t)) expect(t, where).toMatch(/STOPSIGNAL/);
+		}
+	});
+
+	it('never runs ps inside the nginx container, whose image has no ps', () => {
+		expect(all.filter(([, t]) => /docker exec (-\w+ )*web ps/.test(t))).toEqual([]);
+	});
 });

@@ -331,10 +331,31 @@ export interface ViewDef {
 	steps: StepDef[];
 }
 
+/**
+ * One release a diagram's facts were checked against: shown to the reader under the diagram and
+ * in the print handout, so a fact that later changes can be dated.
+ */
+export interface CheckedRelease {
+	/** The software or document, the same in every language: "Docker Engine (moby)", "runc". */
+	what: string;
+	/** Which release or commit was read, e.g. { en: '29.x (main at b985e231, 2026-08-23)', ko: … }. */
+	version: L10n;
+	/**
+	 * Where that version can be read: a tag, a commit, a dated edition (https). A bare URL, not a
+	 * SourceRef: the line shows `what` and `version`, and every diagram page carries it.
+	 */
+	url: string;
+}
+
 export interface DiagramDef {
 	id: string;
 	title: L10n;
 	summary: L10n;
+	/**
+	 * The releases the diagram's facts were checked against. Optional for test fixtures; every
+	 * diagram of the index has them (tests/unit/content.test.ts).
+	 */
+	checked?: CheckedRelease[];
 	/** Rows of a `stacks` layout, bottom first (layers aligned by role). */
 	rows?: RowDef[];
 	groups: GroupDef[];

@@ -51,6 +51,13 @@ export function validateDiagram(def: DiagramDef): DiagramDef {
 	if (!SLUG.test(def.id)) fail(`diagram id "${def.id}" must be a lowercase slug`);
 	text('title', def.title);
 	text('summary', def.summary);
+	if (def.checked && !def.checked.length) fail('checked: empty; name the releases read');
+	(def.checked ?? []).forEach((c, i) => {
+		const where = `checked[${i}]`;
+		if (!c.what?.trim()) fail(`${where}: what was checked is missing`);
+		text(`${where} "${c.what}" version`, c.version);
+		if (!/^https:\/\//.test(c.url ?? '')) fail(`${where} "${c.what}": needs an https URL`);
+	});
 	const nodes = unique(
 		'node',
 		def.nodes.map((n) => n.id)

@@ -6,6 +6,7 @@
  * between the OS and applications, the drawing follows the sources and the correction sits beside.
  */
 import type { DiagramDef } from '../../types';
+import { releases } from '../../releases';
 import { nodes } from './nodes';
 import { edges } from './edges';
 import { views } from './views';
@@ -24,5 +25,6 @@ export const layers: DiagramDef = {
 	nodes,
 	edges,
 	views,
-	defaultView: 'refine'
+	defaultView: 'refine',
+	checked: [releases.manPages603, releases.debian]
 };

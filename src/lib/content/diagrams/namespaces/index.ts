@@ -6,6 +6,7 @@
  * documentation and Docker's run and resource-constraints references.
  */
 import type { DiagramDef } from '../../types';
+import { releases } from '../../releases';
 import { typeNodes, setNodes } from './nodes-types';
 import { pidNodes } from './nodes-pid';
 import { lifecycleNodes } from './nodes-lifecycle';
@@ -31,5 +32,6 @@ export const namespaces: DiagramDef = {
 	nodes: [...typeNodes, ...setNodes, ...pidNodes, ...lifecycleNodes, ...cgroupNodes],
 	edges,
 	views: [typesView, pidView, lifecycleView, cgroupsView, dockerView],
-	defaultView: 'types'
+	defaultView: 'types',
+	checked: [releases.engine, releases.runc, releases.manPages]
 };

@@ -4,6 +4,7 @@
  * section E; the default view is the answer itself, the last view the answer as a decision guide.
  */
 import type { DiagramDef, ViewDef } from '../../types';
+import { releases } from '../../releases';
 import { hostNodes } from './nodes-host';
 import { containerNodes } from './nodes-containers';
 import { modeNodes } from './nodes-modes';
@@ -60,5 +61,6 @@ export const networking: DiagramDef = {
 		overlayView,
 		chooseView
 	].map(withContents),
-	defaultView: 'user-bridge'
+	defaultView: 'user-bridge',
+	checked: [releases.engine, releases.dockerDocs]
 };

@@ -4,6 +4,7 @@
  * sched(7) and getcontext(3) for the details, and A5 for the container's process and its shim.
  */
 import type { DiagramDef } from '../../types';
+import { releases } from '../../releases';
 import { nodes } from './nodes';
 import { edges } from './edges';
 import { views } from './views';
@@ -19,5 +20,6 @@ export const processes: DiagramDef = {
 	nodes,
 	edges,
 	views,
-	defaultView: 'program-process'
+	defaultView: 'program-process',
+	checked: [releases.manPages603, releases.runc, releases.containerd]
 };

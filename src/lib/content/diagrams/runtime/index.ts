@@ -5,6 +5,7 @@
  * note's claims about these components are checked in section C, rows 21–32.
  */
 import type { DiagramDef } from '../../types';
+import { releases } from '../../releases';
 import { nodes } from './nodes';
 import { edges } from './edges';
 import { views } from './views';
@@ -20,5 +21,6 @@ export const runtime: DiagramDef = {
 	nodes,
 	edges,
 	views,
-	defaultView: 'architecture'
+	defaultView: 'architecture',
+	checked: [releases.engine, releases.containerd, releases.runc, releases.ociSpec]
 };

@@ -6,6 +6,7 @@
  * it really is.
  */
 import type { DiagramDef } from '../../types';
+import { releases } from '../../releases';
 import { hostedNodes } from './nodes-hosted';
 import { bareMetalNodes } from './nodes-bare-metal';
 import { containerNodes } from './nodes-container';
@@ -51,5 +52,6 @@ export const virtualization: DiagramDef = {
 	nodes: [...hostedNodes, ...bareMetalNodes, ...containerNodes],
 	edges,
 	views,
-	defaultView: 'compare'
+	defaultView: 'compare',
+	checked: [releases.nist125, releases.engine]
 };
