@@ -24,10 +24,10 @@ export const hostedNodes: NodeDef[] = [
 		tone: 'hardware',
 		notes: hardwareNotes,
 		about: {
-			en: 'The physical machine: CPU, memory, storage and devices. In hosted virtualization the host OS owns it, and the hypervisor reaches it through that OS and its own kernel modules.',
-			ko: 'CPU, 메모리, 저장 장치, 주변 장치로 이루어진 물리 머신입니다. 호스트형 가상화에서는 호스트 OS가 이를 관리하고, 하이퍼바이저는 그 OS와 자신의 커널 모듈을 거쳐 하드웨어를 씁니다.'
+			en: 'The physical machine: CPU, memory, storage and devices. In hosted virtualization the host OS owns it, and the hypervisor reaches it through that OS (VirtualBox, on a Linux host, through its own kernel module).',
+			ko: 'CPU, 메모리, 저장 장치, 주변 장치로 이루어진 물리 머신입니다. 호스트형 가상화에서는 호스트 OS가 이를 관리하고, 하이퍼바이저는 그 OS를 거쳐 하드웨어를 씁니다(리눅스 호스트의 VirtualBox라면 자체 커널 모듈을 거쳐서).'
 		},
-		sources: [src.nist125, src.virtualbox],
+		sources: [src.nist125, src.virtualbox, src.virtualboxVboxdrv],
 		exitTo: ['bare-hardware', 'ctr-hardware']
 	},
 	{
@@ -50,10 +50,10 @@ export const hostedNodes: NodeDef[] = [
 		tone: 'hypervisor',
 		notes: ['virt.definition', 'virt.hosted'],
 		about: {
-			en: "A hypervisor that runs on top of the host OS (NIST), as an application plus kernel modules. Examples are Oracle VirtualBox, which describes itself as a hosted hypervisor, also called type 2, and VMware Workstation; IBM lists both as type 2. The note's description of host virtualization leaves this layer out, but every hosted setup has one.",
-			ko: 'NIST에 따르면 호스트 OS 위에서 동작하는 하이퍼바이저로, 애플리케이션과 커널 모듈 형태로 실행됩니다. 예로는 스스로를 호스트형 하이퍼바이저, 곧 타입 2 하이퍼바이저라고 소개하는 Oracle VirtualBox와 VMware Workstation이 있으며, IBM도 둘 다 타입 2로 분류합니다. 노트의 호스트 가상화 설명에는 빠져 있지만, 호스트형 구성에는 항상 이 계층이 있습니다.'
+			en: "A hypervisor that runs on top of the host OS (NIST). VirtualBox, for one, is installed as an application, and on a Linux host it loads its own kernel module, `vboxdrv`, which its installer sets up. Examples are Oracle VirtualBox, which describes itself as a hosted hypervisor, also called type 2, and VMware Workstation; IBM lists both as type 2. The note's description of host virtualization leaves this layer out, but every hosted setup has one.",
+			ko: 'NIST에 따르면 호스트 OS 위에서 동작하는 하이퍼바이저입니다. 예컨대 VirtualBox는 애플리케이션으로 설치되고, 리눅스 호스트에서는 설치 프로그램이 준비하는 자체 커널 모듈 `vboxdrv`를 올립니다. 예로는 스스로를 호스트형 하이퍼바이저, 곧 타입 2 하이퍼바이저라고 소개하는 Oracle VirtualBox와 VMware Workstation이 있으며, IBM도 둘 다 타입 2로 분류합니다. 노트의 호스트 가상화 설명에는 빠져 있지만, 호스트형 구성에는 항상 이 계층이 있습니다.'
 		},
-		sources: [src.nist125, src.virtualbox, src.ibmHypervisors],
+		sources: [src.nist125, src.virtualbox, src.virtualboxVboxdrv, src.ibmHypervisors],
 		exitTo: ['bare-hypervisor', 'ctr-engine']
 	},
 	{

@@ -94,8 +94,8 @@ export const views: ViewDef[] = [
 			},
 			{
 				narration: {
-					en: "A type-2 hypervisor such as VirtualBox runs on the host OS as an app plus kernel modules, beside ordinary apps. The note's 'host virtualization' leaves this layer out.",
-					ko: "VirtualBox 같은 타입 2 하이퍼바이저는 애플리케이션과 커널 모듈 형태로, 일반 앱과 나란히 호스트 OS 위에서 동작합니다. 노트의 '호스트 가상화' 설명에는 이 계층이 빠져 있습니다."
+					en: "A type-2 hypervisor such as VirtualBox runs on the host OS, beside ordinary apps: installed as an application, with a kernel module of its own on Linux hosts. The note's 'host virtualization' leaves this layer out.",
+					ko: "VirtualBox 같은 타입 2 하이퍼바이저는 일반 앱과 나란히 호스트 OS 위에서 동작합니다. 애플리케이션으로 설치되며, 리눅스 호스트에서는 자체 커널 모듈도 씁니다. 노트의 '호스트 가상화' 설명에는 이 계층이 빠져 있습니다."
 				},
 				reveal: ['hosted-hypervisor', 'hosted-host-apps'],
 				highlight: ['hosted-hypervisor', 'hosted-host-apps']
