@@ -36,7 +36,7 @@ test('an edge’s link is listed in the panels of the nodes it joins (runc → k
 	await gotoDiagram(page, '/en/runtime/?node=runc');
 	const link = notePanel(page).locator('[data-related-link="namespaces/lifecycle/runc-init"]');
 	await expect(link).toHaveAttribute('href', '/en/namespaces/lifecycle/?node=runc-init');
-	await expect(notePanel(page).locator('[data-related]')).toContainText('clone/setns');
+	await expect(notePanel(page).locator('[data-related]')).toContainText('unshare/setns');
 });
 
 test('the virtualization kernel no longer shows the namespace bullets itself', async ({ page }) => {
