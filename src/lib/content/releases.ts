@@ -19,10 +19,7 @@ export const releases = {
 	// 301026e5 (2026-08-22) answers the shim's `start` with a BootstrapResult (containerd 2.3+).
 	containerd: {
 		what: 'containerd',
-		version: L(
-			'2.3+: main at 301026e5 (2026-08-22)',
-			'2.3 이상: main 브랜치 301026e5 (2026-08-22)'
-		),
+		version: L('2.3+, main at 301026e5 (2026-08-22)', '2.3 이상, main 301026e5 (2026-08-22)'),
 		url: 'https://github.com/containerd/containerd/tree/301026e5'
 	},
 	runc: {
@@ -51,7 +48,7 @@ export const releases = {
 	},
 	manPages: {
 		what: 'Linux man-pages',
-		version: L('the man7.org edition', 'man7.org 판'),
+		version: L('as published on man7.org', 'man7.org 게시본'),
 		url: 'https://man7.org/linux/man-pages/'
 	},
 	debian: {
