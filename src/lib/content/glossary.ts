@@ -103,5 +103,41 @@ export const glossary: GlossaryEntry[] = [
 		en: 'holds (stdio) open',
 		ko: '열어 둔 채 유지하다',
 		rejected: [/붙잡/]
+	},
+	{
+		en: 'bridge network (in prose)',
+		ko: '브리지 네트워크',
+		gloss:
+			'Latin `bridge` only as the driver’s or the default network’s name (`-d bridge`, bridge 드라이버)',
+		rejected: [/bridge 네트워크/]
+	},
+	{
+		en: 'container-to-container communication',
+		ko: '컨테이너 간 통신',
+		gloss: 'the note’s own term, in the question the networking diagram answers',
+		rejected: [/컨테이너끼리/]
+	},
+	{
+		en: 'network driver (bridge, host, none, overlay, macvlan, ipvlan)',
+		ko: '네트워크 드라이버',
+		gloss:
+			'the note’s "네트워크 모드" are Docker’s drivers plus the `container:` mode of `--network`; overlay, macvlan, ipvlan and bridge are drivers, never modes (host mode: Docker’s own words)',
+		rejected: [/(overlay|macvlan|ipvlan|bridge|브리지) 모드/]
+	},
+	{
+		en: 'publishing a port (`-p`)',
+		ko: '포트 게시',
+		rejected: [/퍼블리시/, /포트(를)? (공개|노출|발행)/]
+	},
+	{
+		en: 'recreate (a container)',
+		ko: '다시 만들다',
+		example: '다시 만들면',
+		rejected: [/재생성/]
+	},
+	{
+		en: 'listens on (an address the server waits at)',
+		ko: '수신 대기 주소',
+		rejected: [/(?<!수신 )대기 주소/]
 	}
 ];
