@@ -97,9 +97,11 @@ export const publishView: ViewDef = {
 				'호스트 자신의 프로세스가 `curl 127.0.0.1:8080`을 하면 길이 다릅니다. 바깥 클라이언트의 연결은 방화벽에서 DNAT되지만, 기본 설정(`userland-proxy: true`)에서 nat 테이블의 OUTPUT 체인은 목적지가 127.0.0.0/8인 연결을 Docker의 DNAT 규칙으로 보내지 않습니다. 이 연결은 dockerd가 게시된 포트마다 띄우는 docker-proxy가 받고, docker-proxy가 172.18.0.2:80으로 새 연결을 엽니다. 그래서 web에게는 이 연결이 브리지의 주소 172.18.0.1에서 온 것으로 보입니다.',
 				"A process on the host itself, running `curl 127.0.0.1:8080`, takes another way. The outside client's connection is DNATed at the firewall, but with the default `userland-proxy: true` the nat table's OUTPUT chain does not send connections to 127.0.0.0/8 to Docker's DNAT rules. This one is accepted by docker-proxy, which dockerd starts for each published port, and docker-proxy opens a new connection to 172.18.0.2:80, so web sees it coming from the bridge's address, 172.18.0.1."
 			),
+			// Both ways in drawn, one packet: the outside client's went in the step before, and two
+			// pills resting at web on a phone pushed one onto the host's label.
 			highlight: ['client', 'host-eth0', 'fw', 'host-curl', 'docker-proxy', 'br-app', 'web-app'],
 			edges: ['client-nic', 'fw-nic', 'curl-proxy', 'proxy-br', ...fwToWeb],
-			packets: [inbound, loopback]
+			packets: [loopback]
 		},
 		{
 			narration: L(
