@@ -136,6 +136,26 @@ export const glossary: GlossaryEntry[] = [
 		rejected: [/재생성/]
 	},
 	{
+		en: 'reach (a container, a port, an address; a limit)',
+		ko: '접속하다 / 통신하다 / 도달하다',
+		gloss:
+			'by context: 접속 for a client connecting, 통신 for two ends talking, 도달/이르다 for a packet or a usage arriving; 닿다 (to touch) is a calque',
+		example: '접속합니다',
+		rejected: [/닿/]
+	},
+	{
+		en: 'what a namespace isolates: what a process can see',
+		ko: '보이는 것',
+		gloss: 'say what is visible (보이는 경로, 보이는 프로세스), not 시야 (a calque of "view")',
+		example: '격리하는 것은 보이는 경로뿐이고',
+		rejected: [/시야/]
+	},
+	{
+		en: 'limit (a cgroup’s, e.g. memory.max)',
+		ko: '한도',
+		rejected: [/리밋/]
+	},
+	{
 		en: 'listens on (an address the server waits at)',
 		ko: '수신 대기 주소',
 		rejected: [/(?<!수신 )대기 주소/]
