@@ -4,6 +4,10 @@
  * the hops in order, and the picture never shows what the sources rule out.
  */
 import { describe, expect, it } from 'vitest';
+import MiniSearch from 'minisearch';
+import { searchOptions, unpackDocs, type SearchDoc } from '../../src/lib/search/terms';
+import { runSearch } from '../../src/lib/search/engine';
+import { searchDocsJson } from '../../src/lib/server/searchIndex';
 import { diagrams } from '../../src/lib/content/diagrams';
 import { bulletPaths, resolvePassage } from '../../src/lib/content/notes';
 import { passages, QUESTION_SECTION } from '../../src/lib/content/passages';
@@ -129,6 +133,60 @@ describe('packets follow the real path', () => {
 		expect(visits(toDb)).not.toContain('fw');
 	});
 
+	// moby's rule listings (iptablesdoc usernet-portmap-lo.md, -noproxy.md): with the default
+	// userland proxy the nat OUTPUT jump skips 127.0.0.0/8, so the host's own loopback connection
+	// is never DNATed; docker-proxy accepts it and connects anew. Only `--userland-proxy=false`
+	// sends it through the DNAT rule (and then no docker-proxy runs).
+	const publishSteps = () => view('publish').steps;
+	const proxyOff = (s: { narration: { en: string } }) =>
+		/--userland-proxy=false/.test(s.narration.en);
+	const fromCurl = (p: PacketDef) => visits(p)[0] === 'host-curl';
+
+	it('publish: by default the host’s curl to 127.0.0.1 goes through docker-proxy, not DNAT', () => {
+		const curls = publishSteps()
+			.filter((s) => !proxyOff(s))
+			.flatMap((s) => s.packets ?? [])
+			.filter(fromCurl);
+		expect(curls.length).toBeGreaterThan(0);
+		for (const p of curls) {
+			expect(p.label?.en).toContain('127.0.0.1');
+			expect(visits(p)).toContain('docker-proxy');
+			expect(visits(p)).not.toContain('fw');
+			expect(visits(p).at(-1)).toBe('web-app');
+			expect(p.rewrite?.some((r) => /DNAT/.test(r.label.en))).not.toBe(true);
+		}
+		// Side by side with the outside client's way in (DNATed at the firewall, the step before):
+		// one step draws both ways and sends curl's packet.
+		const dnat = publishSteps()
+			.flatMap((s) => s.packets ?? [])
+			.find((p) => visits(p)[0] === 'client' && p.rewrite?.[0]?.at === 'fw')!;
+		expect(
+			publishSteps().some(
+				(s) =>
+					!proxyOff(s) && dnat.path.every((e) => s.edges?.includes(e)) && s.packets?.some(fromCurl)
+			)
+		).toBe(true);
+	});
+
+	it('publish: only with --userland-proxy=false is the loopback connection DNATed, with no proxy', () => {
+		const off = publishSteps().filter(proxyOff);
+		expect(off.length).toBe(1);
+		const curl = off[0].packets!.find(fromCurl)!;
+		expect(visits(curl)).toContain('fw');
+		expect(visits(curl)).not.toContain('docker-proxy');
+		expect(curl.rewrite).toContainEqual(
+			expect.objectContaining({
+				at: 'fw',
+				label: expect.objectContaining({ en: expect.stringMatching(/DNAT.*:80$/) })
+			})
+		);
+		expect(off[0].highlight).not.toContain('docker-proxy');
+		expect(off[0].relabel?.['docker-proxy']?.detail?.en).toMatch(/not started/);
+		// The proxy is back (as defined) in the next step.
+		const next = publishSteps()[publishSteps().indexOf(off[0]) + 1];
+		expect(next.relabel?.['docker-proxy']).toEqual({});
+	});
+
 	it('overlay: the packet crosses the underlay wrapped in VXLAN on UDP 4789 and arrives unwrapped', () => {
 		const p = packets(view('overlay')).find((q) => q.path.includes('underlay'))!;
 		const path = visits(p);
@@ -157,4 +215,22 @@ describe('packets follow the real path', () => {
 		expect(layout.kind).toBe('boxes');
 		if (layout.kind === 'boxes') expect(layout.place['side-app'].in).toBe('web-ns');
 	});
+});
+
+describe('search finds the new names', () => {
+	for (const lang of ['ko', 'en'] as const) {
+		const ms = new MiniSearch<SearchDoc>(searchOptions);
+		ms.addAll(unpackDocs(searchDocsJson(lang)));
+		it(`${lang}: docker-proxy opens its node in the publish view`, () => {
+			const hits = runSearch(ms, 'docker-proxy', 5);
+			expect(hits[0].href).toMatch(
+				new RegExp(`^/${lang}/networking/publish/.*[?&]node=docker-proxy$`)
+			);
+		});
+		if (lang === 'ko')
+			it('ko: 컨테이너 간 통신 finds the networking diagram', () => {
+				const hits = runSearch(ms, '컨테이너 간 통신', 20);
+				expect(hits.some((h) => h.href.startsWith('/ko/networking/'))).toBe(true);
+			});
+	}
 });

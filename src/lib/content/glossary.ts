@@ -103,5 +103,61 @@ export const glossary: GlossaryEntry[] = [
 		en: 'holds (stdio) open',
 		ko: '열어 둔 채 유지하다',
 		rejected: [/붙잡/]
+	},
+	{
+		en: 'bridge network (in prose)',
+		ko: '브리지 네트워크',
+		gloss:
+			'Latin `bridge` only as the driver’s or the default network’s name (`-d bridge`, bridge 드라이버)',
+		rejected: [/bridge 네트워크/]
+	},
+	{
+		en: 'container-to-container communication',
+		ko: '컨테이너 간 통신',
+		gloss: 'the note’s own term, in the question the networking diagram answers',
+		rejected: [/컨테이너끼리/]
+	},
+	{
+		en: 'network driver (bridge, host, none, overlay, macvlan, ipvlan)',
+		ko: '네트워크 드라이버',
+		gloss:
+			'the note’s "네트워크 모드" are Docker’s drivers plus the `container:` mode of `--network`; overlay, macvlan, ipvlan and bridge are drivers, never modes (host mode: Docker’s own words)',
+		rejected: [/(overlay|macvlan|ipvlan|bridge|브리지) 모드/]
+	},
+	{
+		en: 'publishing a port (`-p`)',
+		ko: '포트 게시',
+		rejected: [/퍼블리시/, /포트(를)? (공개|노출|발행)/]
+	},
+	{
+		en: 'recreate (a container)',
+		ko: '다시 만들다',
+		example: '다시 만들면',
+		rejected: [/재생성/]
+	},
+	{
+		en: 'reach (a container, a port, an address; a limit)',
+		ko: '접속하다 / 통신하다 / 도달하다',
+		gloss:
+			'by context: 접속 for a client connecting, 통신 for two ends talking, 도달/이르다 for a packet or a usage arriving; 닿다 (to touch) is a calque',
+		example: '접속합니다',
+		rejected: [/닿/]
+	},
+	{
+		en: 'what a namespace isolates: what a process can see',
+		ko: '보이는 것',
+		gloss: 'say what is visible (보이는 경로, 보이는 프로세스), not 시야 (a calque of "view")',
+		example: '격리하는 것은 보이는 경로뿐이고',
+		rejected: [/시야/]
+	},
+	{
+		en: 'limit (a cgroup’s, e.g. memory.max)',
+		ko: '한도',
+		rejected: [/리밋/]
+	},
+	{
+		en: 'listens on (an address the server waits at)',
+		ko: '수신 대기 주소',
+		rejected: [/(?<!수신 )대기 주소/]
 	}
 ];

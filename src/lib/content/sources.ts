@@ -118,6 +118,68 @@ export const sources = {
 		label: 'Docker docs: Docker with iptables',
 		url: 'https://docs.docker.com/engine/network/firewall-iptables/'
 	},
+	// Not in domain.md: docker/docs content/reference (dockerd): `--userland-proxy` "Use userland
+	// proxy for loopback traffic (default true)".
+	dockerdReference: {
+		label: 'Docker docs: dockerd (daemon reference)',
+		url: 'https://docs.docker.com/reference/cli/dockerd/'
+	},
+	// Not in domain.md: docker/docs content/manuals/engine/release-notes/28.md, 28.0.0 §Port
+	// publishing in bridge networks: "Direct routed access to container ports that are not exposed
+	// using p/-publish is now blocked" (moby#48724); neighbours could reach ports mapped on a
+	// loopback address before (moby#49325).
+	dockerEngine28Notes: {
+		label: 'Docker docs: Engine v28 release notes',
+		url: 'https://docs.docker.com/engine/release-notes/28/'
+	},
+	// Not in domain.md: docker/docs content/manuals/engine/release-notes/29.md, 29.0.0: "Experimental
+	// support for nftables" (`firewall-backend`), and under Networking the "removal of the
+	// DOCKER-ISOLATION-STAGE-1 and DOCKER-ISOLATION-STAGE-2 chains" (moby#49981).
+	dockerEngine29Notes: {
+		label: 'Docker docs: Engine v29 release notes',
+		url: 'https://docs.docker.com/engine/release-notes/29/'
+	},
+	// Not in domain.md: docker/docs content/manuals/engine/network/firewall-nftables.md (read at
+	// 26932bbd): nftables support "introduced in Docker 29.0.0 is experimental", and "nftables cannot
+	// be enabled when the daemon has Swarm enabled".
+	dockerNftables: {
+		label: 'Docker docs: Docker with nftables',
+		url: 'https://docs.docker.com/engine/network/firewall-nftables/'
+	},
+	// Not in domain.md: moby's generated rule listing for `-p 127.0.0.1:8080:80` with the userland
+	// proxy on: `-A OUTPUT ! -d 127.0.0.0/8 -m addrtype --dst-type LOCAL -j DOCKER` (the host's own
+	// loopback traffic is not DNATed), and a raw-PREROUTING DROP of remote packets for that port.
+	mobyRulesLoopback: {
+		label: 'moby integration/network/bridge/iptablesdoc: usernet-portmap-lo.md',
+		url: 'https://github.com/moby/moby/blob/5b0eecd6c84cf70f2e18f148febe905d611eed14/integration/network/bridge/iptablesdoc/generated/usernet-portmap-lo.md'
+	},
+	// Not in domain.md: the same listing with `dockerd --userland-proxy=false`: "The jump from the
+	// OUTPUT chain to DOCKER happens even for loopback addresses", plus a MASQUERADE of LOCAL sources
+	// going out to the bridge.
+	mobyRulesNoProxy: {
+		label: 'moby integration/network/bridge/iptablesdoc: usernet-portmap-noproxy.md',
+		url: 'https://github.com/moby/moby/blob/bf251c33d05af8cb94959a27802ef5f91901e53a/integration/network/bridge/iptablesdoc/generated/usernet-portmap-noproxy.md'
+	},
+	// Not in domain.md: `docker swarm init --data-path-port`: "Port number to use for data path
+	// traffic (1024 - 49151). If no value is set or is set to 0, the default port (4789) is used."
+	// (overlay.md's table names `--data-path-addr` but links to this flag.)
+	dockerSwarmInit: {
+		label: 'Docker docs: docker swarm init',
+		url: 'https://docs.docker.com/reference/cli/docker/swarm/init/'
+	},
+	// Not in domain.md: StartProxy runs one docker-proxy per port binding, with `-host-ip`,
+	// `-host-port`, `-container-ip` and `-container-port` (where it listens, where it connects).
+	mobyUserlandProxy: {
+		label: 'moby libnetwork portmapper/proxy_linux.go',
+		url: 'https://github.com/moby/moby/blob/f74e5d48b3a8a83a6b969be2dd2b14af3d9d4d22/daemon/libnetwork/portmapper/proxy_linux.go'
+	},
+	// Not in domain.md: libnetwork's own macvlan notes (moby daemon/libnetwork/docs/macvlan.md,
+	// lines 92-94 at b985e231): with macvlan "the containers can NOT ping the underlying host
+	// interfaces", as with ipvlan.
+	mobyMacvlanDoc: {
+		label: 'moby libnetwork docs/macvlan.md',
+		url: 'https://github.com/moby/moby/blob/b985e231/daemon/libnetwork/docs/macvlan.md'
+	},
 	// [M-net] createVeth: "a veth device with one end in the container's network namespace"
 	mobyBridgeDriver: {
 		label: 'moby libnetwork drivers/bridge/bridge_linux.go',

@@ -1,7 +1,9 @@
 /**
  * Edges of the bridge views: one edge per link a packet can cross (app ⇄ eth0 ⇄ veth ⇄ bridge),
- * the loopback path to the embedded DNS, and the firewall's NAT path to the outside (domain.md E3,
- * N1–N5). Packets walk these edges in either direction.
+ * the loopback path to the embedded DNS, the firewall's NAT path to the outside (domain.md E3,
+ * N1–N5), and a host process's two ways to a port published on 127.0.0.1: through docker-proxy
+ * (the default) or, with the userland proxy off, through DNAT. Packets walk these edges in either
+ * direction.
  */
 import type { EdgeDef } from '../../types';
 import { sources as src } from '../../sources';
@@ -101,10 +103,40 @@ export const bridgeEdges: EdgeDef[] = [
 		both: true
 	},
 	{
+		id: 'curl-proxy',
+		from: 'host-curl',
+		to: 'docker-proxy',
+		label: { ko: '127.0.0.1:8080', en: '127.0.0.1:8080' },
+		both: true,
+		about: {
+			ko: '호스트 프로세스가 127.0.0.1:8080으로 연결하면, 기본 설정(`userland-proxy: true`)에서는 방화벽이 이 연결을 바꾸지 않습니다. nat 테이블의 OUTPUT 체인에서 Docker의 DNAT 규칙으로 넘어가는 규칙이 목적지 127.0.0.0/8을 제외하기 때문입니다. 그래서 이 포트에서 수신 대기하는 docker-proxy가 연결을 받습니다.',
+			en: "When a host process connects to 127.0.0.1:8080, with the default `userland-proxy: true` the firewall leaves the connection alone: the nat table's OUTPUT jump to Docker's DNAT rules excludes destinations in 127.0.0.0/8. So docker-proxy, listening on that port, accepts it."
+		},
+		sources: [src.mobyRulesLoopback, src.dockerdReference]
+	},
+	{
+		id: 'proxy-br',
+		from: 'docker-proxy',
+		to: 'br-app',
+		label: { ko: '새 연결', en: 'new connection' },
+		both: true,
+		about: {
+			ko: 'docker-proxy는 받은 연결을 그대로 넘기지 않고, 자신이 컨테이너의 주소와 포트(172.18.0.2:80)로 새 연결을 엽니다. 이 연결은 호스트의 라우팅을 따라 브리지로 나가므로 NAT를 거치지 않습니다. 두 연결 사이에서 바이트를 옮기는 것이 프록시의 일입니다.',
+			en: "docker-proxy does not pass the connection it accepted on: it opens a new connection of its own to the container's address and port (172.18.0.2:80), routed by the host out to the bridge with no NAT, and copies bytes between the two connections."
+		},
+		sources: [src.mobyUserlandProxy, src.dockerdReference]
+	},
+	{
 		id: 'curl-fw',
 		from: 'host-curl',
 		to: 'fw',
-		label: { ko: '127.0.0.1:8080', en: '127.0.0.1:8080' },
-		both: true
+		label: { ko: '프록시 끔: DNAT', en: 'proxy off: DNAT' },
+		style: 'dashed',
+		both: true,
+		about: {
+			ko: '`--userland-proxy=false`로 실행한 데몬에서만 쓰이는 길입니다. OUTPUT 체인의 규칙이 루프백 주소도 DNAT 규칙으로 보내므로 127.0.0.1:8080으로 가는 연결도 172.18.0.2:80으로 바뀝니다. 출발지 127.0.0.1로는 브리지로 나갈 수 없으므로, dockerd는 브리지에 `route_localnet`을 켜고 호스트 주소에서 브리지로 나가는 패킷을 마스커레이드합니다.',
+			en: 'The path taken only when the daemon runs with `--userland-proxy=false`: then "the jump from the OUTPUT chain to DOCKER happens even for loopback addresses", so a connection to 127.0.0.1:8080 is rewritten to 172.18.0.2:80 as well. A packet with source 127.0.0.1 could not leave for the bridge, so dockerd turns on `route_localnet` for the bridge and masquerades packets from a local address going out to it.'
+		},
+		sources: [src.mobyRulesNoProxy, src.mobyLibnetworkBridge]
 	}
 ];

@@ -51,7 +51,7 @@ export const modeEdges: EdgeDef[] = [
 		label: { ko: ':80 · NAT 없음', en: ':80 · no NAT' },
 		both: true,
 		about: {
-			ko: 'host 모드에서는 veth도 브리지도 NAT도 없습니다. 호스트 IP의 80번 포트로 온 연결이 곧바로 컨테이너의 프로세스에 닿습니다.',
+			ko: 'host 모드에서는 veth도 브리지도 NAT도 없습니다. 호스트 IP의 80번 포트로 온 연결이 곧바로 컨테이너의 프로세스에 도달합니다.',
 			en: "In host mode there is no veth, no bridge and no NAT: a connection to port 80 of the host's IP address reaches the container's process directly."
 		},
 		sources: [src.dockerHostNetwork]
@@ -84,7 +84,7 @@ export const modeEdges: EdgeDef[] = [
 		label: { ko: 'localhost:80', en: 'localhost:80' },
 		both: true,
 		about: {
-			ko: '사이드카와 web은 같은 네트워크 네임스페이스에 있으므로 같은 루프백을 씁니다. 127.0.0.1:80으로 보낸 연결은 네임스페이스를 떠나지 않고 web에 닿습니다.',
+			ko: '사이드카와 web은 같은 네트워크 네임스페이스에 있으므로 같은 루프백을 씁니다. 127.0.0.1:80으로 보낸 연결은 네임스페이스를 떠나지 않고 web에 도달합니다.',
 			en: 'The sidecar and web share one network namespace and so one loopback: a connection to 127.0.0.1:80 reaches web without leaving the namespace.'
 		},
 		sources: [src.dockerNetworking]
@@ -98,10 +98,10 @@ export const modeEdges: EdgeDef[] = [
 		label: { ko: 'VXLAN · 4789/udp', en: 'VXLAN · 4789/udp' },
 		both: true,
 		about: {
-			ko: '두 호스트 사이의 실제 네트워크(언더레이)입니다. 컨테이너끼리의 트래픽은 VXLAN으로 감싸여 UDP 4789번 포트로 오갑니다.',
-			en: 'The real network between the hosts (the underlay). Container traffic crosses it wrapped in VXLAN on UDP port 4789.'
+			ko: '두 호스트 사이의 실제 네트워크(언더레이)입니다. 컨테이너 간 통신은 VXLAN으로 감싸여 UDP 4789번 포트로 이 네트워크를 건넙니다. 4789는 기본값이며 `docker swarm init --data-path-port`로 바꿀 수 있습니다.',
+			en: 'The real network between the hosts (the underlay). Container traffic crosses it wrapped in VXLAN on UDP port 4789, "the default overlay traffic port", configurable with `docker swarm init --data-path-port`.'
 		},
-		sources: [src.dockerOverlay]
+		sources: [src.dockerOverlay, src.dockerSwarmInit]
 	},
 	{
 		id: 'swarm-control',
@@ -111,8 +111,8 @@ export const modeEdges: EdgeDef[] = [
 		style: 'dashed',
 		both: true,
 		about: {
-			ko: '스웜의 제어 평면은 2377/tcp(설정 가능), 노드 사이 통신은 7946/tcp와 7946/udp(설정 불가)를 씁니다. 데이터인 4789/udp와 함께 호스트 사이에 열려 있어야 합니다.',
-			en: 'The swarm control plane uses 2377/tcp (configurable) and communication among nodes 7946/tcp and 7946/udp (not configurable); both must be open between the hosts, with 4789/udp for the data.'
+			ko: '스웜의 제어 평면은 2377/tcp(설정 가능), 노드 사이 통신은 7946/tcp와 7946/udp(설정 불가)를 씁니다. 데이터인 4789/udp(기본값, 설정 가능)와 함께 호스트 사이에 열려 있어야 합니다.',
+			en: 'The swarm control plane uses 2377/tcp (configurable) and communication among nodes 7946/tcp and 7946/udp (not configurable); both must be open between the hosts, with 4789/udp (the default, configurable) for the data.'
 		},
 		sources: [src.dockerOverlay]
 	}

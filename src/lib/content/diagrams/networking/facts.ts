@@ -14,3 +14,7 @@ export const fact = (key: string, ko: string, value: string, en = key): FactDef 
 });
 
 export const inet = (value: string) => fact('inet', 'IPv4 주소', value, 'IPv4 address');
+
+/** Where docker-proxy listens: the published host address and port. */
+export const proxyListens = (value: string) =>
+	fact('listen', '수신 대기 주소', value, 'listens on');

@@ -45,8 +45,8 @@ export const networking: DiagramDef = {
 	id: 'networking',
 	title: { ko: '컨테이너 네트워킹', en: 'Container networking' },
 	summary: {
-		ko: '노트의 질문 "어떤 방법으로 컨테이너 간 통신을 진행하는게 좋을까요?"에 대한 답입니다. 사용자 정의 브리지, 기본 브리지, 포트 게시, host, none, container:, overlay 모드에서 패킷이 홉마다 어디를 지나는지 보여 줍니다.',
-		en: 'The answer to the note’s question, "which approach is a good one for getting containers to talk to each other?": where a packet goes, hop by hop, on a user-defined bridge, the default bridge, with published ports, and in host, none, container: and overlay mode.'
+		ko: '노트의 질문 "어떤 방법으로 컨테이너 간 통신을 진행하는게 좋을까요?"에 대한 답입니다. 노트의 "네트워크 모드"는 Docker의 네트워크 드라이버와 `container:` 모드입니다. 사용자 정의 브리지, 기본 브리지, 포트 게시, host·none 드라이버, container: 모드, overlay 드라이버에서 패킷이 홉마다 어디를 지나는지 보여 줍니다.',
+		en: 'The answer to the note’s question, "which approach is a good one for getting containers to talk to each other?" (the note’s "network modes" are Docker’s network drivers and the `container:` mode): where a packet goes, hop by hop, on a user-defined bridge, the default bridge, with published ports, with the host and none drivers, in container: mode and on an overlay network.'
 	},
 	groups: [],
 	nodes: [...hostNodes, ...containerNodes, ...modeNodes, ...overlayNodes, ...chooseNodes],

@@ -80,7 +80,7 @@ export const containerNodes: NodeDef[] = [
 		tone: 'iface',
 		facts: [inet('127.0.0.1/8')],
 		about: {
-			ko: '컨테이너 자신의 루프백 인터페이스로, 호스트의 lo와는 별개입니다. `/etc/resolv.conf`는 `nameserver 127.0.0.11`을 가리키며, 내장 DNS는 이 루프백에서 질의를 받습니다. 같은 네트워크 네임스페이스를 공유하는 사이드카도 이 인터페이스로 web에 닿습니다.',
+			ko: '컨테이너 자신의 루프백 인터페이스로, 호스트의 lo와는 별개입니다. `/etc/resolv.conf`는 `nameserver 127.0.0.11`을 가리키며, 내장 DNS는 이 루프백에서 질의를 받습니다. 같은 네트워크 네임스페이스를 공유하는 사이드카도 이 인터페이스로 web에 접속합니다.',
 			en: "The container's own loopback interface, separate from the host's lo. `/etc/resolv.conf` says `nameserver 127.0.0.11`, and the embedded DNS server listens for queries on this loopback. A sidecar sharing the network namespace reaches web over it too."
 		},
 		sources: [src.dockerDns, src.mobyResolver, src.dockerNetworking]
@@ -92,7 +92,7 @@ export const containerNodes: NodeDef[] = [
 		detail: { ko: 'PostgreSQL · :5432', en: 'PostgreSQL · :5432' },
 		tone: 'app',
 		about: {
-			ko: '데이터베이스 컨테이너의 프로세스로, 5432번 포트에서 기다립니다. 포트를 게시하지 않았지만 같은 사용자 정의 네트워크의 컨테이너는 이 포트에 닿습니다. 같은 사용자 정의 브리지의 컨테이너는 사실상 서로에게 모든 포트를 열어 두기 때문입니다.',
+			ko: '데이터베이스 컨테이너의 프로세스로, 5432번 포트에서 기다립니다. 포트를 게시하지 않았지만 같은 사용자 정의 네트워크의 컨테이너는 이 포트에 접속할 수 있습니다. 같은 사용자 정의 브리지의 컨테이너는 사실상 서로에게 모든 포트를 열어 두기 때문입니다.',
 			en: 'The process of the database container, listening on port 5432. No port is published, yet containers on the same user-defined network reach it: they "effectively expose all ports to each other".'
 		},
 		sources: [src.dockerBridge, src.dockerComposeNetworking]
@@ -116,7 +116,7 @@ export const containerNodes: NodeDef[] = [
 		detail: { ko: '역시 기본 브리지', en: 'default bridge too' },
 		tone: 'app',
 		about: {
-			ko: '역시 기본 브리지에 있는 컨테이너입니다. old는 이 컨테이너에 IP 주소로는 닿지만 이름으로는 닿지 못합니다. 레거시 `--link`가 이름을 줄 수 있지만, 그것은 old의 `/etc/hosts`에 cache의 주소를 적어 넣는 방식입니다.',
+			ko: '역시 기본 브리지에 있는 컨테이너입니다. old는 이 컨테이너에 IP 주소로는 접속하지만 이름으로는 접속하지 못합니다. 레거시 `--link`가 이름을 줄 수 있지만, 그것은 old의 `/etc/hosts`에 cache의 주소를 적어 넣는 방식입니다.',
 			en: "Another container on the default bridge. old reaches it by IP address but not by name. The legacy `--link` can give it a name, by writing cache's address into old's `/etc/hosts`."
 		},
 		sources: [src.dockerBridge, src.dockerLinks]

@@ -51,7 +51,7 @@ export const modeNodes: NodeDef[] = [
 		detail: { ko: '네트워크 불필요', en: 'needs no network' },
 		tone: 'app',
 		about: {
-			ko: '네트워크가 필요 없는 작업(예: 파일을 변환하는 일괄 작업)입니다. 자기 자신과는 127.0.0.1로 통신할 수 있지만 다른 컨테이너, 호스트, 인터넷에는 닿을 길이 없습니다.',
+			ko: '네트워크가 필요 없는 작업(예: 파일을 변환하는 일괄 작업)입니다. 자기 자신과는 127.0.0.1로 통신할 수 있지만 다른 컨테이너, 호스트, 인터넷과 통신할 길은 없습니다.',
 			en: 'A job that needs no network (a batch file conversion, say). It can talk to itself over 127.0.0.1, but has no way to reach other containers, the host or the Internet.'
 		},
 		sources: [src.dockerNoneNetwork]
@@ -74,7 +74,7 @@ export const modeNodes: NodeDef[] = [
 		detail: { ko: '--network container:web', en: '--network container:web' },
 		tone: 'process',
 		about: {
-			ko: '`--network container:web`으로 실행한 컨테이너로, 자기 네트워크 네임스페이스를 받지 않고 web의 네트워크 스택에 직접 합류합니다. 그래서 web과 같은 eth0, 같은 IP, 같은 포트 공간을 쓰고 `localhost`로 web에 닿습니다. 이 모드에서는 `--publish`, `--dns`, `--hostname`, `--add-host`, `--mac-address` 같은 옵션을 쓸 수 없습니다.',
+			ko: '`--network container:web`으로 실행한 컨테이너로, 자기 네트워크 네임스페이스를 받지 않고 web의 네트워크 스택에 직접 합류합니다. 그래서 web과 같은 eth0, 같은 IP, 같은 포트 공간을 쓰고 `localhost`로 web에 접속합니다. 이 모드에서는 `--publish`, `--dns`, `--hostname`, `--add-host`, `--mac-address` 같은 옵션을 쓸 수 없습니다.',
 			en: "A container run with `--network container:web`: it gets no network namespace of its own but joins web's networking stack directly, so it shares web's eth0, IP address and port space and reaches web over `localhost`. Flags such as `--publish`, `--dns`, `--hostname`, `--add-host` and `--mac-address` are not supported in this mode."
 		},
 		sources: [src.dockerNetworking]

@@ -52,7 +52,7 @@ function overlayHost(n: 1 | 2, role: { ko: string; en: string }, hostIp: string,
 			detail: { ko: 'ping', en: 'ping' },
 			tone: 'app',
 			about: {
-				ko: `${ctr}의 프로세스입니다. 다른 호스트에 있는 컨테이너에도 \`ping alpine${3 - n}\`처럼 이름으로 닿습니다. 이름 검색은 컨테이너 이름이 유일할 때만 동작합니다.`,
+				ko: `${ctr}의 프로세스입니다. 다른 호스트에 있는 컨테이너에도 \`ping alpine${3 - n}\`처럼 이름으로 접속합니다. 이름 검색은 컨테이너 이름이 유일할 때만 동작합니다.`,
 				en: `${ctr}'s process. It reaches the container on the other host by name, as in \`ping alpine${3 - n}\`; automatic DNS discovery "only works with unique container names".`
 			},
 			sources: [src.dockerOverlay]
@@ -100,10 +100,10 @@ function overlayHost(n: 1 | 2, role: { ko: string; en: string }, hostIp: string,
 			tone: 'iface',
 			facts: [fact('port', '포트', '4789/udp')],
 			about: {
-				ko: '컨테이너의 이더넷 프레임을 VXLAN으로 감싸 UDP 4789번 포트로 다른 호스트에 보내고, 받은 것은 풀어서 브리지에 넘깁니다. `--opt encrypted`로 만든 네트워크에서는 VXLAN 수준에서 IPsec으로 암호화하는데, 성능 부담이 작지 않습니다. 드라이버는 이 장치를 호스트에서 `vx-<VNI>-<네트워크 ID 앞 5자>`라는 이름으로 만든 뒤 네임스페이스로 옮기며, 안에서는 vxlan 접두사 이름(vxlan0)을 받습니다.',
-				en: 'Wraps a container\'s Ethernet frames in VXLAN and sends them to the other host on UDP port 4789; unwraps what arrives and hands it to the bridge. A network created with `--opt encrypted` adds "IPsec encryption at the level of the Virtual Extensible LAN (VXLAN)", at a "non-negligible performance penalty". The driver creates it on the host as `vx-<VNI>-<first 5 characters of the network ID>` and moves it into the namespace, where it gets a name with the prefix vxlan (vxlan0).'
+				ko: '컨테이너의 이더넷 프레임을 VXLAN으로 감싸 UDP 4789번 포트(기본값이며 `docker swarm init --data-path-port`로 바꿀 수 있습니다)로 다른 호스트에 보내고, 받은 것은 풀어서 브리지에 넘깁니다. `--opt encrypted`로 만든 네트워크에서는 VXLAN 수준에서 IPsec으로 암호화하는데, 성능 부담이 작지 않습니다. 드라이버는 이 장치를 호스트에서 `vx-<VNI>-<네트워크 ID 앞 5자>`라는 이름으로 만든 뒤 네임스페이스로 옮기며, 안에서는 vxlan 접두사 이름(vxlan0)을 받습니다.',
+				en: 'Wraps a container\'s Ethernet frames in VXLAN and sends them to the other host on UDP port 4789 ("the default overlay traffic port", configurable with `docker swarm init --data-path-port`); unwraps what arrives and hands it to the bridge. A network created with `--opt encrypted` adds "IPsec encryption at the level of the Virtual Extensible LAN (VXLAN)", at a "non-negligible performance penalty". The driver creates it on the host as `vx-<VNI>-<first 5 characters of the network ID>` and moves it into the namespace, where it gets a name with the prefix vxlan (vxlan0).'
 			},
-			sources: [src.dockerOverlay, src.mobyOverlayNetwork]
+			sources: [src.dockerOverlay, src.dockerSwarmInit, src.mobyOverlayNetwork]
 		},
 		{
 			id: `h${n}-eth0`,
@@ -112,8 +112,8 @@ function overlayHost(n: 1 | 2, role: { ko: string; en: string }, hostIp: string,
 			tone: 'underlay',
 			facts: [inet(hostIp)],
 			about: {
-				ko: `host${n}의 실제 네트워크 인터페이스입니다(주소는 예시). VXLAN으로 감싼 패킷은 이 두 호스트 주소 사이를 오가며, 호스트 사이에 2377/tcp, 4789/udp, 7946/tcp·udp가 열려 있어야 합니다.`,
-				en: `host${n}'s real network interface (the address is an example). Wrapped VXLAN packets travel between the two host addresses; 2377/tcp, 4789/udp and 7946/tcp+udp must be open between the hosts.`
+				ko: `host${n}의 실제 네트워크 인터페이스입니다(주소는 예시). VXLAN으로 감싼 패킷은 이 두 호스트 주소 사이를 오가며, 호스트 사이에 2377/tcp, 4789/udp(기본값), 7946/tcp·udp가 열려 있어야 합니다.`,
+				en: `host${n}'s real network interface (the address is an example). Wrapped VXLAN packets travel between the two host addresses; 2377/tcp, 4789/udp (by default) and 7946/tcp+udp must be open between the hosts.`
 			},
 			sources: [src.dockerOverlay]
 		}

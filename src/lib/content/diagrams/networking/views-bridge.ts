@@ -83,7 +83,7 @@ export const userBridgeView: ViewDef = {
 	steps: [
 		{
 			narration: L(
-				'노트는 컨테이너끼리 어떤 방법으로 통신하는 것이 좋은지 묻습니다. 이 그림이 답입니다. 같은 호스트라면 컨테이너들을 사용자 정의 브리지 네트워크 하나에 두고 IP 주소가 아니라 이름으로 통신하게 합니다. web이 db에 접속하는 과정을 따라가 봅니다.',
+				'노트는 컨테이너 간 통신을 어떤 방법으로 하는 것이 좋은지 묻습니다. 이 그림이 답입니다. 같은 호스트라면 컨테이너들을 사용자 정의 브리지 네트워크 하나에 두고 IP 주소가 아니라 이름으로 통신하게 합니다. web이 db에 접속하는 과정을 따라가 봅니다.',
 				'The note asks which way containers should talk to each other. This picture is the answer: on one host, put them on one user-defined bridge network and let them talk by name, not by IP address. Follow web as it connects to db.'
 			),
 			highlight: ['question', 'br-app', 'web-ns', 'db-ns']
@@ -116,7 +116,7 @@ export const userBridgeView: ViewDef = {
 		},
 		{
 			narration: L(
-				'db는 포트를 하나도 게시하지 않았는데도 연결됩니다. 같은 사용자 정의 브리지의 컨테이너는 사실상 서로에게 모든 포트를 열어 둡니다. `-p`는 이 네트워크 밖의 클라이언트를 위한 것이고, 컨테이너끼리는 호스트 포트가 아니라 컨테이너 포트 5432로 접속합니다.',
+				'db는 포트를 하나도 게시하지 않았는데도 연결됩니다. 같은 사용자 정의 브리지의 컨테이너는 사실상 서로에게 모든 포트를 열어 둡니다. `-p`는 이 네트워크 밖의 클라이언트를 위한 것이고, 컨테이너 간 통신에서는 호스트 포트가 아니라 컨테이너 포트 5432로 접속합니다.',
 				'db published no port at all, yet the connection works: containers on the same user-defined bridge "effectively expose all ports to each other". `-p` is for clients outside the network, and containers connect to the container port, 5432, not a host port.'
 			),
 			highlight: ['db-app', 'br-app', 'web-app'],
@@ -124,8 +124,8 @@ export const userBridgeView: ViewDef = {
 		},
 		{
 			narration: L(
-				'db를 다시 만들면(`docker rm -f db` 후 다시 `docker run`) 새 컨테이너는 다른 IP 주소로 네트워크에 합류하지만 이름은 같습니다. web은 이름으로 다시 물어 새 주소를 받고 그대로 접속합니다. 주소를 코드나 설정에 적어 두었다면 여기서 연결이 끊겼을 것입니다.',
-				'Recreate db (`docker rm -f db`, then `docker run` again) and "the new one joins the network under a different IP address but the same name". web asks for the name again, gets the new address and connects as before. Had the address been written into code or config, the connection would break here.'
+				'db를 다시 만들면(`docker rm -f db` 후 다시 `docker run`) 새 컨테이너는 같은 이름으로 네트워크에 합류하지만 IP 주소는 바뀔 수 있습니다. 여기서는 172.18.0.4를 받았습니다. Compose 문서도 `docker compose up`이 컨테이너를 바꿀 때 새 컨테이너가 다른 IP 주소, 같은 이름으로 합류한다고 설명합니다. web은 이름으로 다시 물어 새 주소를 받고 그대로 접속합니다. 주소를 코드나 설정에 적어 두었다면 여기서 연결이 끊겼을 것입니다.',
+				'Recreate db (`docker rm -f db`, then `docker run` again) and the new container joins the network under the same name, but its IP address may change: here it got 172.18.0.4. Compose\'s docs say the same of `docker compose up` replacing a container: "the new one joins the network under a different IP address but the same name". web asks for the name again, gets the new address and connects as before. Had the address been written into code or config, the connection would break here.'
 			),
 			highlight: ['db-app', 'db-eth0', 'dns', 'web-app'],
 			edges: ['web-app-lo', 'lo-dns', ...webToDb],
@@ -190,7 +190,7 @@ export const defaultBridgeView: ViewDef = {
 	id: 'default-bridge',
 	title: L('기본 브리지 (피할 것)', 'Default bridge (avoid)'),
 	summary: L(
-		'`--network` 없이 실행한 컨테이너가 붙는 docker0입니다. IP로만 닿고, `--link`는 레거시이며, 사용자 정의 네트워크의 컨테이너에는 직접 닿지 못합니다.',
+		'`--network` 없이 실행한 컨테이너가 붙는 docker0입니다. IP로만 통신하고, `--link`는 레거시이며, 사용자 정의 네트워크의 컨테이너에는 직접 접속하지 못합니다.',
 		'docker0, where containers run without `--network` end up: reachable by IP only, `--link` is legacy, and containers on a user-defined network are out of reach.'
 	),
 	layout: { kind: 'boxes', ...defaultBridge, ...compactBridge },
@@ -205,7 +205,7 @@ export const defaultBridgeView: ViewDef = {
 		},
 		{
 			narration: L(
-				'기본 브리지의 컨테이너끼리는 IP 주소로 서로 닿습니다. old가 `ping 172.17.0.3`을 하면 패킷은 veth와 docker0을 지나 cache에 도착합니다.',
+				'기본 브리지의 컨테이너는 IP 주소로 서로 통신합니다. old가 `ping 172.17.0.3`을 하면 패킷은 veth와 docker0을 지나 cache에 도착합니다.',
 				'Containers on the default bridge reach each other by IP address: old runs `ping 172.17.0.3`, and the packet crosses the veths and docker0 to cache.'
 			),
 			highlight: ['old-app', 'docker0', 'cache-app'],
@@ -214,7 +214,7 @@ export const defaultBridgeView: ViewDef = {
 		},
 		{
 			narration: L(
-				'하지만 이름으로는 닿지 못합니다. 기본 브리지의 컨테이너는 내장 DNS를 쓰지 않고 호스트 `/etc/resolv.conf`의 사본을 받으므로, `ping cache`는 이름을 찾지 못해 실패하고, cache에는 패킷이 하나도 가지 않습니다.',
+				'하지만 이름으로는 접속하지 못합니다. 기본 브리지의 컨테이너는 내장 DNS를 쓰지 않고 호스트 `/etc/resolv.conf`의 사본을 받으므로, `ping cache`는 이름을 찾지 못해 실패하고, cache에는 패킷이 하나도 가지 않습니다.',
 				"By name, though, they cannot: containers on the default bridge don't use the embedded DNS server but get a copy of the host's `/etc/resolv.conf`, so `ping cache` fails to resolve the name, and not one packet goes to cache."
 			),
 			highlight: ['old-app', 'cache-app'],
@@ -249,7 +249,7 @@ export const defaultBridgeView: ViewDef = {
 		},
 		{
 			narration: L(
-				'old가 사용자 정의 네트워크 app-net의 web(172.18.0.2)에 직접 닿으려 하면 막힙니다. 패킷은 게이트웨이 172.17.0.1까지는 가지만, 호스트가 이것을 app-net 브리지로 넘기려 할 때 bridge 드라이버가 설치한 격리 규칙(iptables/nftables의 FORWARD 경로)이 버립니다. old에게 남은 길은 web이 호스트 주소에 게시한 포트뿐입니다.',
+				'old가 사용자 정의 네트워크 app-net의 web(172.18.0.2)에 직접 접속하려 하면 막힙니다. 패킷은 게이트웨이 172.17.0.1까지는 가지만, 호스트가 이것을 app-net 브리지로 넘기려 할 때 bridge 드라이버가 설치한 격리 규칙(iptables/nftables의 FORWARD 경로)이 버립니다. old에게 남은 길은 web이 호스트 주소에 게시한 포트뿐입니다.',
 				'When old tries to reach web (172.18.0.2) on the user-defined network app-net directly, it is blocked. The packet gets as far as its gateway, 172.17.0.1, but when the host would route it on to the app-net bridge, the isolation rules the bridge driver installed (iptables/nftables, on the FORWARD path) drop it. All old could use is a port web published on a host address.'
 			),
 			highlight: ['old-app', 'docker0', 'fw', 'web-ns'],

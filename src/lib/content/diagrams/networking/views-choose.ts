@@ -51,8 +51,8 @@ export const chooseView: ViewDef = {
 		},
 		{
 			narration: L(
-				'컨테이너가 여러 호스트에 흩어져 있으면 스웜의 overlay 네트워크를 씁니다. 독립 컨테이너를 붙이려면 `--attachable`로 만듭니다.',
-				'Containers spread over several hosts: an overlay network in a swarm, created `--attachable` for standalone containers.'
+				'컨테이너가 여러 호스트에 흩어져 있으면 스웜에서 overlay 드라이버의 네트워크를 씁니다. 독립 컨테이너를 붙이려면 `--attachable`로 만듭니다.',
+				'Containers spread over several hosts: a network of the overlay driver in a swarm, created `--attachable` for standalone containers.'
 			),
 			highlight: ['question', 'pick-overlay']
 		},
@@ -65,8 +65,8 @@ export const chooseView: ViewDef = {
 		},
 		{
 			narration: L(
-				'컨테이너가 LAN에 직접 연결된 장비처럼 보여야 하면 macvlan이나 ipvlan을 씁니다. 스위치 설정과 주소 관리가 따라옵니다.',
-				'Containers that must look like machines on the LAN: macvlan or ipvlan, with switch settings and address management to go with them.'
+				'컨테이너가 LAN에 직접 연결된 장비처럼 보여야 하면 macvlan이나 ipvlan 드라이버를 씁니다. 네트워크 장비의 promiscuous 모드와 주소 관리가 따라오고, 컨테이너는 호스트 자신과 통신하지 못하며, 대부분의 클라우드와 Mac·Windows용 Docker Desktop에서는 macvlan을 쓸 수 없습니다.',
+				'Containers that must look like machines on the LAN: the macvlan or ipvlan driver, with promiscuous mode on the networking equipment and address management to go with them; the containers cannot talk to their own host, and most clouds and Docker Desktop for Mac or Windows rule macvlan out.'
 			),
 			highlight: ['question', 'pick-macvlan']
 		},

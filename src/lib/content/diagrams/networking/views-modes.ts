@@ -35,7 +35,7 @@ export const hostView: ViewDef = {
 		},
 		{
 			narration: L(
-				'web이 80번 포트에 바인드하면 애플리케이션은 호스트 IP의 80번 포트에서 바로 열립니다. 외부 클라이언트의 패킷은 NAT 없이 호스트 NIC에서 곧장 web에 닿습니다. NAT도 포트마다의 userland-proxy도 없어서 빠릅니다.',
+				'web이 80번 포트에 바인드하면 애플리케이션은 호스트 IP의 80번 포트에서 바로 열립니다. 외부 클라이언트의 패킷은 NAT 없이 호스트 NIC에서 곧장 web에 도달합니다. NAT도 포트마다의 userland-proxy도 없어서 빠릅니다.',
 				"web binds port 80, and the application is available on port 80 of the host's IP address: the client's packet goes from the host's NIC straight to web, with no NAT and no per-port userland-proxy, which is why this mode is fast."
 			),
 			highlight: ['client', 'host-eth0', 'hostnet-app'],
@@ -75,7 +75,7 @@ export const hostView: ViewDef = {
 		},
 		{
 			narration: L(
-				'host 모드는 성능이 중요하거나 아주 넓은 포트 범위를 다뤄야 할 때 Linux에서 씁니다. Docker Desktop에서는 4.34부터 설정에서 켜면 쓸 수 있습니다. 컨테이너끼리 통신하는 일반적인 답은 아닙니다.',
+				'host 모드는 성능이 중요하거나 아주 넓은 포트 범위를 다뤄야 할 때 Linux에서 씁니다. Docker Desktop에서는 4.34부터 설정에서 켜면 쓸 수 있습니다. 컨테이너 간 통신의 일반적인 답은 아닙니다.',
 				'Use host mode on Linux for performance or "a large range of ports" (Docker Desktop supports it from 4.34, once enabled in Settings). It is not the general answer for containers talking to each other.'
 			),
 			highlight: ['hostnet-app'],
@@ -88,7 +88,7 @@ export const noneView: ViewDef = {
 	id: 'none',
 	title: L('none 모드', 'None mode'),
 	summary: L(
-		'루프백 장치만 있는 네트워크 네임스페이스입니다. 다른 컨테이너, 호스트, 인터넷 어디에도 닿지 않습니다.',
+		'루프백 장치만 있는 네트워크 네임스페이스입니다. 다른 컨테이너, 호스트, 인터넷 어디와도 통신할 수 없습니다.',
 		'A network namespace with nothing but the loopback device: no other container, host or Internet is reachable.'
 	),
 	layout: {
@@ -180,7 +180,7 @@ export const containerView: ViewDef = {
 		},
 		{
 			narration: L(
-				'둘은 같은 루프백을 쓰므로 사이드카는 `localhost:80`으로 web에 닿습니다. 이 연결은 네임스페이스를 떠나지 않고, veth도 브리지도 거치지 않습니다.',
+				'둘은 같은 루프백을 쓰므로 사이드카는 `localhost:80`으로 web에 접속합니다. 이 연결은 네임스페이스를 떠나지 않고, veth도 브리지도 거치지 않습니다.',
 				'Sharing one loopback, the sidecar reaches web at `localhost:80`; the connection never leaves the namespace and crosses no veth and no bridge.'
 			),
 			highlight: ['side-app', 'web-lo', 'web-app'],
@@ -196,7 +196,7 @@ export const containerView: ViewDef = {
 		},
 		{
 			narration: L(
-				'로그 수집기나 프록시 같은 사이드카, 또는 이미지에 도구가 없는 컨테이너를 들여다보는 디버깅 도구에 씁니다. Docker 문서의 예처럼 `docker run --rm -it --network container:redis redis redis-cli -h 127.0.0.1`은 127.0.0.1에만 바인드한 Redis에 닿습니다.',
+				'로그 수집기나 프록시 같은 사이드카, 또는 이미지에 도구가 없는 컨테이너를 들여다보는 디버깅 도구에 씁니다. Docker 문서의 예처럼 `docker run --rm -it --network container:redis redis redis-cli -h 127.0.0.1`은 127.0.0.1에만 바인드한 Redis에 접속합니다.',
 				"Use it for sidecars such as log shippers or proxies, and for debugging tools that look into a container whose image lacks them. Docker's own example, `docker run --rm -it --network container:redis redis redis-cli -h 127.0.0.1`, reaches a Redis bound to 127.0.0.1 only."
 			),
 			highlight: ['side-app', 'web-lo']

@@ -73,8 +73,8 @@ export const overlayView: ViewDef = {
 	steps: [
 		{
 			narration: L(
-				'한 호스트를 넘어가면 bridge 네트워크로는 닿지 않습니다. overlay 네트워크는 여러 Docker 호스트에 걸친 분산 네트워크를 만드는데, 그러려면 호스트들이 스웜에 속해야 합니다. host1에서 `docker swarm init`, host2에서 `docker swarm join`을 합니다. 호스트 사이에는 2377/tcp(제어), 7946/tcp·udp(노드 사이), 4789/udp(데이터)가 열려 있어야 합니다.',
-				'Beyond one host, bridge networks do not reach. An overlay network "creates a distributed network among multiple Docker daemon hosts", and for that the hosts must be in a swarm: `docker swarm init` on host1, `docker swarm join` on host2. Between them 2377/tcp (control), 7946/tcp+udp (node communication) and 4789/udp (data) must be open.'
+				'한 호스트를 넘어가면 브리지 네트워크로는 통신할 수 없습니다. overlay 네트워크는 여러 Docker 호스트에 걸친 분산 네트워크를 만드는데, 그러려면 호스트들이 스웜에 속해야 합니다. host1에서 `docker swarm init`, host2에서 `docker swarm join`을 합니다. 호스트 사이에는 2377/tcp(제어), 7946/tcp·udp(노드 사이), 4789/udp(데이터, 기본값이며 `docker swarm init --data-path-port`로 바꿀 수 있음)가 열려 있어야 합니다.',
+				'Beyond one host, bridge networks do not reach. An overlay network "creates a distributed network among multiple Docker daemon hosts", and for that the hosts must be in a swarm: `docker swarm init` on host1, `docker swarm join` on host2. Between them 2377/tcp (control), 7946/tcp+udp (node communication) and 4789/udp (data; the default, configurable with `docker swarm init --data-path-port`) must be open.'
 			),
 			highlight: ['dockerd1', 'dockerd2', 'h1-eth0', 'h2-eth0'],
 			edges: ['swarm-control', 'underlay']
@@ -101,8 +101,8 @@ export const overlayView: ViewDef = {
 		},
 		{
 			narration: L(
-				'ping 패킷은 alpine1의 eth0에서 host1의 br0으로 가고, 목적지가 다른 호스트에 있으므로 VXLAN 장치가 이것을 UDP 4789번 패킷으로 감싸 host1의 주소에서 host2의 주소로 보냅니다. host2의 VXLAN 장치가 포장을 풀면 원래의 10.0.0.4 → 10.0.0.5 패킷이 br0을 지나 alpine2에 닿습니다. 두 컨테이너 모두 호스트 사이의 라우팅을 알 필요가 없습니다.',
-				"The ping leaves alpine1's eth0 for host1's br0; the destination is on another host, so the VXLAN device wraps it in a UDP packet to port 4789, from host1's address to host2's. host2's VXLAN device unwraps it, and the original 10.0.0.4 → 10.0.0.5 packet crosses br0 to alpine2. Neither container needs to know anything about routing between the hosts."
+				'ping 패킷은 alpine1의 eth0에서 host1의 br0으로 가고, 목적지가 다른 호스트에 있으므로 VXLAN 장치가 이것을 UDP 4789번(기본값) 패킷으로 감싸 host1의 주소에서 host2의 주소로 보냅니다. host2의 VXLAN 장치가 포장을 풀면 원래의 10.0.0.4 → 10.0.0.5 패킷이 br0을 지나 alpine2에 도달합니다. 두 컨테이너 모두 호스트 사이의 라우팅을 알 필요가 없습니다.',
+				"The ping leaves alpine1's eth0 for host1's br0; the destination is on another host, so the VXLAN device wraps it in a UDP packet to port 4789 (the default), from host1's address to host2's. host2's VXLAN device unwraps it, and the original 10.0.0.4 → 10.0.0.5 packet crosses br0 to alpine2. Neither container needs to know anything about routing between the hosts."
 			),
 			highlight: [
 				'alpine1-app',
@@ -130,7 +130,7 @@ export const overlayView: ViewDef = {
 		},
 		{
 			narration: L(
-				'VXLAN 트래픽은 기본적으로 암호화되지 않습니다. `--opt encrypted`로 만든 네트워크는 VXLAN 수준에서 IPsec으로 암호화하지만 성능 부담이 작지 않으니 먼저 시험해 보십시오. 정리하면, 여러 호스트에 걸친 컨테이너끼리의 답은 스웜의 overlay 네트워크이고, 독립 컨테이너에는 `--attachable`이 필요합니다.',
+				'VXLAN 트래픽은 기본적으로 암호화되지 않습니다. `--opt encrypted`로 만든 네트워크는 VXLAN 수준에서 IPsec으로 암호화하지만 성능 부담이 작지 않으니 먼저 시험해 보십시오. 정리하면, 여러 호스트에 걸친 컨테이너 간 통신의 답은 스웜의 overlay 네트워크이고, 독립 컨테이너에는 `--attachable`이 필요합니다.',
 				'VXLAN traffic is not encrypted by default. A network created with `--opt encrypted` adds IPsec at the VXLAN level, at "a non-negligible performance penalty", so test it first. In short: for containers on several hosts, the answer is an overlay network in a swarm, `--attachable` for standalone containers.'
 			),
 			highlight: ['ov1-vxlan', 'ov2-vxlan'],
