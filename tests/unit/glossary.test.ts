@@ -6,6 +6,7 @@ import { noteUi } from '../../src/lib/content/ui-note';
 import { navUi } from '../../src/lib/content/ui-nav';
 import { panelUi } from '../../src/lib/content/ui-panel';
 import { pagesUi } from '../../src/lib/content/ui-pages';
+import { checkUi } from '../../src/lib/content/ui-check';
 import { glossary } from '../../src/lib/content/glossary';
 import { predictions, questions } from '../../src/lib/content/quiz';
 
@@ -44,6 +45,7 @@ const korean: [string, string][] = [
 	...uiStrings(ui.ko, 'ui.ko'),
 	...uiStrings(panelUi.ko, 'ui.ko (panel)'),
 	...uiStrings(pagesUi.ko, 'ui.ko (pages)'),
+	...uiStrings(checkUi.ko, 'ui.ko (check)'),
 	...uiStrings(noteUi.ko, 'noteUi.ko'),
 	...uiStrings(navUi.ko, 'navUi.ko')
 ];
@@ -89,6 +91,7 @@ describe('the Korean glossary', () => {
 			...uiStrings(ui.ko, 'ui.ko'),
 			...uiStrings(panelUi.ko, 'ui.ko (panel)'),
 			...uiStrings(pagesUi.ko, 'ui.ko (pages)'),
+			...uiStrings(checkUi.ko, 'ui.ko (check)'),
 			...uiStrings(noteUi.ko, 'noteUi.ko')
 		].filter(([, text]) => particle.test(text));
 		expect(bad).toEqual([]);
