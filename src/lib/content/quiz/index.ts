@@ -4,7 +4,6 @@
  */
 import { diagrams } from '../diagrams';
 import { LANGS, type DiagramDef, type L10n } from '../types';
-import { viewEdgeIds } from '../query';
 import { shownAtStep } from '../../layout/scene';
 import { questions as allQuestions } from './questions';
 import { predictions as allPredictions } from './predictions';
@@ -19,18 +18,12 @@ export class QuizError extends Error {
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
- * The marks a reader can pick on `view` at `step`: the nodes shown then, and the edges of the view
- * whose two ends are both shown (an edge to a hidden node is not drawn).
+ * The marks a reader can pick on `view` at `step`: the nodes shown then. (Edges are drawn as the
+ * nodes' connections and carry no focus stop of their own, so a question asks for nodes.)
  */
 export function pickableMarks(def: DiagramDef, viewId: string, step: number): Set<string> {
 	const view = def.views.find((v) => v.id === viewId);
-	if (!view) return new Set();
-	const shown = shownAtStep(def, view, step);
-	const edges = viewEdgeIds(def, viewId).filter((id) => {
-		const e = def.edges.find((x) => x.id === id);
-		return e && shown.has(e.from) && shown.has(e.to);
-	});
-	return new Set([...shown, ...edges]);
+	return view ? shownAtStep(def, view, step) : new Set();
 }
 
 /** Every problem with the given questions and predictions, against the given diagrams. */
