@@ -27,7 +27,7 @@ export interface QuestionDef {
 	/** What to select on the picture. */
 	prompt: L10n;
 	/**
-	 * The node and edge ids that make the right answer. Graded by set: every one picked and
+	 * The node ids that make the right answer. Graded by set: every one picked and
 	 * nothing else. Never every pickable mark of the view, so picking everything is wrong.
 	 */
 	answer: string[];
