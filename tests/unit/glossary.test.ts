@@ -6,7 +6,9 @@ import { noteUi } from '../../src/lib/content/ui-note';
 import { navUi } from '../../src/lib/content/ui-nav';
 import { panelUi } from '../../src/lib/content/ui-panel';
 import { pagesUi } from '../../src/lib/content/ui-pages';
+import { checkUi } from '../../src/lib/content/ui-check';
 import { glossary } from '../../src/lib/content/glossary';
+import { predictions, questions } from '../../src/lib/content/quiz';
 
 /**
  * Every Korean string the app writes, with where it lives. L10n objects ({ ko, en }) anywhere in a
@@ -38,9 +40,12 @@ const MARK = 'XQX';
 const korean: [string, string][] = [
 	...diagrams.flatMap((d) => koStrings(d, `diagram ${d.id}`)),
 	...koStrings(corrections, 'corrections'),
+	...koStrings(questions, 'quiz questions'),
+	...koStrings(predictions, 'quiz predictions'),
 	...uiStrings(ui.ko, 'ui.ko'),
 	...uiStrings(panelUi.ko, 'ui.ko (panel)'),
 	...uiStrings(pagesUi.ko, 'ui.ko (pages)'),
+	...uiStrings(checkUi.ko, 'ui.ko (check)'),
 	...uiStrings(noteUi.ko, 'noteUi.ko'),
 	...uiStrings(navUi.ko, 'navUi.ko')
 ];
@@ -50,6 +55,8 @@ describe('the Korean glossary', () => {
 		for (const d of diagrams)
 			expect(korean.some(([p]) => p.startsWith(`diagram ${d.id}`))).toBe(true);
 		expect(korean.some(([p]) => p.startsWith('corrections'))).toBe(true);
+		expect(korean.some(([p]) => p.startsWith('quiz questions'))).toBe(true);
+		expect(korean.some(([p]) => p.startsWith('quiz predictions'))).toBe(true);
 		expect(korean.filter(([p]) => p.startsWith('ui.ko')).length).toBeGreaterThan(40);
 	});
 
@@ -84,6 +91,7 @@ describe('the Korean glossary', () => {
 			...uiStrings(ui.ko, 'ui.ko'),
 			...uiStrings(panelUi.ko, 'ui.ko (panel)'),
 			...uiStrings(pagesUi.ko, 'ui.ko (pages)'),
+			...uiStrings(checkUi.ko, 'ui.ko (check)'),
 			...uiStrings(noteUi.ko, 'noteUi.ko')
 		].filter(([, text]) => particle.test(text));
 		expect(bad).toEqual([]);

@@ -38,10 +38,12 @@ export interface NoteBullet {
 	links: NoteLink[];
 	correction: Correction | null;
 	children: NoteBullet[];
+	/** 1-based line of the note's Markdown where the bullet's own text ends (the note handed back). */
+	line: number;
 }
 
 export type NoteBlock =
-	| { t: 'heading'; depth: number; c: Inline[] }
+	| { t: 'heading'; depth: number; c: Inline[]; line: number }
 	| { t: 'list'; ordered: boolean; items: NoteBullet[] }
 	| { t: 'p'; c: Inline[] }
 	| { t: 'hr' };
@@ -110,7 +112,8 @@ export function noteDocument(lang: Lang): NoteBlock[] {
 				? (homes.get(key) ?? []).map((h) => ({ href: homeHref(lang, h), where: where(h, lang) }))
 				: [],
 			correction: key ? (corrections[key as keyof typeof corrections] ?? null) : null,
-			children
+			children,
+			line: own.at(-1)?.position?.end.line ?? item.position?.start.line ?? 0
 		};
 	};
 
@@ -118,7 +121,12 @@ export function noteDocument(lang: Lang): NoteBlock[] {
 		if (node.type === 'heading') {
 			section++;
 			top = 0;
-			blocks.push({ t: 'heading', depth: node.depth, c: inline(node.children) });
+			blocks.push({
+				t: 'heading',
+				depth: node.depth,
+				c: inline(node.children),
+				line: node.position?.start.line ?? 0
+			});
 		} else if (node.type === 'list') {
 			blocks.push({
 				t: 'list',
