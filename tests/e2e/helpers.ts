@@ -63,30 +63,23 @@ export const prevButton = (page: Page): Locator => page.locator('[data-step-prev
 // ── Hydration ────────────────────────────────────────────────────────────────────────────────────
 
 /**
- * Waits until a diagram page is hydrated and has applied its URL.
+ * Waits until a page is hydrated and a diagram page has applied its URL.
  *
- * The prerendered HTML already holds the whole diagram (with tabindex="0" on the first node), so
- * nothing visible marks hydration, and SvelteKit sets no attribute for it. What does change: when
- * Svelte hydrates an element with event handlers (`onclick`, `onkeydown` on every node) it attaches
- * them under a property keyed by `Symbol('events')`; that property is absent in the server HTML.
- * After it appears, DiagramPage's onMount has run (same flush) and its `tick()` removes the
- * `restoring` class (set by app.html when the URL has ?step= or ?node=). Two animation frames more
- * let the mount-time URL correction (replaceState) and the instant first render settle.
+ * The root layout sets `data-hydrated` on <html> in its onMount, which runs once the page's own
+ * onMount has (the prerendered HTML holds the whole diagram, so nothing visible marks this). A
+ * link with ?step= or ?node= sets the `restoring` class (app.html) until the page has drawn that
+ * state. A diagram page's onMount starts with a task (DiagramPage/EmbedPage: the narrow drawing,
+ * then the URL's state with `instant` on); a task queued after hydration runs after it, and the
+ * frame after that has painted what it drew.
  */
 export async function waitForHydration(page: Page): Promise<void> {
 	await page.waitForFunction(() => {
-		const node = document.querySelector('svg[data-diagram] [data-node]');
-		if (!node) return false;
-		const hydrated = Object.getOwnPropertySymbols(node).some((s) => s.description === 'events');
-		return hydrated && !document.documentElement.classList.contains('restoring');
+		const html = document.documentElement;
+		return html.hasAttribute('data-hydrated') && !html.classList.contains('restoring');
 	});
 	await page.evaluate(
-		() =>
-			new Promise<void>((resolve) =>
-				requestAnimationFrame(() => requestAnimationFrame(() => resolve()))
-			)
+		() => new Promise<void>((resolve) => setTimeout(() => requestAnimationFrame(() => resolve())))
 	);
-	await page.waitForTimeout(100);
 }
 
 /** Opens a diagram page and waits for hydration. */
