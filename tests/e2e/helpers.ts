@@ -1,14 +1,14 @@
 /**
  * Shared helpers for the end-to-end tests: URLs, the hydration wait, locators for the diagram's
  * DOM hooks, and expectations computed from the diagram definitions themselves (so a content
- * change never needs the tests rewritten).
+ * change never needs the tests rewritten) — by the tests' own reading of them, never by the
+ * production code that draws the page (which is what the tests check).
  */
 import { expect, type Locator, type Page } from '@playwright/test';
 import { diagrams } from '../../src/lib/content/diagrams';
 import { virtualization } from '../../src/lib/content/diagrams/virtualization';
 import { runtime } from '../../src/lib/content/diagrams/runtime';
 import { viewNodeIds } from '../../src/lib/content/query';
-import { shownAtStep } from '../../src/lib/layout/scene';
 import type { DiagramDef, Lang, ViewDef } from '../../src/lib/content/types';
 
 export const LANGS: readonly Lang[] = ['ko', 'en'];
@@ -32,11 +32,32 @@ export function viewPath(lang: Lang, def: DiagramDef, viewId: string): string {
 	return viewId === def.defaultView ? `/${lang}/${def.id}/` : `/${lang}/${def.id}/${viewId}/`;
 }
 
-/** Node ids drawn (in the view and revealed) at a step (0: the overview), in definition order. */
+/**
+ * Node ids drawn (in the view and revealed) at a step (0: the overview, which shows the last step's
+ * state), in definition order.
+ *
+ * The tests' own replay of the step rules as types.ts documents them, written apart from
+ * production's (layout/scene.ts `shownAtStep`) so that a bug there fails the tests instead of
+ * moving their expectations with it: `reveal` — "nodes that appear at this step (hidden before
+ * it)"; `conceal` — "nodes that disappear at this step (hidden from it on, until revealed again)".
+ * So a node is shown at step k as its last reveal or conceal at or before k says; before its
+ * first one, it is hidden if that first one reveals it, shown otherwise (never named: always shown).
+ */
 export function shownIds(def: DiagramDef, viewId: string, step: number): string[] {
 	const view = findView(def, viewId);
-	const shown = shownAtStep(def, view, step === 0 ? view.steps.length : step);
-	return viewNodeIds(def, viewId).filter((id) => shown.has(id));
+	const at = step === 0 ? view.steps.length : step;
+	return viewNodeIds(def, viewId).filter((id) => {
+		const events = view.steps.map((s, i): 'reveal' | 'conceal' | undefined => {
+			const [reveals, conceals] = [s.reveal?.includes(id), s.conceal?.includes(id)];
+			// The documentation does not say what both in one step mean: refuse to guess.
+			if (reveals && conceals)
+				throw new Error(`${def.id}/${viewId} step ${i + 1} both reveals and conceals ${id}`);
+			return reveals ? 'reveal' : conceals ? 'conceal' : undefined;
+		});
+		const last = events.slice(0, at).findLast((e) => e !== undefined);
+		if (last) return last === 'reveal';
+		return events.find((e) => e !== undefined) !== 'reveal';
+	});
 }
 
 /** Every node of the diagram (all are in the DOM; the ones not drawn are aria-hidden). */
