@@ -110,6 +110,56 @@ export async function gotoDiagram(page: Page, url: string) {
 	return response;
 }
 
+// ── Motion ───────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Counts the page's pending animation-frame callbacks (call before the page loads). Every tween
+ * (motion.svelte.ts, svelte/motion for tokens and packets) asks for a frame while it runs and
+ * stops asking when it ends, so "no frame pending" is the end of the motion: tests wait for it
+ * (`waitForStill`) instead of sleeping for longer than an animation should take.
+ */
+export async function countFrames(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const pending = new Set<number>();
+		const request = window.requestAnimationFrame.bind(window);
+		const cancel = window.cancelAnimationFrame.bind(window);
+		window.requestAnimationFrame = (callback) => {
+			const id = request((time) => {
+				pending.delete(id);
+				callback(time);
+			});
+			pending.add(id);
+			return id;
+		};
+		window.cancelAnimationFrame = (id) => {
+			pending.delete(id);
+			cancel(id);
+		};
+		Object.defineProperty(window, '__framesPending', { get: () => pending.size });
+	});
+}
+
+/**
+ * Waits until nothing on the page moves: no animation frame pending (needs `countFrames`) and no
+ * Web Animation running or about to (the camera's move, camera.ts). A finished animation may stay
+ * listed (with a fill): tests that care count them. Polled on a timer: polling on frames would
+ * itself keep a frame pending.
+ */
+export async function waitForStill(page: Page): Promise<void> {
+	await page.waitForFunction(
+		() => {
+			const pending = (window as unknown as { __framesPending?: number }).__framesPending;
+			if (pending === undefined) throw new Error('waitForStill needs countFrames(page) first');
+			return (
+				pending === 0 &&
+				document.getAnimations().every((a) => a.playState === 'finished' || a.playState === 'idle')
+			);
+		},
+		undefined,
+		{ polling: 50 }
+	);
+}
+
 // ── Reading the diagram ──────────────────────────────────────────────────────────────────────────
 
 /** Ids of the nodes exposed to assistive technology (not aria-hidden), in DOM order. */
