@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { availableParallelism } from 'node:os';
 import { findChromium } from './scripts/chromium.mjs';
 
 // An unusual fixed port, strict: on a shared machine a busy port must fail loudly, never let the
@@ -30,7 +31,10 @@ const needsBase =
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
-	workers: process.env.CI ? 2 : undefined,
+	// Playwright's default is half the cores: one worker on a 2-core machine, so `npm test` outside
+	// CI ran the end-to-end tests one at a time there. CI has always run two on such a machine:
+	// two is the floor.
+	workers: process.env.CI ? 2 : Math.max(2, Math.floor(availableParallelism() / 2)),
 	retries: 0,
 	reporter: process.env.CI ? 'line' : 'list',
 	timeout: 30_000,
