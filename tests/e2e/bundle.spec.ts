@@ -25,8 +25,12 @@ for (const path of PAGES) {
 		const requested = scriptsRequested(page);
 		await gotoDiagram(page, `/${path}`);
 		await page.waitForLoadState('networkidle');
-		// An idle page a moment later still has nothing new (no idle-time prefetch).
-		await page.waitForTimeout(1500);
+		// An idle page still has nothing new (no idle-time prefetch): once the browser has had
+		// idle time, idle callbacks the page queued before have run, and a task later what they
+		// requested has been requested.
+		await page.evaluate(
+			() => new Promise<void>((resolve) => requestIdleCallback(() => setTimeout(resolve)))
+		);
 		const counted = new Set<string>(pageScripts(path));
 		expect([...requested].filter((u) => !counted.has(u))).toEqual([]);
 		expect(requested.size).toBeGreaterThan(3);

@@ -1,14 +1,14 @@
 /**
  * Shared helpers for the end-to-end tests: URLs, the hydration wait, locators for the diagram's
  * DOM hooks, and expectations computed from the diagram definitions themselves (so a content
- * change never needs the tests rewritten).
+ * change never needs the tests rewritten) — by the tests' own reading of them, never by the
+ * production code that draws the page (which is what the tests check).
  */
 import { expect, type Locator, type Page } from '@playwright/test';
 import { diagrams } from '../../src/lib/content/diagrams';
 import { virtualization } from '../../src/lib/content/diagrams/virtualization';
 import { runtime } from '../../src/lib/content/diagrams/runtime';
 import { viewNodeIds } from '../../src/lib/content/query';
-import { shownAtStep } from '../../src/lib/layout/scene';
 import type { DiagramDef, Lang, ViewDef } from '../../src/lib/content/types';
 
 export const LANGS: readonly Lang[] = ['ko', 'en'];
@@ -32,11 +32,32 @@ export function viewPath(lang: Lang, def: DiagramDef, viewId: string): string {
 	return viewId === def.defaultView ? `/${lang}/${def.id}/` : `/${lang}/${def.id}/${viewId}/`;
 }
 
-/** Node ids drawn (in the view and revealed) at a step (0: the overview), in definition order. */
+/**
+ * Node ids drawn (in the view and revealed) at a step (0: the overview, which shows the last step's
+ * state), in definition order.
+ *
+ * The tests' own replay of the step rules as types.ts documents them, written apart from
+ * production's (layout/scene.ts `shownAtStep`) so that a bug there fails the tests instead of
+ * moving their expectations with it: `reveal` — "nodes that appear at this step (hidden before
+ * it)"; `conceal` — "nodes that disappear at this step (hidden from it on, until revealed again)".
+ * So a node is shown at step k as its last reveal or conceal at or before k says; before its
+ * first one, it is hidden if that first one reveals it, shown otherwise (never named: always shown).
+ */
 export function shownIds(def: DiagramDef, viewId: string, step: number): string[] {
 	const view = findView(def, viewId);
-	const shown = shownAtStep(def, view, step === 0 ? view.steps.length : step);
-	return viewNodeIds(def, viewId).filter((id) => shown.has(id));
+	const at = step === 0 ? view.steps.length : step;
+	return viewNodeIds(def, viewId).filter((id) => {
+		const events = view.steps.map((s, i): 'reveal' | 'conceal' | undefined => {
+			const [reveals, conceals] = [s.reveal?.includes(id), s.conceal?.includes(id)];
+			// The documentation does not say what both in one step mean: refuse to guess.
+			if (reveals && conceals)
+				throw new Error(`${def.id}/${viewId} step ${i + 1} both reveals and conceals ${id}`);
+			return reveals ? 'reveal' : conceals ? 'conceal' : undefined;
+		});
+		const last = events.slice(0, at).findLast((e) => e !== undefined);
+		if (last) return last === 'reveal';
+		return events.find((e) => e !== undefined) !== 'reveal';
+	});
 }
 
 /** Every node of the diagram (all are in the DOM; the ones not drawn are aria-hidden). */
@@ -63,30 +84,23 @@ export const prevButton = (page: Page): Locator => page.locator('[data-step-prev
 // ── Hydration ────────────────────────────────────────────────────────────────────────────────────
 
 /**
- * Waits until a diagram page is hydrated and has applied its URL.
+ * Waits until a page is hydrated and a diagram page has applied its URL.
  *
- * The prerendered HTML already holds the whole diagram (with tabindex="0" on the first node), so
- * nothing visible marks hydration, and SvelteKit sets no attribute for it. What does change: when
- * Svelte hydrates an element with event handlers (`onclick`, `onkeydown` on every node) it attaches
- * them under a property keyed by `Symbol('events')`; that property is absent in the server HTML.
- * After it appears, DiagramPage's onMount has run (same flush) and its `tick()` removes the
- * `restoring` class (set by app.html when the URL has ?step= or ?node=). Two animation frames more
- * let the mount-time URL correction (replaceState) and the instant first render settle.
+ * The root layout sets `data-hydrated` on <html> in its onMount, which runs once the page's own
+ * onMount has (the prerendered HTML holds the whole diagram, so nothing visible marks this). A
+ * link with ?step= or ?node= sets the `restoring` class (app.html) until the page has drawn that
+ * state. A diagram page's onMount starts with a task (DiagramPage/EmbedPage: the narrow drawing,
+ * then the URL's state with `instant` on); a task queued after hydration runs after it, and the
+ * frame after that has painted what it drew.
  */
 export async function waitForHydration(page: Page): Promise<void> {
 	await page.waitForFunction(() => {
-		const node = document.querySelector('svg[data-diagram] [data-node]');
-		if (!node) return false;
-		const hydrated = Object.getOwnPropertySymbols(node).some((s) => s.description === 'events');
-		return hydrated && !document.documentElement.classList.contains('restoring');
+		const html = document.documentElement;
+		return html.hasAttribute('data-hydrated') && !html.classList.contains('restoring');
 	});
 	await page.evaluate(
-		() =>
-			new Promise<void>((resolve) =>
-				requestAnimationFrame(() => requestAnimationFrame(() => resolve()))
-			)
+		() => new Promise<void>((resolve) => setTimeout(() => requestAnimationFrame(() => resolve())))
 	);
-	await page.waitForTimeout(100);
 }
 
 /** Opens a diagram page and waits for hydration. */
@@ -94,6 +108,56 @@ export async function gotoDiagram(page: Page, url: string) {
 	const response = await page.goto(url);
 	await waitForHydration(page);
 	return response;
+}
+
+// ── Motion ───────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Counts the page's pending animation-frame callbacks (call before the page loads). Every tween
+ * (motion.svelte.ts, svelte/motion for tokens and packets) asks for a frame while it runs and
+ * stops asking when it ends, so "no frame pending" is the end of the motion: tests wait for it
+ * (`waitForStill`) instead of sleeping for longer than an animation should take.
+ */
+export async function countFrames(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const pending = new Set<number>();
+		const request = window.requestAnimationFrame.bind(window);
+		const cancel = window.cancelAnimationFrame.bind(window);
+		window.requestAnimationFrame = (callback) => {
+			const id = request((time) => {
+				pending.delete(id);
+				callback(time);
+			});
+			pending.add(id);
+			return id;
+		};
+		window.cancelAnimationFrame = (id) => {
+			pending.delete(id);
+			cancel(id);
+		};
+		Object.defineProperty(window, '__framesPending', { get: () => pending.size });
+	});
+}
+
+/**
+ * Waits until nothing on the page moves: no animation frame pending (needs `countFrames`) and no
+ * Web Animation running or about to (the camera's move, camera.ts). A finished animation may stay
+ * listed (with a fill): tests that care count them. Polled on a timer: polling on frames would
+ * itself keep a frame pending.
+ */
+export async function waitForStill(page: Page): Promise<void> {
+	await page.waitForFunction(
+		() => {
+			const pending = (window as unknown as { __framesPending?: number }).__framesPending;
+			if (pending === undefined) throw new Error('waitForStill needs countFrames(page) first');
+			return (
+				pending === 0 &&
+				document.getAnimations().every((a) => a.playState === 'finished' || a.playState === 'idle')
+			);
+		},
+		undefined,
+		{ polling: 50 }
+	);
 }
 
 // ── Reading the diagram ──────────────────────────────────────────────────────────────────────────

@@ -30,12 +30,26 @@ const APP = `http://127.0.0.1:${PORT}`;
 /** scripts/build-base.mjs: the same site under a base path, served on PORT + 1. */
 const BASE = '/atlas';
 const BASED = `http://127.0.0.1:${PORT + 1}`;
+/** What Chromium shows in a frame whose page refuses to be framed. */
+const BLOCKED_FRAME = 'chrome-error://chromewebdata/';
 
 /** Every view link the 404 page must carry, from the diagrams index. */
 const allViewLinks = (base: string) =>
 	LANGS.flatMap((lang) =>
 		catalog.flatMap((d) => d.views.map((v) => appViewPath(base, lang, d, v.id)))
 	);
+
+/**
+ * The page has finished loading (its deferred scripts, static/not-found.js on the 404 page, have
+ * run) and the browser has had idle time after: a reload it was going to make has begun by then.
+ */
+async function settledPage(page: Page) {
+	await page.waitForFunction(() => document.readyState === 'complete');
+	await page.evaluate(
+		() => new Promise<void>((resolve) => requestIdleCallback(() => setTimeout(resolve)))
+	);
+	await page.waitForLoadState('networkidle');
+}
 
 test.beforeEach(async ({ page }) => {
 	await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -126,8 +140,8 @@ test.describe('framing', () => {
 		expect(embed.headers()['x-frame-options']).toBeUndefined();
 
 		const frame = await framed(page, '/en/runtime/');
-		// Blocked: the frame never shows the page.
-		await page.waitForTimeout(1000);
+		// Blocked: the browser puts its error page in the frame, and never the page.
+		await expect.poll(() => page.frames().map((f) => f.url())).toContain(BLOCKED_FRAME);
 		await expect(frame.locator('svg[data-diagram]')).toHaveCount(0);
 		const embedFrame = await framed(page, '/embed/en/runtime/architecture/');
 		await expect(embedFrame.locator('svg[data-diagram]')).toHaveCount(1);
@@ -260,8 +274,9 @@ test.describe('a 404 that works everywhere', () => {
 		await expect(page.locator('section.not-found h1')).toHaveText(
 			`404 · ${pagesUi.en.notFoundTitle}`
 		);
-		// Give a reload loop time to show itself (it reloaded ~13 times a second).
-		await page.waitForTimeout(1500);
+		// A reload loop (it reloaded ~13 times a second) shows itself by the time the page has
+		// loaded and gone idle.
+		await settledPage(page);
 		expect(loads).toBe(1);
 		expect(new URL(page.url()).pathname).toBe('/elsewhere/en/runtime/');
 		// Its links and styles point inside the base path.
@@ -286,7 +301,7 @@ test.describe('a 404 that works everywhere', () => {
 		);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
 		await expect(page).toHaveTitle(`${pagesUi.ko.notFoundTitle} · Container Atlas`);
-		await page.waitForTimeout(1000);
+		await settledPage(page);
 		expect(loads).toBe(1);
 		await page
 			.locator(`section.not-found [lang="ko"] a[href="${BASE}/ko/runtime/restart/"]`)

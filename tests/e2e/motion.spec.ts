@@ -6,11 +6,13 @@
  * are drawn (the `opacity` attribute of `<g data-node>` tweens 0 → 1). Box geometry (`rect` x and
  * width) changes when the view changes. So step changes are checked on opacity, view changes on
  * geometry. "Immediately" means: in the page, right after the svg's data-step / data-view attribute
- * changes (plus one macrotask), compared with the same value 2 s later.
+ * changes (plus one macrotask), compared with the same value once nothing moves any more (no
+ * animation frame pending, no Web Animation running: helpers.ts `waitForStill`).
  */
 import { test, expect, type Page } from '@playwright/test';
 import { viewEdgeIds } from '../../src/lib/content/query';
 import {
+	countFrames,
 	diagramSvg,
 	expectUrl,
 	findView,
@@ -21,8 +23,13 @@ import {
 	rectOf,
 	runtime,
 	shownIds,
-	virtualization
+	virtualization,
+	waitForHydration,
+	waitForStill
 } from './helpers';
+
+// Every test waits for the motion to end by counting the page's animation frames.
+test.beforeEach(({ page }) => countFrames(page));
 
 interface Sample {
 	opacity: number;
@@ -70,7 +77,7 @@ async function clickAndSample(
 }
 
 async function settled(page: Page, id: string): Promise<Sample> {
-	await page.waitForTimeout(2000);
+	await waitForStill(page);
 	const r = await rectOf(page, id);
 	const opacity = Number(
 		await diagramSvg(page).locator(`[data-node="${id}"]`).getAttribute('opacity')
@@ -156,7 +163,9 @@ for (const reducedMotion of ['no-preference', 'reduce'] as const) {
 				);
 			});
 			const atLoad = (await first.jsonValue()) as Record<string, string>;
-			await page.waitForTimeout(2000);
+			// Once the page has applied the URL, whatever it animates has run to its end.
+			await waitForHydration(page);
+			await waitForStill(page);
 			const final = await diagramSvg(page)
 				.locator('[data-node]')
 				.evaluateAll((gs) =>
@@ -211,7 +220,7 @@ test.describe('stepping fast', () => {
 		for (let i = 0; i < 5; i++) await nextButton(page).click();
 		await expect(diagramSvg(page)).toHaveAttribute('data-step', '6');
 		await expectUrl(page, '/en/runtime/docker-run/?step=6');
-		await page.waitForTimeout(2000);
+		await waitForStill(page);
 		await expectFullyDrawn(page, 'docker-run', 6);
 	});
 
@@ -223,7 +232,7 @@ test.describe('stepping fast', () => {
 		for (let i = 7; i < last; i++) await nextButton(page).click();
 		for (let i = 0; i < 4; i++) await prevButton(page).click();
 		await expect(diagramSvg(page)).toHaveAttribute('data-step', String(last - 4));
-		await page.waitForTimeout(2000);
+		await waitForStill(page);
 		await expectFullyDrawn(page, 'docker-run', last - 4);
 	});
 
@@ -234,14 +243,14 @@ test.describe('stepping fast', () => {
 		for (let i = 0; i < 3; i++) await nextButton(page).click();
 		await page.locator('a[data-view-link="docker-run"]').click();
 		await expect(diagramSvg(page)).toHaveAttribute('data-view', 'docker-run');
-		await page.waitForTimeout(2000);
+		await waitForStill(page);
 		// A view tab opens the other view on its overview.
 		await expectFullyDrawn(page, 'docker-run', 0);
 		// The fresh page has only the view's own nodes (server/loadView.ts): compare those.
 		const own = runtime.nodes.filter((n) => shownIds(runtime, 'docker-run', 0).includes(n.id));
 		const afterSwitch = await Promise.all(own.map((n) => rectOf(page, n.id)));
 		await gotoDiagram(page, '/en/runtime/docker-run/');
-		await page.waitForTimeout(500);
+		await waitForStill(page);
 		const fresh = await Promise.all(own.map((n) => rectOf(page, n.id)));
 		for (const [i, n] of own.entries()) expect(afterSwitch[i], `box of ${n.id}`).toEqual(fresh[i]);
 	});
@@ -253,7 +262,7 @@ test('stepping to the end quickly in a stacks view ends fully drawn', async ({ p
 	const steps = findView(virtualization, 'container').steps.length;
 	for (let i = 1; i < steps; i++) await nextButton(page).click();
 	await expect(diagramSvg(page)).toHaveAttribute('data-step', String(steps));
-	await page.waitForTimeout(2000);
+	await waitForStill(page);
 	const opacities = await nodeOpacities(page);
 	const shown = new Set(shownIds(virtualization, 'container', steps));
 	for (const n of virtualization.nodes) {
@@ -321,10 +330,11 @@ test.describe('a view change morphs between two pages of data', () => {
 
 /**
  * Frames of a view change to `view`: per animation frame from the click until `ms` later, the
- * svg's data-view, viewBox attribute and computed transform; and the same once it has settled.
+ * svg's data-view, viewBox attribute and computed transform; and the same once it has settled
+ * (with the number of Web Animations the svg still has then).
  */
 async function cameraFrames(page: Page, view: string, ms: number) {
-	return page.evaluate(
+	const { before, frames } = await page.evaluate(
 		async ({ view, ms }) => {
 			const svg = document.querySelector('svg[data-diagram]')!;
 			const read = () => ({
@@ -341,11 +351,21 @@ async function cameraFrames(page: Page, view: string, ms: number) {
 				await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 				frames.push(read());
 			}
-			await new Promise((r) => setTimeout(r, 1500));
-			return { before, frames, after: { ...read(), animations: svg.getAnimations().length } };
+			return { before, frames };
 		},
 		{ view, ms }
 	);
+	await waitForStill(page);
+	const after = await page.evaluate(() => {
+		const svg = document.querySelector('svg[data-diagram]')!;
+		return {
+			view: svg.getAttribute('data-view'),
+			viewBox: svg.getAttribute('viewBox'),
+			transform: getComputedStyle(svg).transform,
+			animations: svg.getAnimations().length
+		};
+	});
+	return { before, frames, after };
 }
 
 // The camera: the viewBox attribute is the scene's at every moment (tweening it relaid out every
@@ -426,7 +446,8 @@ test.describe('a view change moves the camera with a transform', () => {
 			// Hovering a node loads the camera's code (with the counterparts it highlights).
 			await page.locator('svg[data-diagram] [data-node]:not([aria-hidden])').first().hover();
 			await page.waitForLoadState('networkidle');
-			await page.waitForTimeout(300);
+			// A replayed move would be an animation running now: wait until none runs.
+			await waitForStill(page);
 			expect(await page.evaluate(() => (window as unknown as { __moves: number }).__moves)).toBe(0);
 		});
 

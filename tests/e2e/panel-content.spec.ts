@@ -13,7 +13,8 @@ import {
 	notePanel,
 	plain,
 	runtime,
-	virtualization
+	virtualization,
+	waitForHydration
 } from './helpers';
 
 const about = (def: typeof runtime, id: string, lang: 'ko' | 'en') =>
@@ -82,10 +83,7 @@ test('an embed page has no panel content either; a click fetches it, its links o
 	const html = await (await page.request.get('/embed/en/runtime/docker-run/')).text();
 	expect(html).not.toContain(about(runtime, 'dockerd', 'en').slice(0, 60));
 	await page.goto('/embed/en/runtime/docker-run/');
-	await page.waitForFunction(() => {
-		const node = document.querySelector('svg[data-diagram] [data-node]');
-		return !!node && Object.getOwnPropertySymbols(node).some((s) => s.description === 'events');
-	});
+	await waitForHydration(page);
 	await nodeEl(page, 'nginx').click();
 	const panel = notePanel(page);
 	await expect(panel.locator('[data-team-text]')).toContainText(about(runtime, 'nginx', 'en'));

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { ogHash } from '../../scripts/og-hash.mjs';
 import { ui } from '../../src/lib/content/ui';
@@ -101,14 +101,26 @@ describe('note passages', () => {
 });
 
 describe('diagram definitions', () => {
-	it.each(diagrams.map((d) => [d.id, d] as const))(
-		'%s is valid and complete in both languages',
-		(_, def) => {
-			expect(() => validateDiagram(def)).not.toThrow();
-			for (const v of def.views)
-				for (const s of v.steps) for (const lang of LANGS) expect(s.narration[lang]).not.toBe('');
+	// Every diagram was validated when the registry loaded (content/diagrams/index.ts); what can
+	// fail here is that loading: a broken module must stop the import (and so the build) with the
+	// problem named, not load quietly.
+	it('the registry refuses to load a diagram that fails validation', async () => {
+		const first = diagrams[0];
+		const bad = structuredClone(first);
+		bad.views[0].steps[0].narration = { ko: '설명', en: ' ' };
+		vi.resetModules();
+		vi.doMock(`../../src/lib/content/diagrams/${first.id}/index.ts`, () => ({ [first.id]: bad }));
+		try {
+			await expect(import('../../src/lib/content/diagrams')).rejects.toThrow(
+				new RegExp(
+					`Diagram "${first.id}"[^]*view "${first.views[0].id}" step 1 narration: no en text`
+				)
+			);
+		} finally {
+			vi.doUnmock(`../../src/lib/content/diagrams/${first.id}/index.ts`);
+			vi.resetModules();
 		}
-	);
+	});
 
 	const broken = (change: (d: DiagramDef) => void) => {
 		const copy = structuredClone(diagrams[0]);
@@ -154,6 +166,28 @@ describe('diagram definitions', () => {
 					}
 				]),
 			/checked\[0\] "runc" version: no ko text/
+		],
+		[
+			'a step concealing a node outside its view',
+			(d: DiagramDef) => (d.views[0].steps.at(-1)!.conceal = ['no-such-node']),
+			new RegExp(
+				`step ${diagrams[0].views[0].steps.length}: node "no-such-node" is not in the view`
+			)
+		],
+		[
+			'a narration missing its Korean text',
+			(d: DiagramDef) => (d.views[0].steps[0].narration = { ko: '', en: 'Step' }),
+			new RegExp(`view "${diagrams[0].views[0].id}" step 1 narration: no ko text`)
+		],
+		[
+			'a source that is not https',
+			(d: DiagramDef) => d.nodes[0].sources.push({ label: 'plain', url: 'http://example.org/' }),
+			/source "plain" needs an https URL/
+		],
+		[
+			'a default view that does not exist',
+			(d: DiagramDef) => (d.defaultView = 'no-such-view'),
+			/defaultView "no-such-view" is not a view/
 		]
 	])('rejects %s, naming the bad id', (_, change, message) => {
 		expect(broken(change)).toThrow(DiagramError);

@@ -2,12 +2,12 @@
  * Every diagram × view × step rendered to SVG on the server (as prerendering does, from the page's
  * data: the view's own nodes and edges) and compared
  * with a committed, normalised snapshot. On a difference the new rendering is written beside the
- * snapshot as *-changed.svg for a reviewer to open. UPDATE_SNAPSHOTS=1 rewrites them; outside CI
- * a missing snapshot is written, in CI it fails.
+ * snapshot as *-changed.svg for a reviewer to open. A missing snapshot fails like a changed one,
+ * here as in CI: writing or rewriting snapshots is always explicit, `UPDATE_SNAPSHOTS=1`.
  */
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import Diagram from '../../src/lib/render/Diagram.svelte';
 import { MotionSettings } from '../../src/lib/motion.svelte';
 import { diagrams } from '../../src/lib/content/diagrams';
@@ -43,7 +43,25 @@ const cases = diagrams.flatMap((def) =>
 	)
 );
 
+const nameOf = (c: (typeof cases)[number]) =>
+	`${c.def.id}-${c.view}-${c.step}-${c.lang}-${c.format}`;
+
 describe('SVG snapshots', () => {
+	// A snapshot no case renders any more (a renamed view, a removed step) would otherwise lie
+	// there unnoticed; UPDATE_SNAPSHOTS=1 removes them.
+	it('has no snapshot left over from a case that no longer exists', () => {
+		const names = new Set(cases.map(nameOf));
+		const stale = readdirSync(dir)
+			.filter((f) => f.endsWith('.svg') && !f.endsWith('-changed.svg'))
+			.map((f) => f.slice(0, -'.svg'.length))
+			.filter((n) => !names.has(n));
+		if (process.env.UPDATE_SNAPSHOTS) {
+			for (const n of stale) rmSync(new URL(`${n}.svg`, dir));
+			return;
+		}
+		expect(stale, 'snapshots of no case (UPDATE_SNAPSHOTS=1 removes them)').toEqual([]);
+	});
+
 	it.each(cases.map((c) => [`${c.def.id}/${c.view}/${c.step} ${c.lang} ${c.format}`, c] as const))(
 		'%s',
 		(_, c) => {
@@ -62,11 +80,10 @@ describe('SVG snapshots', () => {
 				}
 			});
 			const svg = normalise(body);
-			expect(svg).toContain(`data-step="${c.step}"`);
-			const name = `${c.def.id}-${c.view}-${c.step}-${c.lang}-${c.format}`;
+			const name = nameOf(c);
 			const file = new URL(`${name}.svg`, dir);
 			const changed = new URL(`${name}-changed.svg`, dir);
-			if (process.env.UPDATE_SNAPSHOTS || (!existsSync(file) && !process.env.CI)) {
+			if (process.env.UPDATE_SNAPSHOTS) {
 				writeFileSync(file, svg);
 				return;
 			}
