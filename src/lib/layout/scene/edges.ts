@@ -58,26 +58,25 @@ export function routeEdges(
 	return routes;
 }
 
-/** What the edges of one step depend on, besides the definition and the routes. */
-export interface EdgeStep {
-	format: Format;
-	lang: Lang;
-	byId: Map<string, SceneNode>;
-	inView: Set<string>;
-	highlight: Set<string>;
-	active: Set<string>;
-	relabels: Map<string, NodeRelabel>;
-}
-
-export function sceneEdges(def: DiagramDef, routes: Map<string, Route>, at: EdgeStep): SceneEdge[] {
-	const { format, lang, byId, highlight, active } = at;
+/** The edges at one step (plain arguments, as sceneNodes's). */
+export function sceneEdges(
+	def: DiagramDef,
+	routes: Map<string, Route>,
+	format: Format,
+	lang: Lang,
+	byId: Map<string, SceneNode>,
+	inView: Set<string>,
+	highlight: Set<string>,
+	active: Set<string>,
+	relabels: Map<string, NodeRelabel>
+): SceneEdge[] {
 	const m = METRICS[format];
 	const small = m.type.small;
 	const defById = new Map<string, NodeDef>(def.nodes.map((n) => [n.id, n]));
 	const boxes = [...byId.values()].filter((n) => n.shown).flatMap((n) => n.rects);
 	return def.edges.map((e: EdgeDef) => {
 		const route = routes.get(e.id)!;
-		const isShown = at.inView.has(e.id) && byId.get(e.from)!.shown && byId.get(e.to)!.shown;
+		const isShown = inView.has(e.id) && byId.get(e.from)!.shown && byId.get(e.to)!.shown;
 		const vertical = route.label.vertical;
 		const emphasis: Emphasis = !isShown
 			? 'normal'
@@ -98,7 +97,7 @@ export function sceneEdges(def: DiagramDef, routes: Map<string, Route>, at: Edge
 			id: e.id,
 			points: route.points,
 			d: routePath(route.points),
-			name: edgeName(e, (id) => defById.get(id)!, at.relabels, lang),
+			name: edgeName(e, (id) => defById.get(id)!, relabels, lang),
 			// On small frames (phone, presentation, embed) a label that would run over a box (a
 			// short hop between close rows) is left out: the narration says it, and the edge's
 			// name still carries it. Wide frames have the room between rows for their labels.

@@ -69,28 +69,14 @@ function computeScene(
 	const highlight = new Set(s.highlight ?? []);
 	const inView = new Set(viewNodeIds(def, view.id));
 
-	const nodes = sceneNodes(def, {
-		base,
-		format,
-		lang,
-		inView,
-		shown,
-		highlight,
-		relabels,
-		rectsOf: (id) => rectsOf(def, view, base, shown, format, id)
-	});
+	const nodes = sceneNodes(def, base, format, lang, inView, shown, highlight, relabels, (id) =>
+		rectsOf(def, view, base, shown, format, id)
+	);
 	const byId = new Map(nodes.map((n) => [n.id, n]));
 	const routes = routeEdges(def, view, base, byId);
 	const edgeIds = new Set(viewEdgeIds(def, view.id));
-	const edges = sceneEdges(def, routes, {
-		format,
-		lang,
-		byId,
-		inView: edgeIds,
-		highlight,
-		active: new Set(s.edges ?? []),
-		relabels
-	});
+	const active = new Set(s.edges ?? []);
+	const edges = sceneEdges(def, routes, format, lang, byId, edgeIds, highlight, active, relabels);
 	return {
 		format,
 		viewBox: sceneViewBox(

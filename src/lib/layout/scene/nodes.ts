@@ -10,26 +10,27 @@ import { METRICS, ROUNDING_SLACK, TEXT_LINES, TEXT_PAD, type FormatMetrics } fro
 import type { Emphasis, SceneNode } from './types';
 import { copyCounts, within } from './visibility';
 
-/** What the nodes of one step depend on, besides the definition. */
-export interface NodeStep {
-	base: BaseLayout;
-	format: Format;
-	lang: Lang;
-	inView: Set<string>;
-	shown: Set<string>;
-	highlight: Set<string>;
-	relabels: Map<string, NodeRelabel>;
-	rectsOf: (id: string) => Rect[];
-}
-
-export function sceneNodes(def: DiagramDef, at: NodeStep): SceneNode[] {
-	const { base, format, lang, inView, shown, highlight } = at;
+/**
+ * The nodes at one step. Plain arguments rather than an options object: their names would stay
+ * in every page's JavaScript (the minifier cannot shorten property names).
+ */
+export function sceneNodes(
+	def: DiagramDef,
+	base: BaseLayout,
+	format: Format,
+	lang: Lang,
+	inView: Set<string>,
+	shown: Set<string>,
+	highlight: Set<string>,
+	relabels: Map<string, NodeRelabel>,
+	rectsOf: (id: string) => Rect[]
+): SceneNode[] {
 	const m = METRICS[format];
 	const type = m.type;
 	const counts = copyCounts(def, base);
 	return def.nodes.map((defNode) => {
-		const n = relabelled(defNode, at.relabels.get(defNode.id));
-		const rects = at.rectsOf(n.id);
+		const n = relabelled(defNode, relabels.get(defNode.id));
+		const rects = rectsOf(n.id);
 		const isShown = inView.has(n.id) && shown.has(n.id);
 		const frame = n.shape === 'frame';
 		const labelAt = base.labelAt?.[n.id] ?? (frame ? 'bottom' : 'center');
