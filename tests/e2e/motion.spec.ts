@@ -11,6 +11,7 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import { viewEdgeIds } from '../../src/lib/content/query';
+import type { StepDef } from '../../src/lib/content/types';
 import {
 	countFrames,
 	diagramSvg,
@@ -191,14 +192,21 @@ for (const reducedMotion of ['no-preference', 'reduce'] as const) {
 test.describe('stepping fast', () => {
 	test.use({ reducedMotion: 'no-preference' });
 
-	/** Every node and edge at its final opacity for `step` of `view`. */
+	/**
+	 * Every node and edge at its final opacity for `step` of `view`: 1, or dimmed (0.32 a node,
+	 * 0.3 an edge) where the step highlights others or sends along other edges, 0 when hidden.
+	 */
 	async function expectFullyDrawn(page: Page, viewId: string, step: number) {
 		const shown = new Set(shownIds(runtime, viewId, step));
+		// Step 0, the overview, dims nothing.
+		const s: Partial<StepDef> = findView(runtime, viewId).steps[step - 1] ?? {};
+		const highlight = new Set(s.highlight ?? []);
+		const active = new Set(s.edges ?? []);
 		const opacities = await nodeOpacities(page);
 		// A node or edge the page never had (another view's, server/loadView.ts) is not drawn either.
 		for (const n of runtime.nodes) {
 			expect(opacities[n.id] ?? 0, `opacity of node ${n.id} at step ${step}`).toBe(
-				shown.has(n.id) ? 1 : 0
+				shown.has(n.id) ? (highlight.size && !highlight.has(n.id) ? 0.32 : 1) : 0
 			);
 		}
 		const inView = new Set(viewEdgeIds(runtime, viewId));
@@ -211,7 +219,10 @@ test.describe('stepping fast', () => {
 			);
 		for (const e of runtime.edges) {
 			const drawn = inView.has(e.id) && shown.has(e.from) && shown.has(e.to);
-			expect(edges[e.id] ?? 0, `opacity of edge ${e.id} at step ${step}`).toBe(drawn ? 1 : 0);
+			const dim = !active.has(e.id) && (highlight.size > 0 || active.size > 0);
+			expect(edges[e.id] ?? 0, `opacity of edge ${e.id} at step ${step}`).toBe(
+				drawn ? (dim ? 0.3 : 1) : 0
+			);
 		}
 	}
 

@@ -190,7 +190,11 @@ function facing(a: number, aw: number, b: number, bw: number, offset: number): [
 }
 
 /**
- * SVG path data for a polyline (d3-shape's line() would keep 3 KB gzipped in the bundle for this).
+ * SVG path data for a polyline. Hand-written on purpose: the scene and the marks run it in the
+ * browser (a tweened edge redraws its path every frame), and d3-shape's `line()` would add 3.0 KB
+ * gzipped to every diagram page for this (3,051 B: `line()` alone bundled with rolldown --minify,
+ * d3-shape 3.2, issue 22), against 1–2 KB of headroom in its budget. The build-time layout kinds
+ * use d3 where it does their work (tree.ts: d3-hierarchy).
  * Points that lie on the straight line between their neighbours are left out: resampling adds
  * them, and they change nothing drawn.
  */

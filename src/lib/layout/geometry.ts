@@ -1,5 +1,4 @@
 /** Shared geometry types and text measuring for the pure layout functions. */
-
 export interface Rect {
 	x: number;
 	y: number;
@@ -18,22 +17,17 @@ export type Format = 'wide' | 'narrow' | 'compact';
 
 export const FRAME_WIDTH: Record<Format, number> = { wide: 1200, narrow: 400, compact: 480 };
 
+/*
+ * Per-format sizes that the layout kinds read too. The scene's table of metrics (scene/metrics.ts)
+ * holds these and every other per-format number the scene sizes things by.
+ */
+
 /**
  * Arrowhead size in multiples of the line's stroke width (SVG markerUnits="strokeWidth"), so a
  * head keeps its proportion to its line. A compact frame (presentation, embeds) has boxes about
  * half as tall as a wide one and is scaled up a lot, so its heads are smaller per unit of stroke.
  */
 export const ARROW: Record<Format, number> = { wide: 7, narrow: 6, compact: 4.5 };
-
-/**
- * Whether a both-way edge has room for its two heads (each ARROW × the widest stroke, an active
- * edge's 2.6, long; the marker's path takes 9 tenths of it) with a stretch of line between them.
- * Two heads overlapping on a 12-unit hop read as a blob; a plain line between close boxes reads
- * as a link (smaller heads were tried: their markers put every page over its JS budget).
- */
-export function headsFor(length: number, both: boolean, format: Format): 'full' | 'none' {
-	return !both || length >= 2 * ARROW[format] * 2.6 * 0.9 + 6 ? 'full' : 'none';
-}
 
 /**
  * Type sizes in frame units. Narrow frames are drawn about 1:1 on a 360–390 px phone and compact

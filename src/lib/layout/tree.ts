@@ -1,13 +1,14 @@
 /**
  * Tree layout drawn like `ps -ef --forest`: one process per line, children indented under their
- * parent, lines in depth-first order (children in the order of the `parent` entries). A plain
- * depth-first walk: d3-hierarchy's stratify would cost 2.2 KB gzipped on every page, and the
- * validator already rejects cycles and missing parents with the ids named.
+ * parent, lines in depth-first order (children in the order of the `parent` entries). The order
+ * and depths are d3-hierarchy's (`stratify`, then a pre-order walk): layout kinds run at build
+ * time only (layout/place.ts), so d3 costs the browser nothing here.
  */
 import type { TreeLayoutSpec } from '../content/types';
 import type { Format } from './geometry';
 import type { BaseLayout } from './base';
 import type { LayoutKind } from './kind';
+import { stratify } from 'd3-hierarchy';
 
 const SIZES = {
 	wide: { pad: 16, row: 86, box: 60, indent: 140, maxBox: 340 },
@@ -42,24 +43,36 @@ export function layoutTree(spec: TreeLayoutSpec, format: Format, width: number):
 }
 
 /**
- * The tree's nodes in depth-first pre-order with their depth. Never loops: a node is visited once,
- * and nodes not reachable from the root (a cycle, an unknown parent) are left out.
+ * The tree's nodes in depth-first pre-order with their depth. Never throws nor loops: nodes not
+ * reachable from a root (a cycle, an unknown parent), which the validator reports with their ids
+ * named, are left out before d3 sees them (its `stratify` would only say "cycle" or "missing").
+ * Several roots (also a validation error) hang under one virtual root, which is not listed.
  */
 export function treeOrder(spec: TreeLayoutSpec): { id: string; depth: number }[] {
-	const children = new Map<string | null, string[]>();
-	for (const [id, parent] of Object.entries(spec.parent))
-		children.set(parent, [...(children.get(parent) ?? []), id]);
-	const out: { id: string; depth: number }[] = [];
-	const seen = new Set<string>();
-	const visit = (id: string, depth: number) => {
-		if (seen.has(id)) return;
-		seen.add(id);
-		out.push({ id, depth });
-		for (const c of children.get(id) ?? []) visit(c, depth + 1);
+	const reachesRoot = (id: string) => {
+		const seen = new Set<string>();
+		let at: string | null = id;
+		while (at !== null && at in spec.parent && !seen.has(at)) {
+			seen.add(at);
+			at = spec.parent[at];
+		}
+		return at === null;
 	};
-	for (const root of children.get(null) ?? []) visit(root, 0);
+	const rows: { id: string; parent: string | null }[] = Object.entries(spec.parent)
+		.filter(([id]) => reachesRoot(id))
+		.map(([id, parent]) => ({ id, parent: parent ?? TOP }));
+	const root = stratify<{ id: string; parent: string | null }>()
+		.id((d) => d.id)
+		.parentId((d) => d.parent)([{ id: TOP, parent: null }, ...rows]);
+	const out: { id: string; depth: number }[] = [];
+	root.eachBefore((n) => {
+		if (n !== root) out.push({ id: n.data.id, depth: n.depth - 1 });
+	});
 	return out;
 }
+
+/** The virtual root's id: no node id is empty-prefixed with a NUL. */
+const TOP = '\0tree';
 
 export const treeKind: LayoutKind<TreeLayoutSpec> = {
 	layout: (_def, _view, spec, format, width) => layoutTree(spec, format, width),
