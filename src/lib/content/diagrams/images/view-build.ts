@@ -26,7 +26,6 @@ export const buildView: ViewDef = {
 	),
 	layout: {
 		kind: 'boxes',
-		grid: { cols: 2 },
 		place: {
 			context: { col: 0, row: 0 },
 			buildkit: { col: 1, row: 0 },
@@ -44,6 +43,14 @@ export const buildView: ViewDef = {
 			'r-modules': { in: 'built', col: 0, row: 3 },
 			'r-src': { in: 'built', col: 0, row: 4 },
 			'r-cmd': { in: 'built', col: 0, row: 5 }
+		},
+		// A 480×270 embed or a slide: the context and BuildKit beside the two frames instead of over
+		// them, one row less for a landscape frame.
+		compact: {
+			context: { col: 2, row: 0 },
+			buildkit: { col: 2, row: 1 },
+			dockerfile: { col: 0, row: 0, rows: 2 },
+			built: { col: 1, row: 0, rows: 2 }
 		}
 	},
 	steps: [

@@ -37,6 +37,15 @@ export const layersView: ViewDef = {
 			'layer-1': { in: 'image', col: 1, row: 2 },
 			'img-config': { in: 'image', col: 2, row: 0 }
 		},
+		// A 480×270 embed or a slide: the image's layers side by side, bottom to top left to right,
+		// so that the picture is two rows of boxes high and its type stays legible.
+		compact: {
+			image: { grid: { cols: 4 } },
+			'layer-1': { col: 0, row: 0 },
+			'layer-2': { col: 1, row: 0 },
+			'layer-3': { col: 2, row: 0 },
+			'img-config': { col: 3, row: 0 }
+		},
 		// Phones: the image's layers take the frame's width; its config goes under them.
 		narrow: {
 			image: { grid: { cols: 1 } },

@@ -106,8 +106,8 @@ export const pullView: ViewDef = {
 		},
 		{
 			narration: L(
-				'이제 매니페스트의 레이어를 차례로 봅니다. 첫 레이어의 다이제스트는 다른 이미지를 받을 때 이미 저장해 두었으므로 받지 않습니다(`Already exists`). 같은 다이제스트는 같은 내용이기 때문입니다.',
-				'Now the manifest’s layers, in turn. The first one’s digest is already in the store, from another image pulled earlier, so it is not fetched (`Already exists`): the same digest means the same content.'
+				'이제 매니페스트의 레이어를 차례로 봅니다. 첫 레이어의 다이제스트는 다른 이미지를 받을 때 이미 저장해 두었으므로 받지 않습니다. 같은 다이제스트는 같은 내용이기 때문입니다.',
+				'Now the manifest’s layers, in turn. The first one’s digest is already in the store, from another image pulled earlier, so it is not fetched: the same digest means the same content.'
 			),
 			highlight: ['dockerd', 'manifest', 'layers', 'have-layer'],
 			edges: ['manifest-layers', 'dockerd-store']

@@ -19,8 +19,9 @@ export const composeNodes: NodeDef[] = [
 		tone: 'file',
 		notes: ['wish.compose-image'],
 		facts: [
-			fact('web', '서비스 web', 'ports: "8080:80"', 'service web'),
-			fact('db', '서비스 db', 'image: postgres', 'service db')
+			// In the panel only: on the node they made the top row too tall for a 480×270 embed.
+			{ ...fact('web', '서비스 web', 'ports: "8080:80"', 'service web'), panelOnly: true },
+			{ ...fact('db', '서비스 db', 'image: postgres', 'service db'), panelOnly: true }
 		],
 		about: L(
 			'앱의 서비스들을 적은 파일입니다. 여기서는 `web`(포트 `"8080:80"`을 게시)과 `db`(이미지 `postgres`, 게시한 포트 없음) 두 서비스입니다. 네트워크는 하나도 적지 않았지만, Compose가 앱의 기본 네트워크를 만들어 두 서비스를 모두 연결합니다.',
