@@ -15,10 +15,16 @@ const nodeLinks: [diagram: string, node: string, to: string][] = [
 	['virtualization', 'ctr-kernel', 'namespaces'],
 	['virtualization', 'ctr-container', 'processes'],
 	['runtime', 'kernel', 'namespaces'],
-	['runtime', 'nginx', 'processes']
+	['runtime', 'nginx', 'processes'],
+	// Issue 26: where the runtime and virtualization pictures say "the image", the images diagram.
+	['runtime', 'registry', 'images'],
+	['runtime', 'bundle', 'images'],
+	['virtualization', 'ctr-userland', 'images'],
+	['networking', 'compose-net', 'networking']
 ];
 const edgeLinks: [diagram: string, edge: string, to: string][] = [
-	['runtime', 'runc-kernel', 'namespaces']
+	['runtime', 'runc-kernel', 'namespaces'],
+	['runtime', 'dockerd-registry', 'images']
 ];
 
 describe('cross-diagram links', () => {
@@ -33,6 +39,12 @@ describe('cross-diagram links', () => {
 		const e = def(from).edges.find((x) => x.id === edge);
 		expect(e, `${from}/${edge}`).toBeDefined();
 		expect(e!.related?.map((r) => r.diagram)).toContain(to);
+	});
+	it("the note's wish (docker-compose, docker-image) is drawn by images and networking", () => {
+		const homes = passageHomes().get('wish.compose-image') ?? [];
+		expect(homes.map((h) => `${h.diagram}/${h.view}`)).toEqual(
+			expect.arrayContaining(['images/layers', 'networking/compose'])
+		);
 	});
 	it("the note's networking question is answered by the networking diagram", () => {
 		if (!has('networking')) return void console.warn('skipped: no "networking" diagram yet');

@@ -32,9 +32,10 @@ function visits(p: PacketDef): string[] {
 }
 
 describe('the networking diagram answers the note’s question', () => {
-	it('exists with the eight views of the URL contract, user-bridge first and default', () => {
+	it('exists with the nine views of the URL contract, user-bridge first and default', () => {
 		expect(def.views.map((v) => v.id)).toEqual([
 			'user-bridge',
+			'compose',
 			'default-bridge',
 			'publish',
 			'host',

@@ -12,7 +12,7 @@ export interface CatalogEntry {
 
 /**
  * The order the note tells its story in (layers → processes → namespaces → virtualization →
- * runtime → networking). Galleries, the sitemap and the note page's "drawn in" links follow it;
+ * runtime → images → networking). Galleries, the sitemap and the note page's "drawn in" links follow it;
  * a diagram not listed here comes after these, in index order.
  */
 export const NOTE_ORDER = [
@@ -21,6 +21,7 @@ export const NOTE_ORDER = [
 	'namespaces',
 	'virtualization',
 	'runtime',
+	'images',
 	'networking'
 ];
 

@@ -16,8 +16,13 @@ const at = (section: string, ...path: number[]): PassageLocator => ({ section, p
 
 const SUMMARY = '📝 내용 정리';
 const QUESTION = '❓ 특별히 궁금했던 부분';
+const BEFORE = '📖 목차를 읽기 전에 든 생각';
 
 export const passages = {
+	// The note's wish before reading: docker-compose and docker-image are drawn by the images
+	// diagram and the networking diagram's compose view.
+	'wish.compose-image': at(BEFORE, 1),
+
 	'hardware.touch': at(SUMMARY, 0, 0),
 	'hardware.cpu-ram': at(SUMMARY, 0, 1),
 	'software.program': at(SUMMARY, 1, 0),

@@ -10,6 +10,7 @@ import { containerNodes } from './nodes-containers';
 import { modeNodes } from './nodes-modes';
 import { overlayNodes } from './nodes-overlay';
 import { chooseNodes } from './nodes-choose';
+import { composeEdges, composeNodes } from './nodes-compose';
 import { bridgeEdges } from './edges-bridge';
 import { modeEdges } from './edges-modes';
 import { defaultBridgeView, userBridgeView } from './views-bridge';
@@ -17,6 +18,7 @@ import { publishView } from './views-publish';
 import { containerView, hostView, noneView } from './views-modes';
 import { overlayView } from './views-overlay';
 import { chooseView } from './views-choose';
+import { composeView } from './views-compose';
 
 /**
  * A highlighted box is highlighted with everything drawn inside it: a namespace is about its
@@ -49,10 +51,18 @@ export const networking: DiagramDef = {
 		en: 'The answer to the note’s question, "which approach is a good one for getting containers to talk to each other?" (the note’s "network modes" are Docker’s network drivers and the `container:` mode): where a packet goes, hop by hop, on a user-defined bridge, the default bridge, with published ports, with the host and none drivers, in container: mode and on an overlay network.'
 	},
 	groups: [],
-	nodes: [...hostNodes, ...containerNodes, ...modeNodes, ...overlayNodes, ...chooseNodes],
-	edges: [...bridgeEdges, ...modeEdges],
+	nodes: [
+		...hostNodes,
+		...containerNodes,
+		...modeNodes,
+		...overlayNodes,
+		...chooseNodes,
+		...composeNodes
+	],
+	edges: [...bridgeEdges, ...modeEdges, ...composeEdges],
 	views: [
 		userBridgeView,
+		composeView,
 		defaultBridgeView,
 		publishView,
 		hostView,

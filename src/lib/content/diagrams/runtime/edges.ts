@@ -66,7 +66,8 @@ export const edges: EdgeDef[] = [
 			ko: 'Engine API가 `POST /images/create`를 받으면 dockerd가 레지스트리에서 이미지 레이어를 받아 옵니다. containerd 이미지 스토어(Docker Engine 29 이상 신규 설치의 기본값)를 쓰면 containerd의 콘텐츠 스토어와 스냅샷터에, 아니면 레거시 그래프 드라이버(기본값 overlay2)에 저장됩니다. containerd 이미지 스토어는 userns-remap과 함께 쓸 수 없습니다.',
 			en: "On `POST /images/create` dockerd pulls the image's layers from the registry. With the containerd image store (the default on fresh Docker Engine 29+ installs) they go into containerd's content store and snapshotter; otherwise into the legacy graph driver (overlay2 by default). The containerd store is not available with userns-remap."
 		},
-		sources: [src.mobySwagger, src.dockerContainerdStore, src.dockerOverview]
+		sources: [src.mobySwagger, src.dockerContainerdStore, src.dockerOverview],
+		related: [{ diagram: 'images', view: 'pull', node: 'dockerd' }]
 	},
 	{
 		id: 'dockerd-containerd',

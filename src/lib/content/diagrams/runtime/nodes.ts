@@ -45,7 +45,8 @@ export const nodes: NodeDef[] = [
 			ko: '도커 이미지를 저장하는 곳으로, 도커는 기본적으로 Docker Hub에서 이미지를 찾습니다. 로컬에 없는 이미지는 dockerd가 여기서 받아 옵니다.',
 			en: 'Stores Docker images; "Docker looks for images on Docker Hub by default." dockerd pulls from it when an image is not present locally.'
 		},
-		sources: [src.dockerOverview]
+		sources: [src.dockerOverview],
+		related: [{ diagram: 'images', view: 'pull', node: 'registry' }]
 	},
 	{
 		id: 'containerd',
@@ -127,7 +128,9 @@ export const nodes: NodeDef[] = [
 			src.mobyOciLinux,
 			src.containerdClientContainer,
 			src.containerdShimRuncContainer
-		]
+		],
+		// The root filesystem root.path names: the merged overlay mount of the image's layers.
+		related: [{ diagram: 'images', view: 'layers', node: 'merged-web1' }]
 	},
 	{
 		id: 'kernel',

@@ -100,7 +100,10 @@ export const containerNodes: NodeDef[] = [
 			ko: 'C 라이브러리 같은 사용자 공간 라이브러리는 컨테이너 이미지에서 오며, 호스트와 다른 배포판의 것일 수도 있습니다. 앱 프로세스 안에서 실행되고, 공유되는 것은 커널뿐입니다.'
 		},
 		sources: [src.dockerContainer, src.manLibc],
-		related: [{ diagram: 'layers', view: 'refine', node: 'user-space' }],
+		related: [
+			{ diagram: 'layers', view: 'refine', node: 'user-space' },
+			{ diagram: 'images', view: 'layers', node: 'layer-1' }
+		],
 		exitTo: ['hosted-guest-libs', 'bare-guest-libs']
 	},
 	{
