@@ -59,6 +59,17 @@ export const releases = {
 		),
 		url: 'https://sources.debian.org/src/base-files/12.4%2Bdeb12u11/share/profile/'
 	},
+	// The images diagram cites both specs at their v1.1.0 tags (diagrams/images/sources.ts).
+	ociImageSpec: {
+		what: 'OCI image spec',
+		version: L('v1.1.0', 'v1.1.0'),
+		url: 'https://github.com/opencontainers/image-spec/tree/v1.1.0'
+	},
+	ociDistributionSpec: {
+		what: 'OCI distribution spec',
+		version: L('v1.1.0', 'v1.1.0'),
+		url: 'https://github.com/opencontainers/distribution-spec/tree/v1.1.0'
+	},
 	nist125: {
 		what: 'NIST SP 800-125',
 		version: L('January 2011', '2011년 1월'),

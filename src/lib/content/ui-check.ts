@@ -16,7 +16,8 @@ const en = {
 		namespaces: 'Namespaces',
 		virtualization: 'Virtualization',
 		components: 'Docker’s components',
-		question: 'The note’s question: containers talking'
+		question: 'The note’s question: containers talking',
+		wish: 'The note’s wish: images and Compose'
 	} as Record<QuizTopic, string>,
 	resultRight: 'right',
 	resultWrong: 'to revisit',
@@ -61,7 +62,8 @@ const ko: Strings = {
 		namespaces: '네임스페이스',
 		virtualization: '가상화',
 		components: '도커의 구성',
-		question: '노트의 질문: 컨테이너 간 통신'
+		question: '노트의 질문: 컨테이너 간 통신',
+		wish: '노트의 바람: 이미지와 Compose'
 	},
 	resultRight: '정답',
 	resultWrong: '다시 볼 것',

@@ -340,5 +340,60 @@ export const predictions: PredictionDef[] = [
 			L('A user-defined bridge', '사용자 정의 브리지'),
 			false
 		)
+	},
+	// images and Compose
+	{
+		diagram: 'images',
+		view: 'pull',
+		step: 5,
+		prompt: L(
+			'The first layer’s digest is already in the local store. Will dockerd fetch it again?',
+			'첫 레이어의 다이제스트가 이미 로컬 저장소에 있습니다. dockerd가 그것을 다시 받아 올까요?'
+		),
+		outcomes: two(
+			L('No: the same digest is the same content', '아니요. 다이제스트가 같으면 내용도 같습니다'),
+			L('Yes: every pull fetches every layer', '예. pull은 매번 모든 레이어를 받습니다')
+		)
+	},
+	{
+		diagram: 'images',
+		view: 'layers',
+		step: 6,
+		prompt: L(
+			'web1 edits a file that came from the image. Will web2 see the change?',
+			'web1이 이미지에서 온 파일을 고칩니다. web2에도 바뀐 내용이 보일까요?'
+		),
+		outcomes: two(
+			L('No: the change goes to web1’s own layer', '아니요. 변경은 web1의 레이어에만 쓰입니다'),
+			L('Yes: they share the image’s layers', '예. 이미지 레이어를 함께 쓰니까요'),
+			false
+		)
+	},
+	{
+		diagram: 'images',
+		view: 'build',
+		step: 5,
+		prompt: L(
+			'Only `src/index.js` changed. Will `RUN yarn install` run again?',
+			'`src/index.js`만 바뀌었습니다. `RUN yarn install`이 다시 실행될까요?'
+		),
+		outcomes: two(
+			L('No: it comes from the cache', '아니요. 캐시에서 가져옵니다'),
+			L('Yes: the build context changed', '예. 빌드 컨텍스트가 바뀌었습니다')
+		)
+	},
+	{
+		diagram: 'networking',
+		view: 'compose',
+		step: 2,
+		prompt: L(
+			'compose.yaml declares no network. Where will `docker compose up` put the services?',
+			'compose.yaml에는 네트워크 선언이 없습니다. `docker compose up`은 서비스를 어디에 둘까요?'
+		),
+		outcomes: two(
+			L('On the default bridge', '기본 브리지'),
+			L('On a new network of the project, myapp_default', '프로젝트의 새 네트워크 myapp_default'),
+			false
+		)
 	}
 ];

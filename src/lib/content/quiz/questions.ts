@@ -458,5 +458,55 @@ export const questions: QuestionDef[] = [
 			'Each host’s overlay namespace has a VXLAN device beside its bridge: the sender’s wraps the frame in UDP, the receiver’s unwraps it.',
 			'호스트마다 오버레이 네임스페이스에 브리지와 함께 VXLAN 장치가 있습니다. 보내는 쪽이 프레임을 UDP로 감싸고 받는 쪽이 풉니다.'
 		)
+	},
+
+	// ── The note's wish: images and Compose ──────────────────────────────────────────────────────
+	{
+		id: 'images-writes-go',
+		topic: 'wish',
+		diagram: 'images',
+		view: 'layers',
+		step: 6,
+		prompt: L(
+			'web1 edits a file that came from the image. Select where the changed copy is written.',
+			'web1이 이미지에서 온 파일을 고칩니다. 고친 사본이 쓰이는 곳을 고르세요.'
+		),
+		answer: ['upper-web1'],
+		why: L(
+			'Overlay copies the whole file up into web1’s own writable layer (its upperdir) and changes the copy; the image layers never change, so web2 still sees the original.',
+			'overlay는 파일 전체를 web1의 쓰기 가능 레이어(upperdir)로 복사한 뒤 사본을 고칩니다. 이미지 레이어는 바뀌지 않으므로 web2는 여전히 원본을 봅니다.'
+		)
+	},
+	{
+		id: 'images-shared',
+		topic: 'wish',
+		diagram: 'images',
+		view: 'layers',
+		step: 2,
+		prompt: L(
+			'Two containers run from one image. Select the layers they both read.',
+			'한 이미지로 컨테이너 두 개를 실행합니다. 둘이 함께 읽는 레이어를 모두 고르세요.'
+		),
+		answer: ['layer-1', 'layer-2', 'layer-3'],
+		why: L(
+			'No layer is copied per container: both read the image’s read-only layers, and each has only its own thin writable layer on top.',
+			'레이어는 컨테이너마다 복사되지 않습니다. 둘 다 이미지의 읽기 전용 레이어를 읽고, 저마다 그 위에 얇은 쓰기 가능 레이어만 따로 가집니다.'
+		)
+	},
+	{
+		id: 'compose-finds-db',
+		topic: 'wish',
+		diagram: 'networking',
+		view: 'compose',
+		step: 4,
+		prompt: L(
+			'web connects to `db:5432`. Select what turns the service name `db` into an address.',
+			'web이 `db:5432`에 접속합니다. 서비스 이름 `db`를 주소로 바꾸는 것을 고르세요.'
+		),
+		answer: ['dns'],
+		why: L(
+			'Compose puts both services on the project’s user-defined network under their service names, so Docker’s embedded DNS server answers for `db`.',
+			'Compose는 두 서비스를 프로젝트의 사용자 정의 네트워크에 서비스 이름으로 연결하므로, Docker의 내장 DNS 서버가 `db`에 응답합니다.'
+		)
 	}
 ];

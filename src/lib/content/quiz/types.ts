@@ -5,14 +5,18 @@
  */
 import type { L10n } from '../types';
 
-/** The note's topics, in its order; every topic has at least one question. */
+/**
+ * The note's topics, in its order, and its opening wish (images and Compose); every topic has at
+ * least one question.
+ */
 export const QUIZ_TOPICS = [
 	'layers',
 	'processes',
 	'namespaces',
 	'virtualization',
 	'components',
-	'question'
+	'question',
+	'wish'
 ] as const;
 export type QuizTopic = (typeof QUIZ_TOPICS)[number];
 

@@ -6,6 +6,7 @@
  * Docker's docs (containerd image store on fresh Engine 29.0+ installs, overlay2 before).
  */
 import type { DiagramDef } from '../../types';
+import { releases } from '../../releases';
 import { pullNodes } from './nodes-pull';
 import { layerNodes } from './nodes-layers';
 import { buildNodes } from './nodes-build';
@@ -25,5 +26,11 @@ export const images: DiagramDef = {
 	nodes: [...pullNodes, ...layerNodes, ...buildNodes],
 	edges,
 	views: [pullView, layersView, buildView],
-	defaultView: 'pull'
+	defaultView: 'pull',
+	checked: [
+		releases.engine,
+		releases.ociImageSpec,
+		releases.ociDistributionSpec,
+		releases.dockerDocs
+	]
 };

@@ -95,7 +95,7 @@ export const cgroupNodes: NodeDef[] = [
 		tone: 'external',
 		about: {
 			en: "When the cgroup's usage reaches `memory.max` and cannot be reduced by reclaim, the kernel invokes the OOM killer in that cgroup: a process of the container is killed, not one elsewhere on the host. `docker inspect` then reports `OOMKilled: true` (a process of the container was killed for lack of memory); if that process was the main one, nginx, the container has also exited.",
-			ko: 'cgroup의 사용량이 `memory.max`에 닿고 회수로도 줄일 수 없으면 커널이 그 cgroup 안에서 OOM 킬러를 호출합니다. 호스트의 다른 곳이 아니라 그 컨테이너의 프로세스가 종료됩니다. 그러면 `docker inspect`에 `OOMKilled: true`(컨테이너의 프로세스가 메모리 부족으로 종료됨)가 표시되고, 그 프로세스가 주 프로세스인 nginx였다면 컨테이너도 종료된 상태입니다.'
+			ko: 'cgroup의 사용량이 `memory.max`에 이르고 회수로도 줄일 수 없으면 커널이 그 cgroup 안에서 OOM 킬러를 호출합니다. 호스트의 다른 곳이 아니라 그 컨테이너의 프로세스가 종료됩니다. 그러면 `docker inspect`에 `OOMKilled: true`(컨테이너의 프로세스가 메모리 부족으로 종료됨)가 표시되고, 그 프로세스가 주 프로세스인 nginx였다면 컨테이너도 종료된 상태입니다.'
 		},
 		sources: [src.kernelCgroupV2, src.dockerResources, src.mobySwagger]
 	},

@@ -69,7 +69,7 @@ export const cgroupsView: ViewDef = {
 		{
 			narration: {
 				en: 'Memory at the limit: when usage reaches `memory.max` and reclaim cannot bring it down, the kernel invokes the OOM killer in that cgroup. A process of this container dies, nobody else’s, and `docker inspect` reports `OOMKilled: true`; if the victim is nginx, the container exits.',
-				ko: '메모리가 한도에 이르면: 사용량이 `memory.max`에 닿고 회수로도 줄일 수 없을 때, 커널은 그 cgroup 안에서 OOM 킬러를 호출합니다. 다른 곳이 아닌 이 컨테이너의 프로세스가 종료되고 `docker inspect`에 `OOMKilled: true`가 표시되며, 종료된 것이 nginx라면 컨테이너도 종료됩니다.'
+				ko: '메모리가 한도에 이르면: 사용량이 `memory.max`에 이르고 회수로도 줄일 수 없을 때, 커널은 그 cgroup 안에서 OOM 킬러를 호출합니다. 다른 곳이 아닌 이 컨테이너의 프로세스가 종료되고 `docker inspect`에 `OOMKilled: true`가 표시되며, 종료된 것이 nginx라면 컨테이너도 종료됩니다.'
 			},
 			highlight: ['cg-memory', 'cg-oom'],
 			edges: ['cg-memory-oom'],

@@ -48,7 +48,7 @@ export const composeNodes: NodeDef[] = [
 		shape: 'frame',
 		facts: [{ ...fact('subnet', '서브넷', '172.18.0.0/16'), panelOnly: true }],
 		about: L(
-			'`docker compose up`이 처음 만드는 것으로, 이름은 `<프로젝트>_default`입니다. 사용자 정의 브리지 네트워크이므로 "답" 보기의 app-net과 같은 성질을 가집니다. 서비스는 서비스 이름으로 서로를 찾고, 서로의 모든 포트에 닿습니다. 서브넷은 기본 주소 풀에서 받으며, 172.18.0.0/16은 예시입니다.',
+			'`docker compose up`이 처음 만드는 것으로, 이름은 `<프로젝트>_default`입니다. 사용자 정의 브리지 네트워크이므로 "답" 보기의 app-net과 같은 성질을 가집니다. 서비스는 서비스 이름으로 서로를 찾고, 서로의 모든 포트에 접속할 수 있습니다. 서브넷은 기본 주소 풀에서 받으며, 172.18.0.0/16은 예시입니다.',
 			'The first thing `docker compose up` creates, named `<project>_default`. It is a user-defined bridge network, so it behaves like app-net in the answer view: services find each other by service name and reach all of each other’s ports. Its subnet comes from the default address pools; 172.18.0.0/16 is an example.'
 		),
 		sources: [img.composeNetworking, src.dockerBridge],
@@ -74,7 +74,7 @@ export const composeNodes: NodeDef[] = [
 		tone: 'app',
 		facts: [inet('172.18.0.3/16')],
 		about: L(
-			'서비스 `db`의 컨테이너로, `myapp_default`에 이름 `db`로 합류했습니다. 포트를 게시하지 않았으므로 호스트 밖에서는 닿지 않지만, 같은 네트워크의 `web`은 컨테이너 포트 5432로 접속합니다.',
+			'서비스 `db`의 컨테이너로, `myapp_default`에 이름 `db`로 합류했습니다. 포트를 게시하지 않았으므로 호스트 밖에서는 접속할 수 없지만, 같은 네트워크의 `web`은 컨테이너 포트 5432로 접속합니다.',
 			'The container of service `db`, joined to `myapp_default` under the name `db`. It publishes no port, so nothing outside the host reaches it, while `web` on the same network connects to its container port, 5432.'
 		),
 		sources: [img.composeNetworking, src.dockerBridge],

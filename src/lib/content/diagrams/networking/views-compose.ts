@@ -107,7 +107,7 @@ export const composeView: ViewDef = {
 		},
 		{
 			narration: L(
-				'`ports: "8080:80"`이 하는 일은 밖을 위한 것입니다. 호스트의 8080번 포트를 web의 80번 포트로 게시하므로, 외부 클라이언트가 호스트 주소의 8080으로 접속하면 방화벽 규칙이 목적지를 web의 80으로 바꿉니다(DNAT). db에는 밖에서 닿을 길이 없습니다.',
+				'`ports: "8080:80"`이 하는 일은 밖을 위한 것입니다. 호스트의 8080번 포트를 web의 80번 포트로 게시하므로, 외부 클라이언트가 호스트 주소의 8080으로 접속하면 방화벽 규칙이 목적지를 web의 80으로 바꿉니다(DNAT). 밖에서 db로 접속할 길은 없습니다.',
 				'`ports: "8080:80"` is for the outside: it publishes the host’s port 8080 to web’s port 80, so a client connecting to the host’s address on 8080 has its destination rewritten to web’s port 80 by the firewall rules (DNAT). Nothing outside can reach db.'
 			),
 			highlight: ['client', 'host-eth0', 'fw', 'compose-web'],
