@@ -50,15 +50,13 @@ export class DiagramSession {
 	/** True from the task after mounting: a page may switch to a phone's format from then on. */
 	ready = $state(false);
 	playing = $state(false);
-	readonly format: Format;
 	/** The selected node as it reads at this step (the overview reads as the last step). */
 	readonly node: ReturnType<typeof nodeAtStep> | undefined;
-	/** The scene the diagram draws now (buildScene caches it: Diagram.svelte gets the same one). */
-	readonly scene: Scene;
 
 	#source: () => SessionSource;
 	#range: () => [number, number];
 	#autoplay: () => number | null;
+	#format: () => Format;
 
 	/** `source`: the page's props, read live (a view change brings new ones). */
 	constructor(source: () => SessionSource, options: SessionOptions) {
@@ -66,6 +64,7 @@ export class DiagramSession {
 		const range = options.range ?? (() => null);
 		this.#range = () => range() ?? [0, this.vs.steps];
 		this.#autoplay = options.autoplay ?? (() => null);
+		this.#format = options.format;
 		this.vs = new ViewState(
 			() => source().def,
 			() => source().view,
@@ -78,15 +77,11 @@ export class DiagramSession {
 			() => source().lang,
 			() => this.vs.step
 		);
-		this.format = $derived(options.format());
 		this.node = $derived.by(() => {
 			const { def, view } = source();
 			const steps = this.viewDef.steps.length;
 			return this.vs.node ? nodeAtStep(def, view, this.vs.step || steps, this.vs.node) : undefined;
 		});
-		this.scene = $derived(
-			buildScene(this.drawn.def, this.drawn.view, this.drawn.step, this.format, this.lang)
-		);
 
 		// The panel's code comes when a note opens; its content with it and on each view change.
 		$effect(() => {
@@ -120,6 +115,14 @@ export class DiagramSession {
 	}
 	get lang(): Lang {
 		return this.#source().lang;
+	}
+	get format(): Format {
+		return this.#format();
+	}
+	/** The scene the diagram draws now (buildScene caches it: Diagram.svelte gets the same one). */
+	get scene(): Scene {
+		const { def, view, step } = this.drawn;
+		return buildScene(def, view, step, this.format, this.lang);
 	}
 	get viewDef() {
 		return this.def.views.find((v) => v.id === this.view)!;
