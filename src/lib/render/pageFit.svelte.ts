@@ -6,14 +6,34 @@
  */
 
 /**
- * Widths in px that app.css gives the panel column, the gap and the figure's padding + border;
- * the room kept under the figure and the least height it gets. fitFigure.js repeats them.
+ * The page's metrics in px, their one source: the note panel's column, the gap beside it, the
+ * figure's padding + border (both sides), the room kept under the figure and the least height it
+ * gets. They reach the inline fit script as its data-metrics (`metricsAttribute`), with the two
+ * widths below; styles/page.css repeats panel, gap and frame (custom properties set by the page
+ * cost 0.3 KB of every diagram page's JavaScript, over its budget).
  */
 export const PAGE_METRICS = { panel: 340, gap: 16, frame: 18, bottom: 14, minHeight: 240 };
-/** Widest window drawn in the narrow (phone) format, px (app.css draws phones up to it too). */
+/** Widest window drawn in the narrow (phone) format, px (page.css's @media rules repeat it). */
 export const NARROW_MAX = 640;
-/** Narrowest window with the note panel beside the diagram, px. */
+/** Narrowest window with the note panel beside the diagram, px (page.css's @media rules too). */
 export const SIDE_PANEL_MIN = 900;
+
+/** fitFigure.js's data-metrics: the numbers in the order it reads them. */
+export function metricsAttribute(): string {
+	const m = PAGE_METRICS;
+	return [m.panel, m.gap, m.frame, m.bottom, m.minHeight, NARROW_MAX, SIDE_PANEL_MIN].join(' ');
+}
+
+/**
+ * The attributes of the script that sizes the prerendered figure as soon as it is parsed, before
+ * the first paint (fitFigure.js; sized by CSS alone until hydration, it jumped: a layout shift of
+ * 0.1–0.27 on desktop), and a phone's <svg> to the narrow drawing's aspect (`narrow`, its viewBox;
+ * 0.1–0.16 at 360–412 px otherwise). svelte.config.js hashes the script's text for the CSP, so
+ * attributes may differ per page. Its id, fit-figure, is what src/app.html's rel=expect waits for.
+ */
+export function fitAttributes(narrow: { w: number; h: number }): string {
+	return `data-narrow="${narrow.w} / ${narrow.h}" data-metrics="${metricsAttribute()}"`;
+}
 
 export interface FitInput {
 	innerWidth: number;
