@@ -5,6 +5,8 @@
  * fitFigure.js sizes it before the first paint); phones scroll instead.
  */
 
+import { nextFrame } from './schedule';
+
 /**
  * The page's metrics in px, their one source: the note panel's column, the gap beside it, the
  * figure's padding + border (both sides), the room kept under the figure and the least height it
@@ -114,8 +116,7 @@ export class PageFit {
 				measured = true;
 				return void measure();
 			}
-			const frame = requestAnimationFrame(measure);
-			return () => cancelAnimationFrame(frame);
+			return nextFrame(measure);
 		});
 	}
 }

@@ -18,6 +18,7 @@ import { MotionSettings } from '$lib/motion.svelte';
 import { DrawnView } from '$lib/render/drawnView.svelte';
 import { closeNote } from '$lib/render/focus';
 import { Lazy, travelling } from '$lib/render/lazy.svelte';
+import { nextTask } from '$lib/render/schedule';
 import { ViewState } from './viewState.svelte';
 
 /** What a page shows: its definition, view and language (its props). */
@@ -148,7 +149,7 @@ export class DiagramSession {
 	 */
 	mount(drawn: () => void = () => {}): Promise<void> {
 		this.vs.mounted = true;
-		return new Promise((r) => setTimeout(r))
+		return nextTask()
 			.then(() => {
 				this.ready = true;
 				return tick();
