@@ -36,8 +36,29 @@ export default defineConfig({
 	},
 	plugins: [inlineScripts, sveltekit()],
 	test: {
-		include: ['tests/unit/**/*.test.ts'],
-		setupFiles: ['tests/unit/setup.ts'],
-		environment: 'node'
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts'],
+					exclude: ['tests/unit/**/*.svelte.test.ts'],
+					setupFiles: ['tests/unit/setup.ts'],
+					environment: 'node'
+				}
+			},
+			// State with effects (`*.svelte.test.ts`) runs on Svelte's client runtime: the browser
+			// build of svelte, compiled for the client, in Node (tests/unit/env/client.ts).
+			{
+				extends: true,
+				resolve: { conditions: ['browser'] },
+				test: {
+					name: 'client',
+					include: ['tests/unit/**/*.svelte.test.ts'],
+					environment: './tests/unit/env/client.ts',
+					server: { deps: { inline: [/svelte/, /esm-env/] } }
+				}
+			}
+		]
 	}
 });

@@ -19,6 +19,7 @@
 import { tick, untrack } from 'svelte';
 import type { Lang } from '$lib/content/types';
 import { mergeDefs } from '$lib/layout/merge';
+import { nextTask } from './schedule';
 import type { PageDef } from '$lib/layout/scene';
 
 export class DrawnView {
@@ -49,8 +50,7 @@ export class DrawnView {
 				}
 				const merged = mergeDefs(was.def, d);
 				// Unless a newer definition has come meanwhile (it takes over from what is drawn).
-				const later = (fn: () => void) =>
-					new Promise<void>((done) => setTimeout(() => (source === d && fn(), done())));
+				const later = (fn: () => void) => nextTask().then(() => void (source === d && fn()));
 				this.settled = later(() => (this.#drawn = { def: merged, view: was.view, lang: l }))
 					.then(() => later(() => (this.#drawn = { def: merged, view: v, lang: l })))
 					.then(tick);

@@ -3,7 +3,17 @@
  * is pure and never throws: a malformed option falls back to its default, a malformed message is
  * ignored. Nothing from a message is ever evaluated or rendered as HTML.
  */
-import { clamp, parseInteger, readParams } from './url';
+import type { Lang } from '../content/types';
+import { viewTabs, type TabbedDef } from '../content/query';
+import {
+	clamp,
+	embedPath,
+	parseInteger,
+	queryContext,
+	readParams,
+	serializeQuery,
+	type QueryState
+} from './url';
 
 export const PROTOCOL = 'container-atlas';
 export const VERSION = 1;
@@ -172,4 +182,55 @@ export function embedUsesKey(
 	)
 		return true;
 	return false;
+}
+
+/** What a host's `goto` asks of the embed: another view's URL, a new state, or why it cannot. */
+export type GotoOutcome =
+	{ href: string } | { state: { step: number; node: string | null } } | { error: string };
+
+/**
+ * The embed's answer to a host's `goto`, decided without touching the page: another view is a
+ * navigation to its embed URL (step clamped to that view, a node it lacks dropped, the embed's
+ * other options kept); within the view, a step outside the slide's range or an unknown node is
+ * refused with the message the host receives, else the new step and node (either kept when left out).
+ */
+export function applyHostGoto(
+	cmd: Extract<HostCommand, { command: 'goto' }>,
+	at: {
+		base: string;
+		lang: Lang;
+		def: TabbedDef;
+		view: string;
+		/** The embed's current query: its options survive a view change. */
+		search: string;
+		state: QueryState;
+		range: { start: number; to: number };
+	}
+): GotoOutcome {
+	if (cmd.view !== undefined && cmd.view !== at.view) {
+		if (!viewTabs(at.def).some((v) => v.id === cmd.view))
+			return { error: `Unknown view "${cmd.view}"` };
+		const ctx = queryContext(at.def, cmd.view);
+		const params = readParams(at.search);
+		params.delete('step');
+		params.delete('node');
+		const q = serializeQuery({
+			step: clamp(cmd.step ?? 0, 0, ctx.steps),
+			node: cmd.node && ctx.nodes.has(cmd.node) ? cmd.node : null
+		});
+		const rest = params.toString();
+		return {
+			href: embedPath(at.base, at.lang, at.def, cmd.view, q + (rest ? (q ? '&' : '?') + rest : ''))
+		};
+	}
+	if (cmd.step !== undefined && (cmd.step < at.range.start || cmd.step > at.range.to))
+		return { error: `Step ${cmd.step} is outside ${at.range.start}–${at.range.to}` };
+	if (cmd.node && !queryContext(at.def, at.view).nodes.has(cmd.node))
+		return { error: `Unknown node "${cmd.node}"` };
+	return {
+		state: {
+			step: cmd.step ?? at.state.step,
+			node: cmd.node === undefined ? at.state.node : cmd.node
+		}
+	};
 }

@@ -133,6 +133,27 @@ export function viewPath(
 		: `${base}/${lang}/${def.id}/${view}/`;
 }
 
+/** Path of a view's embed (every view by its id), under the site's base path, with `query`. */
+export function embedPath(
+	base: string,
+	lang: Lang,
+	def: Pick<DiagramDef, 'id'>,
+	view: string,
+	query = ''
+): string {
+	return `${base}/embed/${lang}/${def.id}/${view}/${query}`;
+}
+
+/** Path of a view's print handout (every view by its id), under the site's base path. */
+export function printPath(
+	base: string,
+	lang: Lang,
+	def: Pick<DiagramDef, 'id'>,
+	view: string
+): string {
+	return `${base}/${lang}/${def.id}/${view}/print/`;
+}
+
 export function isLang(v: string): v is Lang {
 	return (LANGS as readonly string[]).includes(v);
 }

@@ -13,6 +13,7 @@
  */
 import { beforeNavigate, replaceState } from '$app/navigation';
 import { quietly } from './announcer';
+import { afterPaint } from '../render/schedule';
 import { page } from '$app/state';
 import { liveUrl } from './liveUrl.svelte';
 import type { DiagramDef } from '../content/types';
@@ -173,20 +174,4 @@ export class ViewState {
 		const shown = keepOut ? { ...state, step: DEFAULT_STEP } : state;
 		return location.pathname + canonicalSearch(shown, this.#extra()) + location.hash;
 	}
-}
-
-/**
- * Runs `fn` once the next frame has been painted: a task queued from a frame callback runs after
- * that frame's rendering. Hidden pages get no frames, hence the timer.
- */
-function afterPaint(fn: () => void): void {
-	let done = false;
-	const once = () => {
-		if (done) return;
-		done = true;
-		clearTimeout(timer);
-		fn();
-	};
-	const timer = setTimeout(once, 200);
-	requestAnimationFrame(() => setTimeout(once, 0));
 }

@@ -1,0 +1,206 @@
+/**
+ * One diagram shown on a page, as the site's diagram page and the embed both show it: the view's
+ * state from the URL (ViewState), the drawn view during a view change (DrawnView), the motion
+ * settings, the format, the selected node, the note panel's lazy code and content, the restore
+ * that follows mounting, playing and the step keys, and the one scene the page reads. A page
+ * component builds one from its props and adds only what is its own (the site's measured fit and
+ * full screen, the embed's host protocol).
+ *
+ * Construct it while a component initialises (it registers effects that live as long as that
+ * component) and call `mount()` from the component's `onMount`.
+ */
+import { tick } from 'svelte';
+import type { Lang } from '$lib/content/types';
+import { nodeAtStep } from '$lib/content/query';
+import { buildScene, type PageDef, type Scene } from '$lib/layout/scene';
+import type { Format } from '$lib/layout/geometry';
+import { MotionSettings } from '$lib/motion.svelte';
+import { DrawnView } from '$lib/render/drawnView.svelte';
+import { closeNote } from '$lib/render/focus';
+import { Lazy, travelling } from '$lib/render/lazy.svelte';
+import { nextTask } from '$lib/render/schedule';
+import { ViewState } from './viewState.svelte';
+
+/** What a page shows: its definition, view and language (its props). */
+export interface SessionSource {
+	readonly def: PageDef;
+	readonly view: string;
+	readonly lang: Lang;
+}
+
+export interface SessionOptions {
+	/** The format to draw in, as the page decides it from its window or frame. */
+	format: () => Format;
+	/** Steps that can be shown (an embed's from/to; 0 is the overview); null: all. */
+	range?: () => [number, number] | null;
+	/** The canonical query of the page's other parameters, kept after step and node (ViewState). */
+	extra?: () => string;
+	/** Seconds per step when the page plays on its own from mounting (an embed's autoplay). */
+	autoplay?: () => number | null;
+}
+
+/** Time per step while playing, ms, unless autoplay says otherwise. */
+export const PLAY_STEP = 3800;
+
+export class DiagramSession {
+	readonly vs: ViewState;
+	readonly settings = new MotionSettings();
+	readonly drawn: DrawnView;
+	/** The note panel and the print handout with their content loader (render/panel.ts). */
+	readonly panel = new Lazy(() => import('$lib/render/panel'));
+	/** True from the task after mounting: a page may switch to a phone's format from then on. */
+	ready = $state(false);
+	playing = $state(false);
+	/** The selected node as it reads at this step (the overview reads as the last step). */
+	readonly node: ReturnType<typeof nodeAtStep> | undefined;
+
+	#source: () => SessionSource;
+	#range: () => [number, number];
+	#autoplay: () => number | null;
+	#format: () => Format;
+
+	/** `source`: the page's props, read live (a view change brings new ones). */
+	constructor(source: () => SessionSource, options: SessionOptions) {
+		this.#source = source;
+		const range = options.range ?? (() => null);
+		this.#range = () => range() ?? [0, this.vs.steps];
+		this.#autoplay = options.autoplay ?? (() => null);
+		this.#format = options.format;
+		this.vs = new ViewState(
+			() => source().def,
+			() => source().view,
+			range,
+			options.extra
+		);
+		this.drawn = new DrawnView(
+			() => source().def,
+			() => source().view,
+			() => source().lang,
+			() => this.vs.step
+		);
+		this.node = $derived.by(() => {
+			const { def, view } = source();
+			const steps = this.viewDef.steps.length;
+			return this.vs.node ? nodeAtStep(def, view, this.vs.step || steps, this.vs.node) : undefined;
+		});
+
+		// The panel's code comes when a note opens; its content with it and on each view change.
+		$effect(() => {
+			if (this.node) this.panel.load();
+		});
+		$effect(() => {
+			this.panel.current?.load(this.lang, this.def.id, this.view);
+		});
+		$effect(() => this.vs.correct());
+		$effect(() => {
+			if (this.vs.mounted && this.#autoplay()) this.playing = true;
+		});
+		// Playing walks to the last step it may show, once, and stops there (it never loops).
+		$effect(() => {
+			if (!this.playing) return;
+			if (this.vs.step >= this.#range()[1]) return void (this.playing = false);
+			const autoplay = this.#autoplay();
+			const timer = setTimeout(
+				() => this.vs.go(this.vs.step + 1),
+				autoplay ? autoplay * 1000 : PLAY_STEP
+			);
+			return () => clearTimeout(timer);
+		});
+	}
+
+	get def(): PageDef {
+		return this.#source().def;
+	}
+	get view(): string {
+		return this.#source().view;
+	}
+	get lang(): Lang {
+		return this.#source().lang;
+	}
+	get format(): Format {
+		return this.#format();
+	}
+	/** The scene the diagram draws now (buildScene caches it: Diagram.svelte gets the same one). */
+	get scene(): Scene {
+		const { def, view, step } = this.drawn;
+		return buildScene(def, view, step, this.format, this.lang);
+	}
+	get viewDef() {
+		return this.def.views.find((v) => v.id === this.view)!;
+	}
+	/** Width over height of what is drawn now. */
+	get aspect(): number {
+		const vb = this.scene.viewBox;
+		return vb.w / vb.h;
+	}
+	/** The view's scene at this step in another format (the prerendered page sizes a phone's). */
+	sceneIn(format: Format): Scene {
+		return buildScene(this.def, this.view, this.vs.step, format, this.lang);
+	}
+
+	/**
+	 * The restore: the URL's state (read from mounting on) reaches every mark with `instant` still
+	 * on, then motion is turned on and the page's `restoring` class goes. `ready` turns true in a
+	 * task of its own, after hydration's (a phone's narrow drawing redraws every node: one task
+	 * doing both blocked a phone's main thread twice as long); `drawn` runs once the first drawing
+	 * with it is in the DOM. A URL that opens a note or a step that sends packets waits for their
+	 * code (and the note's content) first, so that it shows at once in its end state rather than
+	 * arriving a moment later. Resolves once motion is on.
+	 */
+	mount(drawn: () => void = () => {}): Promise<void> {
+		this.vs.mounted = true;
+		return nextTask()
+			.then(() => {
+				this.ready = true;
+				return tick();
+			})
+			.then(() => {
+				drawn();
+				const { tokens, packets } = this.scene;
+				return Promise.all([
+					this.vs.node && this.loadPanel(),
+					(tokens.length || packets.length) && travelling.load()
+				]);
+			})
+			.catch(() => {})
+			.then(() => tick())
+			.then(() => {
+				this.settings.instant = false;
+				document.documentElement.classList.remove('restoring');
+			});
+	}
+
+	/** The panel's code and this view's content; resolves once both are here. */
+	loadPanel(): Promise<void> {
+		return this.panel.load().then((p) => p.load(this.lang, this.def.id, this.view));
+	}
+
+	/** Steps by hand: playing stops. */
+	go(step: number): void {
+		this.playing = false;
+		this.vs.go(step);
+	}
+
+	/** Play from where it is; from the last step or the overview, from the first step again. */
+	togglePlay(): void {
+		const [lo, hi] = this.#range();
+		if (!this.playing && (this.vs.step >= hi || this.vs.step === 0)) this.vs.go(Math.max(lo, 1));
+		this.playing = !this.playing;
+	}
+
+	/** Steps for a step key (← → PageUp PageDown Home End); false for any other key. */
+	stepKey(key: string): boolean {
+		const step = this.vs.stepFor(key);
+		if (step === null) return false;
+		this.go(step);
+		return true;
+	}
+
+	/** Clicking a node opens its note; clicking the open one closes it. */
+	toggle(id: string): void {
+		this.vs.select(id === this.vs.node ? null : id);
+	}
+
+	/** Closes the note and puts focus back on its node (render/focus.ts). */
+	close = (): Promise<void> => closeNote(this.vs);
+}

@@ -1,0 +1,39 @@
+// The diagram page's fit (render/pageFit.svelte.ts `fittedWidth`), in numbers worked out by hand
+// from the page's metrics: panel column 340, gap 16, figure frame 18, 14 kept under the figure,
+// at least 240 high; the panel beside the diagram from 900 px.
+import { expect, it } from 'vitest';
+import { fittedWidth, metricsAttribute } from '../../src/lib/render/pageFit.svelte';
+
+const page = {
+	innerWidth: 1280,
+	innerHeight: 800,
+	stageWidth: 1200,
+	stageTop: 150,
+	captionHeight: 100,
+	aspect: 1.5,
+	presenting: false,
+	panel: false
+};
+
+it('leaves room for the panel column beside it, even with no note open', () => {
+	// Width: 1200 − (340 + 16) − 18 = 826; height: 800 − 150 − 100 − 14 = 536, × 1.5 = 804.
+	expect(fittedWidth(page)).toBe(804);
+	expect(fittedWidth({ ...page, aspect: 2 })).toBe(826);
+});
+
+it('is never lower than 240 px', () => {
+	expect(fittedWidth({ ...page, innerHeight: 300 })).toBe(360);
+});
+
+it('takes the whole stage below 900 px and when presenting without a note', () => {
+	// 880 − 18 = 862 wide; 536 × 2 = 1072 high.
+	expect(fittedWidth({ ...page, innerWidth: 880, stageWidth: 880, aspect: 2 })).toBe(862);
+	// Presenting: 24 px of padding, no panel column: 1200 − 24 − 18.
+	expect(fittedWidth({ ...page, presenting: true, aspect: 3 })).toBe(1158);
+	// With a note: the panel is 30% of the window (384) + 16.
+	expect(fittedWidth({ ...page, presenting: true, panel: true, aspect: 3 })).toBe(758);
+});
+
+it('gives the inline fit script its numbers in the order it reads them', () => {
+	expect(metricsAttribute()).toBe('340 16 18 14 240 640 900');
+});
