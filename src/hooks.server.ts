@@ -3,6 +3,7 @@ import { travelling } from '$lib/render/lazy.svelte';
 import marks from '$lib/render/travelling';
 import { stylesheetsFirst } from '$lib/server/headOrder';
 import { withoutAppOnlyMarkup } from '$lib/server/noApp';
+import { expectWhatIsThere } from '$lib/server/expect';
 
 // The browser loads tokens and packets when a step first sends one; prerendering (the print
 // handout draws every step) has them from the start.
@@ -13,6 +14,6 @@ export const handle: Handle = ({ event, resolve }) => {
 	const lang = event.params.lang === 'ko' ? 'ko' : 'en';
 	return resolve(event, {
 		transformPageChunk: ({ html }) =>
-			withoutAppOnlyMarkup(stylesheetsFirst(html.replace('%lang%', lang)))
+			expectWhatIsThere(withoutAppOnlyMarkup(stylesheetsFirst(html.replace('%lang%', lang))))
 	});
 };

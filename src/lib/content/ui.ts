@@ -33,6 +33,13 @@ const en = {
 		'← → or PageUp/PageDown step · Home/End jump · arrow keys move between nodes · Enter opens a note · Esc closes it · f presents',
 	overview: 'Overview',
 	start: 'Start the walkthrough',
+	// The primary step button's visible words (its accessible name, above, contains them).
+	startShort: 'Start',
+	nextShort: 'Next',
+	// A subtitle cut short by its line: a button opens it whole.
+	more: 'more',
+	less: 'less',
+	moreLabel: 'Read more of the summary',
 	shareMenu: 'Share'
 };
 
@@ -69,6 +76,11 @@ const ko: Strings = {
 		'← → 또는 PageUp/PageDown 단계 이동 · Home/End 처음/끝 · 방향키로 노드 이동 · Enter 설명 열기 · Esc 닫기 · f 발표 모드',
 	overview: '전체 보기',
 	start: '단계별로 보기',
+	startShort: '단계별로 보기',
+	nextShort: '다음',
+	more: '더 보기',
+	less: '접기',
+	moreLabel: '요약 더 보기',
 	shareMenu: '공유'
 };
 

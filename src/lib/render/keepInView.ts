@@ -48,8 +48,8 @@ const followed = new WeakMap<Element, { step: number; node: string | null }>();
 
 /**
  * Called on every step or note change of a phone's diagram page (DiagramPage): brings the step's
- * subject, or the opened note's node, into view; a page opened on a step opens on its subject
- * (at once), one opened on a note is left as it is.
+ * subject, or the opened note's node, into view; a page opened on a step opens on its subject,
+ * one opened on a note on its node above the sheet (at once).
  */
 export function follow(slot: Element, step: number, node: string | null, smooth: boolean) {
 	const was = followed.get(slot);
@@ -58,7 +58,9 @@ export function follow(slot: Element, step: number, node: string | null, smooth:
 	const controls = slot.parentElement?.querySelector('figcaption');
 	if (!svg || !controls) return;
 	if (!was) {
-		if (step > 0 && !node) void showStepSubject(svg, controls, false);
+		// A link to a note opens on its node, above the sheet; a link to a step on its subject.
+		if (node) void showNoteNode(svg, node, false);
+		else if (step > 0) void showStepSubject(svg, controls, false);
 	} else if (node && node !== was.node) void showNoteNode(svg, node, smooth);
 	else if (!node && step !== was.step) void showStepSubject(svg, controls, smooth);
 }
