@@ -30,7 +30,8 @@ for (const path of ['en/runtime/docker-run', 'ko/networking', 'embed/en/layers/r
 	});
 }
 
-for (const view of ['en/runtime/docker-run', 'ko/processes/fork-exec']) {
+// Views whose overview hides marks (concealed by a step): layers/refine splits its boxes.
+for (const view of ['en/layers/refine', 'ko/processes/fork-exec']) {
 	test(`${view}/print: no hydration comments and no hidden marks`, () => {
 		const app = readPage(`build/${view}/index.html`);
 		const print = readPage(`build/${view}/print/index.html`);

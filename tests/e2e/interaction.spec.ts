@@ -96,7 +96,7 @@ test.describe('note panel', () => {
 		// The bare-metal bullet belongs to the type-1 hypervisor, not to this node.
 		await expect(panel).not.toContainText('하드웨어와 VM 사이');
 		await expect(panel.locator('[data-team-text]')).toContainText(
-			virtualization.nodes.find((n) => n.id === 'hosted-hypervisor')!.about.ko
+			plain(virtualization.nodes.find((n) => n.id === 'hosted-hypervisor')!.about.ko)
 		);
 		await expect(panel).not.toContainText(NOTE['virt.definition'].en);
 	});

@@ -59,7 +59,9 @@ export const composeNodes: NodeDef[] = [
 		label: L('web', 'web'),
 		detail: L('myapp-web-1 · :80', 'myapp-web-1 · :80'),
 		tone: 'app',
-		facts: [inet('172.18.0.2/16')],
+		// The addresses are in the panel (and step 4's narration): on the node they made the view
+		// one line too tall for a 480×270 embed's 10 px floor.
+		facts: [{ ...inet('172.18.0.2/16'), panelOnly: true }],
 		about: L(
 			'서비스 `web`의 컨테이너입니다. `myapp_default`에 서비스 이름 `web`으로 합류했습니다. 데이터베이스에는 `postgres://db:5432`처럼 서비스 이름과 컨테이너 포트로 접속합니다.',
 			'The container of service `web`. It joined `myapp_default` "under the name `web`", and reaches the database by service name and container port: `postgres://db:5432`.'
@@ -72,7 +74,7 @@ export const composeNodes: NodeDef[] = [
 		label: L('db', 'db'),
 		detail: L('myapp-db-1 · postgres :5432', 'myapp-db-1 · postgres :5432'),
 		tone: 'app',
-		facts: [inet('172.18.0.3/16')],
+		facts: [{ ...inet('172.18.0.3/16'), panelOnly: true }],
 		about: L(
 			'서비스 `db`의 컨테이너로, `myapp_default`에 이름 `db`로 합류했습니다. 포트를 게시하지 않았으므로 호스트 밖에서는 접속할 수 없지만, 같은 네트워크의 `web`은 컨테이너 포트 5432로 접속합니다.',
 			'The container of service `db`, joined to `myapp_default` under the name `db`. It publishes no port, so nothing outside the host reaches it, while `web` on the same network connects to its container port, 5432.'

@@ -1,9 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { LANGS } from '$lib/content/types';
 import { isLang } from '$lib/state/url';
-import { base } from '$app/paths';
 import { noteDocument } from '$lib/server/noteDoc';
-import { authorRating, quizList } from '$lib/server/quizList';
+import { authorRating } from '$lib/server/noteMarkdown';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => LANGS.map((lang) => ({ lang }));
@@ -14,7 +13,6 @@ export const load: PageServerLoad = ({ params }) => {
 	return {
 		lang: params.lang,
 		blocks: noteDocument(params.lang),
-		rating: authorRating(params.lang),
-		quiz: quizList(params.lang, base)
+		rating: authorRating(params.lang)
 	};
 };
