@@ -160,14 +160,16 @@ test.describe('on a 390×844 phone', () => {
 			await gotoDiagram(page, `/${lang}/virtualization/compare/`);
 			const next = page.locator('[data-step-next]');
 			await expect(next).toBeInViewport();
-			const words = await next.evaluate((b) => (b as HTMLElement).innerText.trim());
+			// The label's words (its tooltip, shown on hover and focus, repeats the full name).
+			const label = next.locator('.step-label');
+			const words = await label.evaluate((b) => (b as HTMLElement).innerText.trim());
 			expect(words.length).toBeGreaterThan(0);
 			// Its visible words are part of its accessible name (WCAG 2.5.3).
 			expect(ui[lang].start).toContain(words);
 			expect(await filledButtons(page)).toEqual([ui[lang].start]);
 			await next.tap();
 			await expect(page.locator('svg[data-diagram]')).toHaveAttribute('data-step', '1');
-			const after = await next.evaluate((b) => (b as HTMLElement).innerText.trim());
+			const after = await label.evaluate((b) => (b as HTMLElement).innerText.trim());
 			expect(after).toBe(ui[lang].nextShort);
 			expect(ui[lang].next).toContain(after);
 		});

@@ -19,6 +19,8 @@ const rebuild = (hits: number): Record<string, NodeRelabel> =>
 
 export const buildView: ViewDef = {
 	id: 'build',
+	// A wider compact frame wraps the Dockerfile's lines less: a 480×270 embed's labels reach 10 px.
+	frameWidth: { compact: 520 },
 	title: L('build: 명령에서 레이어로', 'build: instructions to layers'),
 	summary: L(
 		'Dockerfile의 명령마다 이미지에 무엇이 남는지(레이어, 또는 설정만), 그리고 다시 빌드할 때 빌드 캐시가 무엇을 재사용하고 무엇이 캐시를 무효로 만드는지 보여 줍니다.',
@@ -50,7 +52,20 @@ export const buildView: ViewDef = {
 			context: { col: 2, row: 0 },
 			buildkit: { col: 2, row: 1 },
 			dockerfile: { col: 0, row: 0, rows: 2 },
-			built: { col: 1, row: 0, rows: 2 }
+			built: { col: 1, row: 0, rows: 2 },
+			// Two instructions (and two results) a row: half as tall, for a landscape frame.
+			'd-from': { in: 'dockerfile', col: 0, row: 0 },
+			'd-workdir': { in: 'dockerfile', col: 1, row: 0 },
+			'd-copy-deps': { in: 'dockerfile', col: 0, row: 1 },
+			'd-install': { in: 'dockerfile', col: 1, row: 1 },
+			'd-copy-src': { in: 'dockerfile', col: 0, row: 2 },
+			'd-cmd': { in: 'dockerfile', col: 1, row: 2 },
+			'r-base': { in: 'built', col: 0, row: 0 },
+			'r-workdir': { in: 'built', col: 1, row: 0 },
+			'r-deps': { in: 'built', col: 0, row: 1 },
+			'r-modules': { in: 'built', col: 1, row: 1 },
+			'r-src': { in: 'built', col: 0, row: 2 },
+			'r-cmd': { in: 'built', col: 1, row: 2 }
 		}
 	},
 	steps: [
