@@ -370,19 +370,6 @@ export const predictions: PredictionDef[] = [
 		)
 	},
 	{
-		diagram: 'images',
-		view: 'build',
-		step: 5,
-		prompt: L(
-			'Only `src/index.js` changed. Will `RUN yarn install` run again?',
-			'`src/index.js`만 바뀌었습니다. `RUN yarn install`이 다시 실행될까요?'
-		),
-		outcomes: two(
-			L('No: it comes from the cache', '아니요. 캐시에서 가져옵니다'),
-			L('Yes: the build context changed', '예. 빌드 컨텍스트가 바뀌었습니다')
-		)
-	},
-	{
 		diagram: 'networking',
 		view: 'compose',
 		step: 2,

@@ -1,4 +1,4 @@
-/** Edges of the images diagram: requests and references (pull), mounts (layers), products (build). */
+/** Edges of the images diagram: requests and references (pull), mounts (layers). */
 import type { EdgeDef } from '../../types';
 import { sources as src } from '../../sources';
 import { imageSources as img } from './sources';
@@ -113,36 +113,4 @@ const mountEdges = (name: string): EdgeDef[] => [
 	}
 ];
 
-const buildEdges: EdgeDef[] = [
-	{
-		id: 'context-buildkit',
-		from: 'context',
-		to: 'buildkit',
-		label: L('docker build -t app .', 'docker build -t app .'),
-		short: L('docker build', 'docker build'),
-		sources: [img.dockerBuildOverview]
-	},
-	...(
-		[
-			['d-from', 'r-base', 'layer'],
-			['d-workdir', 'r-workdir', 'config'],
-			['d-copy-deps', 'r-deps', 'layer'],
-			['d-install', 'r-modules', 'layer'],
-			['d-copy-src', 'r-src', 'layer'],
-			['d-cmd', 'r-cmd', 'config']
-		] as const
-	).map(([from, to, kind]): EdgeDef => ({
-		id: `${from}-makes`,
-		from,
-		to,
-		label: kind === 'layer' ? L('레이어', 'layer') : L('설정', 'config'),
-		sources: [img.dockerStorageDrivers]
-	}))
-];
-
-export const edges: EdgeDef[] = [
-	...pullEdges,
-	...mountEdges('web1'),
-	...mountEdges('web2'),
-	...buildEdges
-];
+export const edges: EdgeDef[] = [...pullEdges, ...mountEdges('web1'), ...mountEdges('web2')];
