@@ -97,6 +97,9 @@ test('after a view change the new view’s content is fetched and shown', async 
 	page.on('request', (r) => r.url().includes('/panel/') && fetched.push(new URL(r.url()).pathname));
 	await gotoDiagram(page, '/en/virtualization/hosted/');
 	await page.mouse.move(5, 5);
+	// The first sign of use fetches this view's content; switch once it has (a switch before it
+	// rightly skips the old view's, and the test would race the fetch).
+	await expect.poll(() => fetched).toContain('/panel/en/virtualization/hosted.json');
 	await page.locator('[data-view-link="container"]').click();
 	await expect(page.locator('svg[data-diagram]')).toHaveAttribute('data-view', 'container');
 	await nodeEl(page, 'ctr-engine').click();
