@@ -83,6 +83,9 @@ for (const viewport of SIZES) {
 	const phone = viewport.width <= 640;
 
 	test(`${size}: no layout shift while a diagram page loads and hydrates`, async ({ browser }) => {
+		// A page load per diagram and deep link, both languages: about half the default 30 s
+		// when the machine is idle, so a loaded one needs room.
+		test.setTimeout(90_000);
 		const page = await shiftPage(browser, viewport);
 		const shifts: string[] = [];
 		for (const lang of LANGS) {

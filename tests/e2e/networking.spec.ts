@@ -187,10 +187,13 @@ test.describe('packet pills at rest', () => {
 		{ name: 'embed 480×270', width: 480, height: 270, embed: true }
 	];
 	for (const size of sizes)
-		test(`clear of node labels: ${size.name}`, async ({ page }) => {
-			await page.setViewportSize({ width: size.width, height: size.height });
-			await page.emulateMedia({ reducedMotion: 'reduce' });
-			for (const lang of LANGS)
+		for (const lang of LANGS)
+			test(`clear of node labels: ${size.name}, ${lang}`, async ({ page }) => {
+				// One page load per step with packets (about twenty): 30 s was not enough on a loaded
+				// two-core machine (a CI run timed out in the middle).
+				test.setTimeout(90_000);
+				await page.setViewportSize({ width: size.width, height: size.height });
+				await page.emulateMedia({ reducedMotion: 'reduce' });
 				for (const { view, step } of withPackets) {
 					const path = size.embed
 						? `/embed/${lang}/networking/${view}/?step=${step}`
@@ -217,7 +220,7 @@ test.describe('packet pills at rest', () => {
 					});
 					expect(hits, `${lang} ${view} step ${step}: pill on a label`).toEqual([]);
 				}
-		});
+			});
 });
 
 test.describe('accessibility and the note’s question', () => {
