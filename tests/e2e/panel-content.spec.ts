@@ -1,10 +1,11 @@
 /**
  * The note panel's content is not in a diagram page's HTML: it is fetched as
  * /panel/{lang}/{diagram}/{view}.json with the panel's code on first use (render/panel.ts). The
- * panel still opens with its full text on a click, on a deep link (site and embed) and after a
- * view change, and says so clearly when the fetch fails, retrying on the next open.
+ * panel still opens with its full text on a click, on a deep link (site and embed: the picture
+ * first, the text when it comes) and after a view change, and says so clearly when the fetch
+ * fails, retrying on the next open.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { panelUi } from '../../src/lib/content/ui-panel';
 import {
 	collectErrors,
@@ -19,19 +20,6 @@ import {
 
 const about = (def: typeof runtime, id: string, lang: 'ko' | 'en') =>
 	plain(def.nodes.find((n) => n.id === id)!.about[lang]);
-
-/** Records whether a panel status (loading / failed) was ever in the page, from its first parse. */
-async function watchStatus(page: Page) {
-	await page.addInitScript(() => {
-		const w = window as unknown as { sawStatus: string[] };
-		w.sawStatus = [];
-		new MutationObserver(() => {
-			const s = document.querySelector('[data-panel-status]');
-			if (s) w.sawStatus.push(s.getAttribute('data-panel-status')!);
-		}).observe(document, { childList: true, subtree: true });
-	});
-	return () => page.evaluate(() => (window as unknown as { sawStatus: string[] }).sawStatus);
-}
 
 test('the page has no panel content; a click opens the note with its full text', async ({
 	page
@@ -54,25 +42,44 @@ test('the page has no panel content; a click opens the note with its full text',
 	expect(errors).toEqual([]);
 });
 
-test('a ?node= deep link opens the panel with its full text at once, never empty', async ({
-	page
-}) => {
-	const saw = await watchStatus(page);
-	await gotoDiagram(page, '/ko/runtime/docker-run/?step=3&node=dockerd');
-	const panel = notePanel(page);
-	await expect(panel).toHaveAttribute('data-node', 'dockerd');
-	await expect(panel.locator('[data-team-text]')).toContainText(about(runtime, 'dockerd', 'ko'));
-	expect(await saw()).toEqual([]);
-});
-
-test('an embed deep link opens the panel with its full text at once', async ({ page }) => {
-	const saw = await watchStatus(page);
-	await page.goto('/embed/en/runtime/docker-run/?node=dockerd');
-	const panel = notePanel(page);
-	await expect(panel).toHaveAttribute('data-node', 'dockerd');
-	await expect(panel.locator('[data-team-text]')).toContainText(about(runtime, 'dockerd', 'en'));
-	expect(await saw()).toEqual([]);
-});
+// A linker's recipient sees the picture first (issue 24): a deep link's diagram is shown in its
+// restored step while the note's content is still on its way; the panel shows the node's name
+// at once and fills in when the content comes.
+for (const { name, url } of [
+	{ name: 'a ?node= deep link', url: '/ko/runtime/docker-run/?step=3&node=dockerd' },
+	{ name: 'an embed deep link', url: '/embed/ko/runtime/docker-run/?step=3&node=dockerd' }
+])
+	test(`${name} shows its picture before the note's content arrives, then the full text`, async ({
+		page
+	}) => {
+		const errors = collectErrors(page);
+		let release = () => {};
+		const held = new Promise<void>((r) => (release = r));
+		let asked = false;
+		await page.route('**/panel/**', async (route) => {
+			asked = true;
+			await held;
+			await route.continue();
+		});
+		await page.goto(url);
+		await waitForHydration(page);
+		expect(asked).toBe(true);
+		const svg = page.locator('svg[data-diagram]');
+		await expect(svg).toHaveAttribute('data-step', '3');
+		await expect(svg).toBeVisible();
+		expect(await svg.evaluate((e) => getComputedStyle(e).visibility)).toBe('visible');
+		await expect(nodeEl(page, 'dockerd')).toBeVisible();
+		const panel = notePanel(page);
+		await expect(panel).toHaveAttribute('data-node', 'dockerd');
+		await expect(panel.locator('h2')).toHaveText('dockerd');
+		await expect(panel.locator('[data-panel-status="loading"]')).toHaveText(
+			panelUi.ko.panelLoading
+		);
+		release();
+		await expect(panel.locator('[data-team-text]')).toContainText(about(runtime, 'dockerd', 'ko'));
+		await expect(panel.locator('[data-panel-status]')).toHaveCount(0);
+		expect(errors).toEqual([]);
+	});
 
 test('an embed page has no panel content either; a click fetches it, its links open a new tab', async ({
 	page

@@ -64,7 +64,9 @@ beforeEach(() => {
 	vi.stubGlobal('location', {});
 	vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => setTimeout(() => f(0), 16));
 	vi.stubGlobal('document', {
-		documentElement: { classList: { remove: (c: string) => classes.delete(c) } },
+		documentElement: {
+			classList: { add: (c: string) => classes.add(c), remove: (c: string) => classes.delete(c) }
+		},
 		getElementById: () => null
 	});
 	vi.spyOn(travelling, 'load').mockResolvedValue({} as never);
@@ -130,18 +132,28 @@ describe('restore', () => {
 		expect(nav.writes).toEqual([]);
 	});
 
-	it('waits for a note’s panel and content before motion turns on', async () => {
+	it('shows a note’s picture without waiting for its content, and fetches the content', async () => {
 		const { s } = open('/en/runtime/restart/?step=1&node=containerd');
-		const restored = s.mount();
-		await wait(50);
+		// The content is held until the test releases it.
+		await mount(s);
 		expect(s.vs.node).toBe('containerd');
 		expect(s.node?.id).toBe('containerd');
 		expect(panel.loads).toContain('en/runtime/restart');
-		expect(s.settings.instant).toBe(true);
+		expect(s.settings.instant).toBe(false);
+		expect(classes.has('restoring')).toBe(false);
+		// What the text will push down waits for it.
+		expect(classes.has('note-pending')).toBe(true);
 		panel.release();
 		await wait();
-		await restored;
-		expect(s.settings.instant).toBe(false);
+		expect(classes.has('note-pending')).toBe(false);
+	});
+
+	it('fetches the panel and the view’s content once idle, with no note open', async () => {
+		const { s } = open('/en/runtime/restart/?step=1');
+		await mount(s);
+		expect(panel.loads).toEqual([]);
+		await wait(3000);
+		expect(panel.loads).toEqual(['en/runtime/restart']);
 	});
 
 	it('waits for the travelling marks when the step sends tokens', async () => {

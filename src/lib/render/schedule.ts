@@ -29,3 +29,16 @@ export function afterPaint(fn: () => void, fallback = 200): void {
 	const timer = setTimeout(once, fallback);
 	requestAnimationFrame(() => setTimeout(once));
 }
+
+/**
+ * Runs `fn` once the browser is idle (within `timeout` ms at the latest); where there is no
+ * requestIdleCallback (WebKit), a timer of `fallback` ms stands in. Returns what cancels it.
+ */
+export function whenIdle(fn: () => void, timeout = 3000, fallback = 400): () => void {
+	if (typeof requestIdleCallback === 'function') {
+		const id = requestIdleCallback(() => fn(), { timeout });
+		return () => cancelIdleCallback(id);
+	}
+	const id = setTimeout(fn, fallback);
+	return () => clearTimeout(id);
+}

@@ -18,7 +18,7 @@ import { MotionSettings } from '$lib/motion.svelte';
 import { DrawnView } from '$lib/render/drawnView.svelte';
 import { closeNote } from '$lib/render/focus';
 import { Lazy, travelling } from '$lib/render/lazy.svelte';
-import { nextTask } from '$lib/render/schedule';
+import { nextTask, whenIdle } from '$lib/render/schedule';
 import { ViewState } from './viewState.svelte';
 
 /** What a page shows: its definition, view and language (its props). */
@@ -143,9 +143,12 @@ export class DiagramSession {
 	 * on, then motion is turned on and the page's `restoring` class goes. `ready` turns true in a
 	 * task of its own, after hydration's (a phone's narrow drawing redraws every node: one task
 	 * doing both blocked a phone's main thread twice as long); `drawn` runs once the first drawing
-	 * with it is in the DOM. A URL that opens a note or a step that sends packets waits for their
-	 * code (and the note's content) first, so that it shows at once in its end state rather than
-	 * arriving a moment later. Resolves once motion is on.
+	 * with it is in the DOM. A URL whose step sends packets waits for their code, so that the
+	 * picture shows at once in its end state; one that opens a note waits for the panel's code
+	 * only: the picture is shown without waiting for the note's content, and the panel shows the
+	 * node's name until it arrives (issue 24). Once idle, the page fetches the panel's code (and
+	 * with it the view's content, see above), so that a click that comes first finds them here.
+	 * Resolves once motion is on.
 	 */
 	mount(drawn: () => void = () => {}): Promise<void> {
 		this.vs.mounted = true;
@@ -158,7 +161,7 @@ export class DiagramSession {
 				drawn();
 				const { tokens, packets } = this.scene;
 				return Promise.all([
-					this.vs.node && this.loadPanel(),
+					this.vs.node && this.panel.load(),
 					(tokens.length || packets.length) && travelling.load()
 				]);
 			})
@@ -166,13 +169,20 @@ export class DiagramSession {
 			.then(() => tick())
 			.then(() => {
 				this.settings.instant = false;
-				document.documentElement.classList.remove('restoring');
+				const html = document.documentElement;
+				html.classList.remove('restoring');
+				// What the note's text, once here, pushes down stays hidden until then (page.css).
+				if (this.vs.node && this.panel.current) {
+					html.classList.add('note-pending');
+					const done = () => html.classList.remove('note-pending');
+					// After the panel has drawn it (tick), in the same frame.
+					this.panel.current
+						.load(this.lang, this.def.id, this.view)
+						.then(() => tick())
+						.then(done, done);
+				}
+				whenIdle(() => this.panel.load().catch(() => {}));
 			});
-	}
-
-	/** The panel's code and this view's content; resolves once both are here. */
-	loadPanel(): Promise<void> {
-		return this.panel.load().then((p) => p.load(this.lang, this.def.id, this.view));
 	}
 
 	/** Steps by hand: playing stops. */
