@@ -7,6 +7,7 @@
 import { test, expect, type Frame, type Page } from '@playwright/test';
 import fc from 'fast-check';
 import { diagrams } from '../../src/lib/content/diagrams';
+import { localize } from '../../src/lib/content/page';
 import {
 	DEFAULT_STEP,
 	FIRST_STEP,
@@ -146,7 +147,7 @@ async function expectNoInjection(target: Page | Frame) {
 function expectCanonical(href: string, diagram: string, view: string, step: number) {
 	const u = new URL(href);
 	const def = diagrams.find((d) => d.id === diagram)!;
-	const ctx = queryContext(def, view);
+	const ctx = queryContext(localize(def, 'en'), view);
 	const { state, notices } = parseQuery(u.search, ctx);
 	expect(notices, `${u.pathname}${u.search}`).toEqual([]);
 	const embed = u.pathname.includes('/embed/');
@@ -297,7 +298,7 @@ test('generated postMessages from another origin: ignored or obeyed, never harmf
 		.filter((m) => m.event === 'state' && m.id === 'final')
 		.at(-1)!;
 	const def = diagrams.find((d) => d.id === state.diagram)!;
-	const ctx = queryContext(def, state.view as string);
+	const ctx = queryContext(localize(def, 'en'), state.view as string);
 	expect(state.step as number).toBeGreaterThanOrEqual(state.from as number);
 	expect(state.step as number).toBeLessThanOrEqual(state.to as number);
 	expect(state.node === null || ctx.nodes.has(state.node as string)).toBe(true);

@@ -18,7 +18,8 @@ import {
 import { corrections } from '../../src/lib/content/corrections';
 import { DiagramError, validateDiagram } from '../../src/lib/content/validate';
 import { nodeAtStep, viewNodeIds } from '../../src/lib/content/query';
-import { buildScene, shownAtStep } from '../../src/lib/layout/scene';
+import { shownAtStep } from '../../src/lib/layout/scene';
+import { sceneOf } from './scenes';
 import { LANGS, type DiagramDef } from '../../src/lib/content/types';
 
 const sameOrBelow = (a: PassageLocator, b: PassageLocator) =>
@@ -217,7 +218,7 @@ describe('the runtime diagram follows the sources, not the note', () => {
 
 	it('shows every actor of the docker run title in its overview (docker CLI, runc)', () => {
 		// The overview is the last step's picture (buildScene, step 0).
-		const scene = buildScene(runtime, 'docker-run', 0, 'wide', 'en');
+		const scene = sceneOf(runtime, 'docker-run', 0, 'wide', 'en');
 		for (const id of ['docker-cli', 'dockerd', 'containerd', 'containerd-shim', 'runc', 'nginx'])
 			expect(scene.nodes.find((n) => n.id === id)?.shown, id).toBe(true);
 	});
@@ -246,7 +247,7 @@ describe('the runtime diagram follows the sources, not the note', () => {
 		(format) => {
 			const crossing: string[] = [];
 			for (let step = 1; step <= run.steps.length; step++) {
-				const scene = buildScene(runtime, 'docker-run', step, format, 'en');
+				const scene = sceneOf(runtime, 'docker-run', step, format, 'en');
 				for (const e of scene.edges.filter((x) => x.shown)) {
 					const def = runtime.edges.find((x) => x.id === e.id)!;
 					for (const n of scene.nodes.filter(

@@ -13,7 +13,6 @@ import {
 	PLAY_STEP,
 	type SessionOptions
 } from '../../src/lib/state/diagramSession.svelte';
-import type { PageDef } from '../../src/lib/layout/scene';
 import type { Lang } from '../../src/lib/content/types';
 
 const nav = vi.hoisted(() => ({
@@ -79,8 +78,7 @@ afterEach(() => {
 	vi.restoreAllMocks();
 });
 
-const page = (view: string, lang: Lang = 'en') =>
-	loadPage({ lang, diagram: 'runtime', view }).def as PageDef;
+const page = (view: string, lang: Lang = 'en') => loadPage({ lang, diagram: 'runtime', view }).def;
 
 /** A session as a page makes one, on `url`; `props` changes as a navigation would. */
 function open(url: string, options: Partial<SessionOptions> = {}) {

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { diagrams } from '../../src/lib/content/diagrams';
 import { LANGS } from '../../src/lib/content/types';
 import { buildScene } from '../../src/lib/layout/scene';
-import { loadView } from '../../src/lib/server/loadView';
+import { loadPage } from '../../src/lib/server/loadView';
 import type { Format } from '../../src/lib/layout/geometry';
 
 const FORMATS: Format[] = ['wide', 'compact', 'narrow'];
@@ -53,12 +53,12 @@ describe('no word in Latin script is split across lines of a label', () => {
 		for (const lang of LANGS)
 			for (const view of def.views)
 				it(`${def.id}/${view.id} ${lang}`, () => {
-					const page = loadView({ lang, diagram: def.id, view: view.id }).def;
+					const page = loadPage({ lang, diagram: def.id, view: view.id }).def;
 					const texts = strings(page);
 					const found: string[] = [];
 					for (const format of FORMATS)
 						for (let step = 0; step <= view.steps.length; step++) {
-							const scene = buildScene(page, view.id, step, format, lang);
+							const scene = buildScene(page, view.id, step, format);
 							const at = `${format} step ${step}`;
 							const labels = [
 								...scene.nodes.flatMap((n) => [
@@ -89,10 +89,10 @@ describe('no name, edge label or group title is cut short, in any format', () =>
 					if (lines.some((l) => l.endsWith('…'))) cut.push(`${at}: ${lines.join(' / ')}`);
 				};
 				for (const view of def.views) {
-					const page = loadView({ lang, diagram: def.id, view: view.id }).def;
+					const page = loadPage({ lang, diagram: def.id, view: view.id }).def;
 					for (const format of FORMATS)
 						for (let step = 0; step <= view.steps.length; step++) {
-							const scene = buildScene(page, view.id, step, format, lang);
+							const scene = buildScene(page, view.id, step, format);
 							const at = `${format} ${view.id} step ${step}`;
 							for (const n of scene.nodes) if (n.shown) check(`${at} node ${n.id}`, n.label);
 							for (const e of scene.edges) if (e.shown) check(`${at} edge ${e.id}`, e.label);

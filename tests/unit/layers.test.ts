@@ -5,13 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { diagrams } from '../../src/lib/content/diagrams';
-import { buildScene, shownAtStep } from '../../src/lib/layout/scene';
+import { shownAtStep } from '../../src/lib/layout/scene';
+import { sceneOf } from './scenes';
 import type { Rect } from '../../src/lib/layout/geometry';
 
 const layers = diagrams.find((d) => d.id === 'layers')!;
 const refine = layers.views.find((v) => v.id === 'refine')!;
 const rect = (view: string, step: number, id: string, format: 'wide' | 'narrow' = 'wide') =>
-	buildScene(layers, view, step, format, 'en').nodes.find((n) => n.id === id)!.rects[0];
+	sceneOf(layers, view, step, format, 'en').nodes.find((n) => n.id === id)!.rects[0];
 const within = (inner: Rect, outer: Rect) =>
 	inner.x >= outer.x - 0.01 &&
 	inner.y >= outer.y - 0.01 &&

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { diagrams } from '../../src/lib/content/diagrams';
 import { ROUTE_POINTS } from '../../src/lib/layout/edges';
-import { buildScene, shownAtStep } from '../../src/lib/layout/scene';
+import { shownAtStep } from '../../src/lib/layout/scene';
+import { sceneOf } from './scenes';
 import { counterparts } from '../../src/lib/layout/counterparts';
 import type { Rect } from '../../src/lib/layout/geometry';
 import { nodeAtStep } from '../../src/lib/content/query';
@@ -9,7 +10,7 @@ import { nodeAtStep } from '../../src/lib/content/query';
 const virt = diagrams.find((d) => d.id === 'virtualization')!;
 const runtime = diagrams.find((d) => d.id === 'runtime')!;
 const scene = (def = virt, view = 'compare', step = 1, format: 'wide' | 'narrow' = 'wide') =>
-	buildScene(def, view, step, format, 'en');
+	sceneOf(def, view, step, format, 'en');
 const node = (s: ReturnType<typeof scene>, id: string) => s.nodes.find((n) => n.id === id)!;
 const inside = (inner: Rect, outer: Rect) =>
 	inner.x >= outer.x &&
@@ -85,7 +86,7 @@ describe('compact format (small landscape frames)', () => {
 		'%s/%s fits 480 units, drops detail lines from one-row boxes and keeps labels whole',
 		(d, v) => {
 			const def = diagrams.find((x) => x.id === d)!;
-			const s = buildScene(def, v, 1, 'compact', 'ko');
+			const s = sceneOf(def, v, 1, 'compact', 'ko');
 			expect(s.viewBox.w).toBeLessThanOrEqual(480 + 16);
 			expect(s.viewBox.h).toBeLessThan(s.viewBox.w);
 			for (const n of s.nodes.filter((n) => n.shown)) {
@@ -143,7 +144,7 @@ describe('view changes and steps', () => {
 	it('routes every edge with the same number of points so routes can tween into each other', () => {
 		for (const def of diagrams)
 			for (const v of def.views)
-				for (const e of buildScene(def, v.id, 1, 'wide', 'ko').edges)
+				for (const e of sceneOf(def, v.id, 1, 'wide', 'ko').edges)
 					expect(e.points).toHaveLength(ROUTE_POINTS);
 	});
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagrams } from '../../src/lib/content/diagrams';
 import { viewNodeIds } from '../../src/lib/content/query';
-import { buildScene } from '../../src/lib/layout/scene';
+import { sceneOf } from './scenes';
 
 const def = diagrams.find((d) => d.id === 'namespaces')!;
 const FLAGS = {
@@ -39,7 +39,7 @@ describe('the namespaces diagram', () => {
 
 	it('shows one nginx node under two PIDs in the PID view, changing with the point of view', () => {
 		const label = (step: number) => {
-			const scene = buildScene(def, 'pid', step, 'wide', 'en');
+			const scene = sceneOf(def, 'pid', step, 'wide', 'en');
 			const nodes = scene.nodes.filter((n) => n.id === 'nginx');
 			expect(nodes).toHaveLength(1);
 			return nodes[0].label.join(' ');
@@ -51,7 +51,7 @@ describe('the namespaces diagram', () => {
 
 	it('hides the host’s processes when the view moves inside the container', () => {
 		const shown = (step: number) =>
-			buildScene(def, 'pid', step, 'wide', 'en')
+			sceneOf(def, 'pid', step, 'wide', 'en')
 				.nodes.filter((n) => n.shown)
 				.map((n) => n.id);
 		expect(shown(1)).toContain('host-systemd');

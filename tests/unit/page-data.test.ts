@@ -3,14 +3,16 @@
 // their views (layout/merge.ts).
 import { describe, expect, it } from 'vitest';
 import { diagrams, findDiagram } from '../../src/lib/content/diagrams';
-import { LANGS, TONES, type DiagramDef } from '../../src/lib/content/types';
+import { LANGS, TONES } from '../../src/lib/content/types';
 import { readFileSync } from 'node:fs';
-import { inLang, loadPage, loadView, panelContent } from '../../src/lib/server/loadView';
+import { loadPage, loadView, panelContent } from '../../src/lib/server/loadView';
 import { withPanel } from '../../src/lib/content/panel';
-import { nodeAtStep, viewEdgeIds, viewNodeIds, viewTabs } from '../../src/lib/content/query';
+import { localize, type PageDef } from '../../src/lib/content/page';
+import { nodeAtStep, viewEdgeIds, viewNodeIds } from '../../src/lib/content/query';
 import { queryContext } from '../../src/lib/state/url';
 import { mergeDefs } from '../../src/lib/layout/merge';
-import { buildScene, type PageDef } from '../../src/lib/layout/scene';
+import { buildScene } from '../../src/lib/layout/scene';
+import { sceneOf } from './scenes';
 import type { Rect } from '../../src/lib/layout/geometry';
 import { slideCaption } from '../../src/lib/render/exportSlide';
 import { stepSpeech } from '../../src/lib/content/speech';
@@ -21,7 +23,7 @@ describe('a view page carries its own view only', () => {
 	it.each(cases)('%s/%s', (diagram, view) => {
 		const full = findDiagram(diagram)!;
 		for (const lang of LANGS) {
-			const data = loadView({ lang, diagram, view });
+			const data = loadPage({ lang, diagram, view });
 			const { def } = data;
 			const json = JSON.stringify(data);
 			// Its own view in full; every view as a tab, in order, with its step count and nodes.
@@ -29,7 +31,7 @@ describe('a view page carries its own view only', () => {
 			expect(def.tabs).toEqual(
 				full.views.map((v) => ({
 					id: v.id,
-					title: { [lang]: v.title[lang] },
+					title: v.title[lang],
 					steps: v.steps.length,
 					nodes: viewNodeIds(full, v.id)
 				}))
@@ -51,15 +53,16 @@ describe('a view page carries its own view only', () => {
 				expect(Object.keys(e), e.id).not.toContain('sources');
 			}
 			expect(Object.keys(def.placed ?? {})).toEqual([view]);
-			// Note text, corrections and links only for those nodes.
-			const notes = new Set(def.nodes.flatMap((n) => n.notes ?? []));
-			for (const k of Object.keys(data.passages)) expect(notes.has(k), k).toBe(true);
-			for (const k of Object.keys(data.corrections)) expect(notes.has(k), k).toBe(true);
+			// Its panel's note text, corrections and links only for those nodes.
 			const ids = new Set(def.nodes.map((n) => n.id));
-			for (const k of Object.keys(data.related)) expect(ids.has(k), k).toBe(true);
+			const panel = panelContent({ lang, diagram, view });
+			const notes = new Set(full.nodes.filter((n) => ids.has(n.id)).flatMap((n) => n.notes ?? []));
+			for (const k of Object.keys(panel.passages)) expect(notes.has(k), k).toBe(true);
+			for (const k of Object.keys(panel.corrections)) expect(notes.has(k), k).toBe(true);
+			for (const k of Object.keys(panel.related)) expect(ids.has(k), k).toBe(true);
 			// What the scene draws for every step needs nothing else (tokens and packets included).
 			for (let step = 0; step <= own.steps.length; step++) {
-				const scene = buildScene(def, view, step, 'wide', lang);
+				const scene = buildScene(def, view, step, 'wide');
 				expect(scene.nodes.every((n) => ids.has(n.id))).toBe(true);
 			}
 		}
@@ -71,7 +74,7 @@ describe("a diagram page leaves the note panel's content to /panel/…json", () 
 		const full = findDiagram(diagram)!;
 		for (const lang of LANGS) {
 			const page = loadPage({ lang, diagram, view });
-			const whole = loadView({ lang, diagram, view });
+			const print = loadView({ lang, diagram, view });
 			const content = panelContent({ lang, diagram, view });
 			// The page's data: nothing only the panel reads.
 			expect(Object.keys(page).sort()).toEqual(['def', 'lang', 'view']);
@@ -81,16 +84,16 @@ describe("a diagram page leaves the note panel's content to /panel/…json", () 
 				const about = full.nodes.find((f) => f.id === n.id)!.about[lang];
 				expect(JSON.stringify(page), n.id).not.toContain(JSON.stringify(about));
 			}
-			// Otherwise the same definition the embed and print pages get.
-			const ids = whole.def.nodes.map((n) => n.id);
-			expect(page.def.nodes.map((n) => n.id)).toEqual(ids);
-			// The JSON: exactly the view's nodes' content, and with it the page's nodes are whole again.
+			// The print page gets the same definition, and the panel's content with it.
+			expect(print.def).toEqual(page.def);
+			expect(print.panel).toEqual(content);
+			// The JSON: exactly the view's nodes' content, which puts back what the page left out.
+			const ids = page.def.nodes.map((n) => n.id);
 			expect(Object.keys(content.nodes).sort()).toEqual([...ids].sort());
-			for (const n of page.def.nodes)
-				expect(withPanel(n, content)).toEqual(whole.def.nodes.find((w) => w.id === n.id));
-			expect(content.passages).toEqual(whole.passages);
-			expect(content.corrections).toEqual(whole.corrections);
-			expect(content.related).toEqual(whole.related);
+			for (const n of page.def.nodes) {
+				const { about, sources, notes } = full.nodes.find((f) => f.id === n.id)!;
+				expect(withPanel(n, content)).toEqual({ ...n, about: about[lang], sources, notes });
+			}
 			for (const k of Object.keys(content.related)) expect(ids, k).toContain(k);
 		}
 	});
@@ -100,41 +103,30 @@ describe('readers of def.views work with tabs', () => {
 	it.each(cases)('%s/%s', (diagram, view) => {
 		const full = findDiagram(diagram)!;
 		const lang = 'en';
-		const def = loadView({ lang, diagram, view }).def;
+		const def = loadPage({ lang, diagram, view }).def;
+		const whole = localize(full, lang);
 		for (const v of full.views) {
 			// Links to the other views (tabs, language switch, embed goto) check steps and nodes.
-			const want = queryContext(full, v.id);
+			const want = queryContext(whole, v.id);
 			const got = queryContext(def, v.id);
 			expect(got.steps).toBe(want.steps);
 			expect([...got.nodes]).toEqual([...want.nodes]);
 		}
-		expect(viewTabs(def).map((t) => t.id)).toEqual(full.views.map((v) => v.id));
+		expect(def.tabs.map((t) => t.id)).toEqual(full.views.map((v) => v.id));
 		const steps = full.views.find((v) => v.id === view)!.steps.length;
 		for (let step = 0; step <= steps; step++) {
-			expect(slideCaption(def, view, step, lang)).toBe(
-				slideCaption(inLang(full, lang), view, step, lang)
-			);
-			expect(stepSpeech(def, view, step, lang)).toEqual(
-				stepSpeech(inLang(full, lang), view, step, lang)
-			);
-			// As the note panel reads a node (its links arrive resolved, as `related`).
-			for (const n of def.nodes) {
-				const { related: _, ...want } = nodeAtStep(inLang(full, lang), view, step, n.id)!;
-				expect(nodeAtStep(def, view, step, n.id)).toEqual(want);
-			}
+			expect(slideCaption(def, view, step)).toBe(slideCaption(whole, view, step));
+			expect(stepSpeech(def, view, step, lang)).toEqual(stepSpeech(whole, view, step, lang));
+			// As the note panel reads a node.
+			for (const n of def.nodes)
+				expect(nodeAtStep(def, view, step, n.id)).toEqual(nodeAtStep(whole, view, step, n.id));
 		}
 	});
 });
 
 // Made-up definitions: only what mergeDefs looks at.
-const t = (s: string) => ({ en: s, ko: s });
-const node = (id: string, label = id) => ({
-	id,
-	label: t(label),
-	tone: 'app' as const,
-	about: t(''),
-	sources: []
-});
+const t = (s: string) => s;
+const node = (id: string, label = id) => ({ id, label: t(label), tone: 'app' as const });
 const edge = (id: string, from: string, to: string) => ({ id, from, to, label: t(id) });
 const view = (id: string, nodes: string[]) => ({
 	id,
@@ -219,16 +211,16 @@ describe('mergeDefs', () => {
 	});
 	it('the new page wins where both have something', () => {
 		const m = mergeDefs(A, B);
-		expect(m.nodes.find((n) => n.id === 'y')!.label.en).toBe('Y in b');
+		expect(m.nodes.find((n) => n.id === 'y')!.label).toBe('Y in b');
 		expect(m.title).toBe(B.title);
 		expect(mergeDefs(B, B)).toBe(B);
 	});
 	it('grows only to the diagram: visiting every view again and again', () => {
 		const full = findDiagram('networking')!;
-		let drawn: PageDef = loadView({ lang: 'en', diagram: 'networking' }).def;
+		let drawn: PageDef = loadPage({ lang: 'en', diagram: 'networking' }).def;
 		for (let round = 0; round < 3; round++)
 			for (const v of full.views)
-				drawn = mergeDefs(drawn, loadView({ lang: 'en', diagram: 'networking', view: v.id }).def);
+				drawn = mergeDefs(drawn, loadPage({ lang: 'en', diagram: 'networking', view: v.id }).def);
 		expect(drawn.nodes.length).toBe(full.nodes.length);
 		expect(drawn.views.length).toBe(full.views.length);
 		expect(Object.keys(drawn.placed!).length).toBe(full.views.length);
@@ -237,9 +229,9 @@ describe('mergeDefs', () => {
 });
 
 describe('a view change morphs with the merged definition', () => {
-	const pageOf = (diagram: string, view: string) => loadView({ lang: 'en', diagram, view }).def;
-	const rectsIn = (def: DiagramDef, view: string, id: string) =>
-		buildScene(def, view, 0, 'wide', 'en').nodes.find((n) => n.id === id)?.rects;
+	const pageOf = (diagram: string, view: string) => loadPage({ lang: 'en', diagram, view }).def;
+	const rectsIn = (def: PageDef, view: string, id: string) =>
+		buildScene(def, view, 0, 'wide').nodes.find((n) => n.id === id)?.rects;
 	it.each([
 		['virtualization', 'hosted', 'container'],
 		['virtualization', 'container', 'hosted'],
@@ -252,8 +244,8 @@ describe('a view change morphs with the merged definition', () => {
 		const merged = mergeDefs(prev, next);
 		const old = new Set(viewNodeIds(full, from));
 		const now = new Set(viewNodeIds(full, to));
-		const before = buildScene(merged, from, 0, 'wide', 'en');
-		const after = buildScene(merged, to, 0, 'wide', 'en');
+		const before = buildScene(merged, from, 0, 'wide');
+		const after = buildScene(merged, to, 0, 'wide');
 		// The old view, drawn with the merged data, looks as it did: arrivals are hidden.
 		for (const n of before.nodes)
 			if (old.has(n.id)) expect(n.rects).toEqual(rectsIn(prev, from, n.id));
@@ -263,20 +255,18 @@ describe('a view change morphs with the merged definition', () => {
 			if (now.has(n.id)) expect(n.rects).toEqual(rectsIn(next, to, n.id));
 			else expect(n.shown).toBe(false);
 		// Arrivals start in their exitTo counterpart of the old view, as with the full definition.
-		const whole = inLang(full, 'en');
 		for (const id of now)
 			if (!old.has(id) && full.nodes.find((n) => n.id === id)!.exitTo?.some((t) => old.has(t)))
 				near(
 					before.nodes.find((n) => n.id === id)!.rects,
-					buildScene(whole, from, 0, 'wide', 'en').nodes.find((n) => n.id === id)!.rects
+					sceneOf(full, from, 0, 'wide').nodes.find((n) => n.id === id)!.rects
 				);
 		// Leaving nodes end in their counterpart of the new view, or where they were.
 		for (const id of old)
 			if (!now.has(id)) {
 				const into = full.nodes.find((n) => n.id === id)!.exitTo?.some((t) => now.has(t));
 				const got = after.nodes.find((n) => n.id === id)!.rects;
-				if (into)
-					near(got, buildScene(whole, to, 0, 'wide', 'en').nodes.find((n) => n.id === id)!.rects);
+				if (into) near(got, sceneOf(full, to, 0, 'wide').nodes.find((n) => n.id === id)!.rects);
 				else expect(got, id).toEqual(rectsIn(prev, from, id));
 			}
 	});

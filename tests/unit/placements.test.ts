@@ -1,12 +1,14 @@
 // A page draws its diagram from the placements the build sends with it (server/loadView.ts,
-// layout/place.ts), so that no layout kind ships to the browser. These must give the scene the
-// layout kinds give, in every view, step and format.
+// layout/place.ts), rounded to keep the page small, so that no layout kind ships to the browser.
+// These must give the scene the layout kinds' own placements give, in every view, step and format.
 import { describe, expect, it } from 'vitest';
 import { diagrams } from '../../src/lib/content/diagrams';
 import { LANGS } from '../../src/lib/content/types';
-import { inLang, loadView } from '../../src/lib/server/loadView';
+import { loadPage } from '../../src/lib/server/loadView';
+import { localize } from '../../src/lib/content/page';
 import { buildScene } from '../../src/lib/layout/scene';
-import { FORMATS } from '../../src/lib/layout/place';
+import { FORMATS, placeView } from '../../src/lib/layout/place';
+import { groupHeading } from '../../src/lib/layout/headings';
 
 const NUM = /-?\d+(?:\.\d+)?(?:e-?\d+)?/g;
 /** Equal up to half a unit in every number, path data included (the placements are rounded to 1/8). */
@@ -38,14 +40,31 @@ describe('placements sent with a page', () => {
 		for (const view of def.views)
 			it(`${def.id}/${view.id} draws as the layout kinds place it`, () => {
 				for (const lang of LANGS) {
-					const page = loadView({ lang, diagram: def.id, view: view.id }).def;
+					const page = loadPage({ lang, diagram: def.id, view: view.id }).def;
+					// The layout kinds' placements as they are (unrounded), for the page's language.
+					const placed = Object.fromEntries(
+						FORMATS.map((f) => {
+							const p = placeView(def, view, f, [lang]);
+							const heading = (g: { id: string; w: number }) => {
+								const { title, noteName, scale } = groupHeading(
+									def.groups.find((x) => x.id === g.id)!,
+									g.w,
+									f,
+									lang
+								);
+								return [g.id, { title, noteName, scale }];
+							};
+							return [f, { ...p, headings: Object.fromEntries(p.groups.map(heading)) }];
+						})
+					);
+					const whole = localize(def, lang, { [view.id]: placed });
 					// Without placements a browser cannot draw: the data must hold every format.
 					for (const format of FORMATS) expect(page.placed?.[view.id]?.[format]).toBeTruthy();
 					for (const format of FORMATS)
 						for (let step = 0; step <= view.steps.length; step++) {
-							// What the page drew when it placed nodes itself, from its one-language data.
+							// What the page would draw with unrounded placements, from its one-language data.
 							// The page draws only its view's nodes and edges: the rest of the scene is theirs.
-							const full = buildScene(inLang(def, lang), view.id, step, format, lang);
+							const full = buildScene(whole, view.id, step, format);
 							const nodes = new Set(page.nodes.map((n) => n.id));
 							const edges = new Set(page.edges.map((e) => e.id));
 							const want = {
@@ -53,7 +72,7 @@ describe('placements sent with a page', () => {
 								nodes: full.nodes.filter((n) => nodes.has(n.id)),
 								edges: full.edges.filter((e) => edges.has(e.id))
 							};
-							const got = buildScene(page, view.id, step, format, lang);
+							const got = buildScene(page, view.id, step, format);
 							// toEqual shows where they differ (by more than rounding) if they do.
 							if (!close(got, want)) expect(got, `${format} step ${step} ${lang}`).toEqual(want);
 						}

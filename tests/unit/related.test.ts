@@ -4,6 +4,7 @@ import { diagrams } from '../../src/lib/content/diagrams';
 import { DiagramError, validateRelated } from '../../src/lib/content/validate';
 import { viewNodeIds } from '../../src/lib/content/query';
 import { relatedHref, relatedLinks } from '../../src/lib/content/related';
+import { inLang } from '../../src/lib/content/page';
 import type { DiagramDef, RelatedRef } from '../../src/lib/content/types';
 
 const copy = () => structuredClone(diagrams) as DiagramDef[];
@@ -123,12 +124,7 @@ describe('relatedLinks', () => {
 	});
 
 	it('builds an address that keeps the language and opens the node’s note', () => {
-		const href = relatedHref('/base', 'ko', {
-			...target,
-			diagramTitle: second.title,
-			viewTitle: view2.title,
-			nodeLabel: second.nodes[0].label
-		});
+		const href = relatedHref('/base', 'ko', target);
 		expect(href).toBe(`/base/ko/${target.diagram}/${target.view}/?node=${target.node}`);
 	});
 });
@@ -145,7 +141,13 @@ describe('the note panel', () => {
 		const links = relatedLinks(defs, defs[0])[defs[0].nodes[0].id];
 		for (const lang of ['ko', 'en'] as const) {
 			const { body } = render(NodeNotes, {
-				props: { node: defs[0].nodes[0], lang, passages: {}, corrections: {}, related: links }
+				props: {
+					node: inLang(defs[0].nodes[0], lang),
+					lang,
+					passages: {},
+					corrections: {},
+					related: inLang(links, lang)
+				}
 			});
 			expect(body).toContain(lang === 'ko' ? '다른 다이어그램에서' : 'Also in …');
 			expect(body).toContain(

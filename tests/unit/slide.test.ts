@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { slideCaption, wrapText } from '../../src/lib/render/exportSlide';
 import { runtime } from '../../src/lib/content/diagrams/runtime';
+import { localize } from '../../src/lib/content/page';
 
 // Every character 10 units wide: lines of at most `max / 10` characters.
 const mono = (s: string) => s.length * 10;
@@ -29,9 +30,9 @@ describe('slideCaption', () => {
 		const view = runtime.views.find((v) => v.id === 'docker-run')!;
 		for (const lang of ['en', 'ko'] as const) {
 			view.steps.forEach((_, i) =>
-				expect(slideCaption(runtime, 'docker-run', i + 1, lang)).not.toContain('`')
+				expect(slideCaption(localize(runtime, lang), 'docker-run', i + 1)).not.toContain('`')
 			);
-			expect(slideCaption(runtime, 'docker-run', 0, lang)).toBe(
+			expect(slideCaption(localize(runtime, lang), 'docker-run', 0)).toBe(
 				view.summary[lang].replace(/`/g, '').replace(/\s+/g, ' ').trim()
 			);
 		}

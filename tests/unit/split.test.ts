@@ -3,7 +3,7 @@
  * box's while they are hidden) and fill it once shown; a box spanning several grid rows fills them.
  */
 import { describe, expect, it } from 'vitest';
-import { buildScene } from '../../src/lib/layout/scene';
+import { sceneOf } from './scenes';
 import { validateDiagram } from '../../src/lib/content/validate';
 import type { DiagramDef, L10n } from '../../src/lib/content/types';
 
@@ -51,7 +51,7 @@ const def: DiagramDef = validateDiagram({
 
 const rects = (step: number, format: 'wide' | 'narrow' = 'wide') =>
 	Object.fromEntries(
-		buildScene(def, 'v', step, format, 'en').nodes.map((n) => [
+		sceneOf(def, 'v', step, format, 'en').nodes.map((n) => [
 			n.id,
 			{ ...n.rects[0], shown: n.shown }
 		])

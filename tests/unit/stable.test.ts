@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diagrams } from '../../src/lib/content/diagrams';
-import { buildScene } from '../../src/lib/layout/scene';
+import { sceneOf } from './scenes';
 import { reuse, same } from '../../src/lib/render/stable';
 
 describe('same (deep equality of plain data)', () => {
@@ -21,8 +21,8 @@ describe('same (deep equality of plain data)', () => {
 describe('reuse keeps the objects of marks a step leaves unchanged', () => {
 	const def = diagrams.find((d) => d.id === 'runtime')!;
 	const view = def.views[0].id;
-	const one = buildScene(def, view, 1, 'wide', 'en');
-	const two = buildScene(def, view, 2, 'wide', 'en');
+	const one = sceneOf(def, view, 1, 'wide', 'en');
+	const two = sceneOf(def, view, 2, 'wide', 'en');
 
 	it('passes on the earlier object of an equal node or edge, the new one of a changed one', () => {
 		for (const [prev, next] of [

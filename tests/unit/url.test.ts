@@ -9,6 +9,7 @@ import {
 	viewPath
 } from '../../src/lib/state/url';
 import { diagrams } from '../../src/lib/content/diagrams';
+import { localize } from '../../src/lib/content/page';
 
 const ctx = { steps: 5, nodes: new Set(['hardware', 'host-os', 'ctr-kernel']) };
 
@@ -147,7 +148,7 @@ describe('paths', () => {
 		expect(viewPath('/atlas', 'ko', def, 'docker-run')).toBe('/atlas/ko/runtime/docker-run/');
 	});
 	it('builds the query context of a view from its definition', () => {
-		const c = queryContext(def, 'docker-run');
+		const c = queryContext(localize(def, 'en'), 'docker-run');
 		expect(c.steps).toBe(def.views.find((v) => v.id === 'docker-run')!.steps.length);
 		expect(c.nodes.has('containerd-shim')).toBe(true);
 		expect(c.nodes.has('systemd')).toBe(false);

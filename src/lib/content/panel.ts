@@ -7,23 +7,35 @@
 import type { Correction, NodeDef } from './types';
 import type { Passage } from './notes';
 import type { RelatedLink } from './related';
+import type { Localized } from './page';
+
+/** What the panel adds to a page's node (content/page.ts `PageNode`), in the page's language. */
+export type PanelNode = Localized<Pick<NodeDef, 'about' | 'sources' | 'notes'>>;
+export type PanelCorrection = Localized<Correction>;
+export type PanelLink = Localized<RelatedLink>;
 
 export interface PanelContent {
 	/** Per node id: the team's description, its sources and the keys of its note passages. */
-	nodes: Record<string, Pick<NodeDef, 'about' | 'sources' | 'notes'>>;
+	nodes: Record<string, PanelNode>;
 	/** Note passages the view's nodes refer to, resolved for this language. */
 	passages: Record<string, Passage>;
-	corrections: Record<string, Correction>;
+	corrections: Record<string, PanelCorrection>;
 	/** Per node id: where else the atlas draws it. */
-	related: Record<string, RelatedLink[]>;
+	related: Record<string, PanelLink[]>;
 }
 
 /** The path of one view's panel content, under the site's base path. */
 export const panelPath = (base: string, lang: string, diagram: string, view: string) =>
 	`${base}/panel/${lang}/${diagram}/${view}.json`;
 
-/** `node` with its description, sources and passage keys from `content` (a page's nodes lack them). */
-export function withPanel<N extends { id: string }>(node: N, content: PanelContent): N {
-	const more = content.nodes[node.id];
+/**
+ * `node` with its description, sources and passage keys from `content` (a page's nodes lack
+ * them); as it is when the content has nothing for it.
+ */
+export function withPanel<N extends { id: string }>(
+	node: N,
+	content: PanelContent
+): N & Partial<PanelNode> {
+	const more: PanelNode | undefined = content.nodes[node.id];
 	return more ? { ...node, ...more } : node;
 }

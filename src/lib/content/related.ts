@@ -76,6 +76,10 @@ export function relatedLinks(
 }
 
 /** The address of a link's target, keeping the language: `/{lang}/{diagram}/{view}/?node={id}`. */
-export function relatedHref(base: string, lang: string, l: RelatedLink): string {
+export function relatedHref(
+	base: string,
+	lang: string,
+	l: Pick<RelatedLink, 'diagram' | 'view' | 'node'>
+): string {
 	return `${base}/${lang}/${l.diagram}/${l.view}/?node=${encodeURIComponent(l.node)}`;
 }

@@ -2,7 +2,8 @@
  * What a screen reader hears: edges as "from → to: label", and a step as "Step n of N", its
  * narration as plain text (no Markdown) and what it highlights. Pure; no DOM.
  */
-import type { DiagramDef, EdgeDef, Lang, NodeDef, NodeRelabel } from './types';
+import type { Lang } from './types';
+import type { PageDef, PageEdge, PageNode, PageRelabel } from './page';
 import { relabelled, relabelsAtStep } from './query';
 import { ui } from './ui';
 
@@ -11,18 +12,17 @@ export const plainText = (md: string): string => md.replace(/`([^`]*)`/g, '$1');
 
 /** "containerd → containerd-shim: exec shim · ttrpc task API" (↔ for two-way edges). */
 export function edgeName(
-	edge: EdgeDef,
-	nodeOf: (id: string) => NodeDef,
-	relabels: Map<string, NodeRelabel>,
-	lang: Lang
+	edge: PageEdge,
+	nodeOf: (id: string) => PageNode,
+	relabels: Map<string, PageRelabel>
 ): string {
-	const end = (id: string) => relabelled(nodeOf(id), relabels.get(id)).label[lang];
-	return `${end(edge.from)} ${edge.both ? '↔' : '→'} ${end(edge.to)}: ${edge.label[lang]}`;
+	const end = (id: string) => relabelled(nodeOf(id), relabels.get(id)).label;
+	return `${end(edge.from)} ${edge.both ? '↔' : '→'} ${end(edge.to)}: ${edge.label}`;
 }
 
 /** The parts of a step's announcement around its (visible) narration. */
 export function stepSpeech(
-	def: DiagramDef,
+	def: PageDef,
 	viewId: string,
 	step: number,
 	lang: Lang
@@ -37,10 +37,10 @@ export function stepSpeech(
 	const nodes = new Map(def.nodes.map((n) => [n.id, n]));
 	const nodeOf = (id: string) => nodes.get(id)!;
 	const names = [
-		...(s.highlight ?? []).map((id) => relabelled(nodeOf(id), relabels.get(id)).label[lang]),
+		...(s.highlight ?? []).map((id) => relabelled(nodeOf(id), relabels.get(id)).label),
 		...(s.edges ?? []).flatMap((id) => {
 			const e = def.edges.find((x) => x.id === id);
-			return e ? [edgeName(e, nodeOf, relabels, lang)] : [];
+			return e ? [edgeName(e, nodeOf, relabels)] : [];
 		})
 	];
 	return { before, after: names.length ? `${t.highlighted} ${names.join('; ')}.` : '' };

@@ -1,8 +1,11 @@
 /** Nodes that play the same role in other stacks (same bottom row): highlighted together in compare. */
-import type { DiagramDef } from '../content/types';
 import { viewNodeIds } from '../content/query';
 
-export function counterparts(def: DiagramDef, viewId: string, id: string): string[] {
+export function counterparts(
+	def: Parameters<typeof viewNodeIds>[0],
+	viewId: string,
+	id: string
+): string[] {
 	const layout = def.views.find((v) => v.id === viewId)?.layout;
 	if (layout?.kind !== 'stacks') return [];
 	const place = layout.place[id];

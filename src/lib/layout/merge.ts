@@ -3,7 +3,7 @@
  * diagram draws with both pages' data: nodes that leave need to know where to shrink to or fade,
  * nodes that arrive where to grow from. Pure; the result only grows to the diagram's own size.
  */
-import type { PageDef } from './scene';
+import type { PageDef } from '../content/page';
 
 /** Items of `next`, then those of `prev` that `next` lacks (by id). */
 function union<T extends { id: string }>(next: T[], prev: T[]): T[] {

@@ -2,7 +2,7 @@
  * Packets: a StepDef's multi-hop packets turned into geometry — each hop's route in travel
  * direction, the label shown on each hop (after rewrites), and where a blocked one stops.
  */
-import type { DiagramDef, Lang, PacketDef } from '../content/types';
+import type { PageDef, PagePacket } from '../content/page';
 import { pointAlong, type Route } from './edges';
 import { textWidthEm, type Point, type Rect } from './geometry';
 
@@ -34,17 +34,16 @@ export const pillHeight = (size: number) => size * 1.5;
 const width = (text: string, size: number) => (text ? textWidthEm(text) * size + 12 : 0);
 
 export function buildPackets(
-	def: DiagramDef,
-	packets: PacketDef[],
+	def: PageDef,
+	packets: PagePacket[],
 	routes: Map<string, Route>,
-	lang: Lang,
 	size: number
 ): ScenePacket[] {
 	return packets.map((p) => {
 		const hops: Point[][] = [];
 		const labels: string[] = [];
 		let at = p.from ?? def.edges.find((e) => e.id === p.path[0])?.from;
-		let label = p.label?.[lang] ?? '';
+		let label = p.label ?? '';
 		for (const id of p.path) {
 			const e = def.edges.find((x) => x.id === id)!;
 			const points = routes.get(id)?.points ?? [];
@@ -53,7 +52,7 @@ export function buildPackets(
 			labels.push(label);
 			at = forward ? e.to : e.from;
 			const rw = p.rewrite?.find((r) => r.at === at);
-			if (rw) label = rw.label[lang];
+			if (rw) label = rw.label;
 		}
 		const last = hops[hops.length - 1] ?? [];
 		const stop = p.blocked?.at ?? 1;
@@ -67,8 +66,8 @@ export function buildPackets(
 			blocked: p.blocked && {
 				at: stop,
 				point: last.length ? pointAlong(last, stop) : [0, 0],
-				reason: p.blocked.reason[lang],
-				width: width(p.blocked.reason[lang], size)
+				reason: p.blocked.reason,
+				width: width(p.blocked.reason, size)
 			}
 		};
 	});

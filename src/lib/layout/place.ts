@@ -1,10 +1,10 @@
 /**
  * Placing a view's nodes with its layout kind. This runs on the server (at build time) and in the
- * unit tests only: a page gets the placements of its diagram as data (`server/loadView.ts`), so
+ * unit tests only: a page gets the placements of its view as data (`server/loadView.ts`), so
  * the layout kinds (about 4 KB gzipped) never reach the browser. The scene reads them through
- * `baseLayout` in `scene.ts`.
+ * `baseLayout` in `scene/base.ts`.
  */
-import type { DiagramDef, Lang, ViewDef } from '../content/types';
+import { LANGS, type DiagramDef, type Lang, type ViewDef } from '../content/types';
 import { groupHeading } from './headings';
 import type { Placed, Placements } from './base';
 import { FRAME_WIDTH, type Format, type Rect } from './geometry';
@@ -12,10 +12,16 @@ import { kindOf } from './registry';
 
 export const FORMATS: readonly Format[] = ['wide', 'compact', 'narrow'];
 
-export function placeView(def: DiagramDef, view: ViewDef, format: Format): Placed {
+/** Where `view`'s kind puts its nodes in `format`, with room for its texts in each of `langs`. */
+export function placeView(
+	def: DiagramDef,
+	view: ViewDef,
+	format: Format,
+	langs: readonly Lang[] = LANGS
+): Placed {
 	const kind = kindOf(view.layout);
 	const width = view.frameWidth?.[format] ?? FRAME_WIDTH[format];
-	return { ...kind.layout(def, view, view.layout, format, width), route: kind.route };
+	return { ...kind.layout(def, view, view.layout, format, width, langs), route: kind.route };
 }
 
 /**
@@ -24,15 +30,21 @@ export function placeView(def: DiagramDef, view: ViewDef, format: Format): Place
  * pages, placements included, when the view changes (layout/merge.ts).
  * Coordinates are rounded to 1/2 unit (exact in binary; corners rounded, so edges that meet still
  * meet), which keeps the page's data and its SVG small (1/8 unit cost ko/virtualization 0.7 KB of
- * HTML); the scene is the same to the eye.
+ * HTML); the scene is the same to the eye. A page is placed for its own language (`measure`: the
+ * languages whose texts must fit; a gallery thumbnail fits both, as it always has).
  */
-export function placementsFor(def: DiagramDef, viewId: string, lang: Lang): Placements {
+export function placementsFor(
+	def: DiagramDef,
+	viewId: string,
+	lang: Lang,
+	measure: readonly Lang[] = [lang]
+): Placements {
 	const own = def.views.find((v) => v.id === viewId);
 	if (!own) return {};
 	return {
 		[own.id]: Object.fromEntries(
 			FORMATS.map((format) => {
-				const placed = placeView(def, own, format);
+				const placed = placeView(def, own, format, measure);
 				return [format, { ...rounded(placed), headings: headings(def, placed, format, lang) }];
 			})
 		)

@@ -5,7 +5,7 @@
  * labels with the count ("VM ×2"): overlapping cards would hide each other's labels.
  * Frames (a VM, a container) enclose the nodes whose rows they cover.
  */
-import { LANGS, type DiagramDef, type StacksLayoutSpec } from '../content/types';
+import { LANGS, type DiagramDef, type Lang, type StacksLayoutSpec } from '../content/types';
 import { viewNodeIds } from '../content/query';
 import type { Format, Rect } from './geometry';
 import type { BaseLayout } from './base';
@@ -56,7 +56,8 @@ export function layoutStacks(
 	viewId: string,
 	spec: StacksLayoutSpec,
 	format: Format,
-	width: number
+	width: number,
+	langs: readonly Lang[] = LANGS
 ): BaseLayout {
 	const s = SIZES[format];
 	const ids = new Set(viewNodeIds(def, viewId));
@@ -75,14 +76,14 @@ export function layoutStacks(
 	const n = spec.stacks.length;
 	const colW = Math.min(s.maxCol, (width - 2 * s.pad - s.rowLabel - (n - 1) * s.gap) / n);
 	// The headings' room: the format's own, or more when a title wraps further than it allows for,
-	// in any language the definition carries (a page's data carries only its own language).
+	// in any of `langs` (a page is placed for its own language only: layout/place.ts).
 	const header = Math.max(
 		s.header,
 		...spec.stacks.flatMap((id) => {
 			const group = def.groups.find((g) => g.id === id);
-			return LANGS.filter((lang) => group?.label[lang] !== undefined).map(
-				(lang) => groupHeading(group!, colW, format, lang).height + s.framePad + 2
-			);
+			return group
+				? langs.map((lang) => groupHeading(group, colW, format, lang).height + s.framePad + 2)
+				: [];
 		})
 	);
 	const top = s.pad + header;
@@ -175,7 +176,8 @@ export function layoutStacks(
 }
 
 export const stacksKind: LayoutKind<StacksLayoutSpec> = {
-	layout: (def, view, spec, format, width) => layoutStacks(def, view.id, spec, format, width),
+	layout: (def, view, spec, format, width, langs) =>
+		layoutStacks(def, view.id, spec, format, width, langs),
 	route: 'side',
 	validate(spec, { def, inView, nodes, fail, where }) {
 		const groups = new Set(def.groups.map((g) => g.id));

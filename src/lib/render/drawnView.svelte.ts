@@ -20,7 +20,7 @@ import { tick, untrack } from 'svelte';
 import type { Lang } from '$lib/content/types';
 import { mergeDefs } from '$lib/layout/merge';
 import { nextTask } from './schedule';
-import type { PageDef } from '$lib/layout/scene';
+import type { PageDef } from '$lib/content/page';
 
 export class DrawnView {
 	#drawn: { def: PageDef; view: string; lang: Lang };

@@ -4,7 +4,8 @@
  * off-screen with motion off, so an export is always the finished state, whatever is animating.
  */
 import { mount, unmount, flushSync } from 'svelte';
-import type { DiagramDef, Lang } from '$lib/content/types';
+import type { Lang } from '$lib/content/types';
+import type { PageDef } from '$lib/content/page';
 import type { Format } from '$lib/layout/geometry';
 import { MotionSettings } from '$lib/motion.svelte';
 import Diagram from './Diagram.svelte';
@@ -31,7 +32,7 @@ const STYLE_PROPS = [
 ] as const;
 
 export interface ExportRequest {
-	def: DiagramDef;
+	def: PageDef;
 	view: string;
 	step: number;
 	lang: Lang;

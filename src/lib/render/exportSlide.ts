@@ -7,7 +7,8 @@
  * text does not wrap), measured in the export's own font stack with room to spare for a
  * fallback face.
  */
-import type { DiagramDef, Lang } from '$lib/content/types';
+import type { Lang } from '$lib/content/types';
+import type { PageDef } from '$lib/content/page';
 import { plainText } from '$lib/content/speech';
 import { ui } from '$lib/content/ui';
 import { exportSvg, cssColour, FONT_STACK } from './exportImage';
@@ -23,16 +24,16 @@ const LINE = 1.32;
 const FILL = 0.92;
 
 export interface SlideRequest {
-	def: DiagramDef;
+	def: PageDef;
 	view: string;
 	step: number;
 	lang: Lang;
 }
 
 /** The words of the step's caption: the narration, or the view's summary on the overview. */
-export function slideCaption(def: DiagramDef, viewId: string, step: number, lang: Lang): string {
+export function slideCaption(def: PageDef, viewId: string, step: number): string {
 	const view = def.views.find((v) => v.id === viewId)!;
-	const text = step === 0 ? view.summary[lang] : (view.steps[step - 1]?.narration[lang] ?? '');
+	const text = step === 0 ? view.summary : (view.steps[step - 1]?.narration ?? '');
 	return plainText(text).replace(/\s+/g, ' ').trim();
 }
 
@@ -69,7 +70,7 @@ export function exportSlide(req: SlideRequest): { svg: string; width: number; he
 	const { def, view, step, lang } = req;
 	const t = ui[lang];
 	const viewDef = def.views.find((v) => v.id === view)!;
-	const heading = `${def.title[lang]} — ${viewDef.title[lang]}`;
+	const heading = `${def.title} — ${viewDef.title}`;
 	const stepLine = t.step(step, viewDef.steps.length);
 	const { width: W, height: H, margin: M } = SLIDE;
 
@@ -78,7 +79,7 @@ export function exportSlide(req: SlideRequest): { svg: string; width: number; he
 		ctx.font = `${weight} ${size}px ${FONT_STACK}`;
 		return (s: string) => ctx.measureText(s).width;
 	};
-	const caption = slideCaption(def, view, step, lang);
+	const caption = slideCaption(def, view, step);
 	const room = (W - 2 * M) * FILL;
 	let size = CAPTION_SIZES[0];
 	let lines: string[] = [];

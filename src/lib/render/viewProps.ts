@@ -1,7 +1,5 @@
-import type { Correction, Lang } from '$lib/content/types';
-import type { PageDef } from '$lib/layout/scene';
-import type { Passage } from '$lib/content/notes';
-import type { RelatedLink } from '$lib/content/related';
+import type { Lang } from '$lib/content/types';
+import type { PageDef } from '$lib/content/page';
 
 /** What every page that shows one view gets from the build-time load (site, embed, print). */
 export interface ViewProps {
@@ -9,9 +7,4 @@ export interface ViewProps {
 	def: PageDef;
 	view: string;
 	lang: Lang;
-	/** Note passages the diagram's nodes refer to, in this language. */
-	passages: Record<string, Passage>;
-	corrections: Record<string, Correction>;
-	/** Per node id: where else the atlas draws it (resolved at build time). */
-	related?: Record<string, RelatedLink[]>;
 }

@@ -7,7 +7,9 @@ import { render } from 'svelte/server';
 import appCss from '../../app.css?raw';
 import Diagram from '$lib/render/Diagram.svelte';
 import { MotionSettings } from '$lib/motion.svelte';
-import type { DiagramDef, Lang } from '$lib/content/types';
+import { LANGS, type DiagramDef, type Lang } from '$lib/content/types';
+import { forView, localize } from '$lib/content/page';
+import { placementsFor } from '$lib/layout/place';
 
 // The diagram rules end where the note panel's begin; the rest of app.css is page chrome.
 const cut = appCss.indexOf('/* Note panel */');
@@ -16,16 +18,20 @@ const FONT = `system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans KR', 'App
 const DIAGRAM_CSS = `svg{color-scheme:light dark;font-family:${FONT}}\n${cut > 0 ? appCss.slice(0, cut) : appCss}`;
 
 export function thumbnailSvg(def: DiagramDef, lang: Lang): string {
+	// The default view's page data, as its page draws it; placed to fit either language's texts,
+	// as the gallery's thumbnails always were.
+	const view = def.defaultView;
+	const page = forView(localize(def, lang, placementsFor(def, view, lang, LANGS)), view);
 	const { body } = render(Diagram, {
 		props: {
-			def,
-			view: def.defaultView,
+			def: page,
+			view,
 			step: 0,
 			lang,
 			format: 'wide',
 			selected: null,
 			settings: new MotionSettings(),
-			title: def.title[lang],
+			title: page.title,
 			onselect: () => {}
 		}
 	});

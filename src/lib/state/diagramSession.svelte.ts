@@ -12,7 +12,8 @@
 import { tick } from 'svelte';
 import type { Lang } from '$lib/content/types';
 import { nodeAtStep } from '$lib/content/query';
-import { buildScene, type PageDef, type Scene } from '$lib/layout/scene';
+import type { PageDef, PageNode } from '$lib/content/page';
+import { buildScene, type Scene } from '$lib/layout/scene';
 import type { Format } from '$lib/layout/geometry';
 import { MotionSettings } from '$lib/motion.svelte';
 import { DrawnView } from '$lib/render/drawnView.svelte';
@@ -52,7 +53,7 @@ export class DiagramSession {
 	ready = $state(false);
 	playing = $state(false);
 	/** The selected node as it reads at this step (the overview reads as the last step). */
-	readonly node: ReturnType<typeof nodeAtStep> | undefined;
+	readonly node: PageNode | undefined;
 
 	#source: () => SessionSource;
 	#range: () => [number, number];
@@ -123,7 +124,7 @@ export class DiagramSession {
 	/** The scene the diagram draws now (buildScene caches it: Diagram.svelte gets the same one). */
 	get scene(): Scene {
 		const { def, view, step } = this.drawn;
-		return buildScene(def, view, step, this.format, this.lang);
+		return buildScene(def, view, step, this.format);
 	}
 	get viewDef() {
 		return this.def.views.find((v) => v.id === this.view)!;
@@ -135,7 +136,7 @@ export class DiagramSession {
 	}
 	/** The view's scene at this step in another format (the prerendered page sizes a phone's). */
 	sceneIn(format: Format): Scene {
-		return buildScene(this.def, this.view, this.vs.step, format, this.lang);
+		return buildScene(this.def, this.view, this.vs.step, format);
 	}
 
 	/**

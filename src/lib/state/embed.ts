@@ -4,7 +4,7 @@
  * ignored. Nothing from a message is ever evaluated or rendered as HTML.
  */
 import type { Lang } from '../content/types';
-import { viewTabs, type TabbedDef } from '../content/query';
+import type { PageDef } from '../content/page';
 import {
 	clamp,
 	embedPath,
@@ -199,7 +199,7 @@ export function applyHostGoto(
 	at: {
 		base: string;
 		lang: Lang;
-		def: TabbedDef;
+		def: Pick<PageDef, 'id' | 'tabs'>;
 		view: string;
 		/** The embed's current query: its options survive a view change. */
 		search: string;
@@ -208,8 +208,7 @@ export function applyHostGoto(
 	}
 ): GotoOutcome {
 	if (cmd.view !== undefined && cmd.view !== at.view) {
-		if (!viewTabs(at.def).some((v) => v.id === cmd.view))
-			return { error: `Unknown view "${cmd.view}"` };
+		if (!at.def.tabs.some((v) => v.id === cmd.view)) return { error: `Unknown view "${cmd.view}"` };
 		const ctx = queryContext(at.def, cmd.view);
 		const params = readParams(at.search);
 		params.delete('step');

@@ -12,8 +12,8 @@
  * shows, so `?step=1` is written explicitly and only the overview leaves `step` out. `?step=N`
  * (1 ≤ N ≤ steps) means what it always meant, so old links stay valid.
  */
-import { LANGS, type DiagramDef, type Lang } from '../content/types';
-import { viewTabs, type TabbedDef } from '../content/query';
+import { LANGS, type Lang } from '../content/types';
+import type { PageDef } from '../content/page';
 
 export interface QueryState {
 	/** 0 = the overview; 1..steps = the walkthrough. */
@@ -125,7 +125,7 @@ export function canonicalSearch(state: QueryState, extra = ''): string {
 export function viewPath(
 	base: string,
 	lang: Lang,
-	def: Pick<DiagramDef, 'id' | 'defaultView'>,
+	def: Pick<PageDef, 'id' | 'defaultView'>,
 	view: string
 ): string {
 	return view === def.defaultView
@@ -137,7 +137,7 @@ export function viewPath(
 export function embedPath(
 	base: string,
 	lang: Lang,
-	def: Pick<DiagramDef, 'id'>,
+	def: Pick<PageDef, 'id'>,
 	view: string,
 	query = ''
 ): string {
@@ -148,7 +148,7 @@ export function embedPath(
 export function printPath(
 	base: string,
 	lang: Lang,
-	def: Pick<DiagramDef, 'id'>,
+	def: Pick<PageDef, 'id'>,
 	view: string
 ): string {
 	return `${base}/${lang}/${def.id}/${view}/print/`;
@@ -159,16 +159,16 @@ export function isLang(v: string): v is Lang {
 }
 
 // Asked for every view tab's link each time the step or node changes: kept per definition.
-const contexts = new WeakMap<DiagramDef, Map<string, QueryContext>>();
+const contexts = new WeakMap<Pick<PageDef, 'tabs'>, Map<string, QueryContext>>();
 
 /** The context a view's query is checked against. */
-export function queryContext(def: TabbedDef, viewId: string): QueryContext {
+export function queryContext(def: Pick<PageDef, 'tabs'>, viewId: string): QueryContext {
 	let byView = contexts.get(def);
 	if (!byView) contexts.set(def, (byView = new Map()));
 	let ctx = byView.get(viewId);
 	if (!ctx) {
 		// The page's tabs say it for every view, its own and the ones it has only as tabs.
-		const tab = viewTabs(def).find((v) => v.id === viewId);
+		const tab = def.tabs.find((v) => v.id === viewId);
 		ctx = { steps: tab?.steps ?? 1, nodes: new Set(tab?.nodes) };
 		byView.set(viewId, ctx);
 	}

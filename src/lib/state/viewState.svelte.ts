@@ -16,7 +16,7 @@ import { quietly } from './announcer';
 import { afterPaint } from '../render/schedule';
 import { page } from '$app/state';
 import { liveUrl } from './liveUrl.svelte';
-import type { DiagramDef } from '../content/types';
+import type { PageDef } from '../content/page';
 import {
 	DEFAULT_STEP,
 	canonicalSearch,
@@ -46,7 +46,7 @@ export class ViewState {
 	 * query of the page's other parameters (an embed's options), kept after step and node.
 	 */
 	constructor(
-		def: () => DiagramDef,
+		def: () => PageDef,
 		view: () => string,
 		range: () => [number, number] | null = () => null,
 		extra: () => string = () => ''
@@ -128,7 +128,7 @@ export class ViewState {
 	}
 
 	/** The query for a link to another view or language: node kept when it exists there. */
-	queryFor(def: DiagramDef, view: string, keepStep: boolean): string {
+	queryFor(def: PageDef, view: string, keepStep: boolean): string {
 		if (!this.mounted) return '';
 		const ctx = queryContext(def, view);
 		return serializeQuery({

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import { layoutBoxes, BOX_SIZES } from '../../../src/lib/layout/boxes';
 import { validateDiagram, DiagramError } from '../../../src/lib/content/validate';
-import { buildScene, factLines } from '../../../src/lib/layout/scene';
+import { factLines } from '../../../src/lib/layout/scene';
+import { sceneOf, wholePage } from '../scenes';
 import { ROUTE_POINTS } from '../../../src/lib/layout/edges';
 import Diagram from '../../../src/lib/render/Diagram.svelte';
 import { MotionSettings } from '../../../src/lib/motion.svelte';
@@ -186,7 +187,7 @@ describe('boxes on small frames', () => {
 
 describe('fact lines', () => {
 	const r = { x: 0, y: 0, w: 150, h: 200 };
-	const f = (key: string, value: string) => ({ key, value, label: { ko: key, en: key } });
+	const f = (key: string, value: string) => ({ key, value, label: key });
 	const lines = (facts: ReturnType<typeof f>[]) =>
 		factLines(facts, r, 'center', 1, 0, TYPE.narrow, 1);
 
@@ -271,7 +272,7 @@ describe('boxes validation', () => {
 
 describe('boxes fixture scenes', () => {
 	it('routes hinted edges through their sides, with ROUTE_POINTS points', () => {
-		const s = buildScene(boxesFixture, 'bridge', 1, 'wide', 'en');
+		const s = sceneOf(boxesFixture, 'bridge', 1, 'wide', 'en');
 		const e = s.edges.find((x) => x.id === 'veth-br')!;
 		const veth = s.nodes.find((n) => n.id === 'veth-a')!.rects[0];
 		const br = s.nodes.find((n) => n.id === 'br')!.rects[0];
@@ -293,7 +294,7 @@ describe('boxes fixture scenes', () => {
 		async ({ step, lang, format }) => {
 			const { body } = render(Diagram, {
 				props: {
-					def: boxesFixture,
+					def: wholePage(boxesFixture, lang),
 					view: 'bridge',
 					step,
 					lang,

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagrams } from '../../../src/lib/content/diagrams';
 import { LANGS } from '../../../src/lib/content/types';
-import { buildScene } from '../../../src/lib/layout/scene';
+import { sceneOf } from '../scenes';
 import { textWidthEm, type Format } from '../../../src/lib/layout/geometry';
 
 const SMALL: Format[] = ['narrow', 'compact'];
@@ -21,7 +21,7 @@ describe('edge labels on small frames', () => {
 		'%s: clear of every box',
 		(_, c) => {
 			for (let step = 0; step <= c.view.steps.length; step++) {
-				const scene = buildScene(c.def, c.view.id, step, c.format, c.lang);
+				const scene = sceneOf(c.def, c.view.id, step, c.format, c.lang);
 				const boxes = scene.nodes.filter((n) => n.shown).flatMap((n) => n.rects);
 				const s = scene.fontSize.small;
 				for (const e of scene.edges.filter((x) => x.shown && x.label.length)) {

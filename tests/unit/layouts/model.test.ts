@@ -1,7 +1,7 @@
 /** The model's step-level additions: packets, relabel, facts, route hints — validation and scene. */
 import { describe, expect, it } from 'vitest';
 import { validateDiagram, type DiagramError } from '../../../src/lib/content/validate';
-import { buildScene } from '../../../src/lib/layout/scene';
+import { sceneOf, wholePage } from '../scenes';
 import { nodeAtStep, relabelsAtStep } from '../../../src/lib/content/query';
 import type { DiagramDef, StepDef, ViewDef } from '../../../src/lib/content/types';
 import { boxesFixture } from '../fixtures/boxes';
@@ -157,7 +157,7 @@ describe('relabel', () => {
 	});
 	it('changes the node on the diagram and in the panel, and only from that step', () => {
 		const fact = (step: number) =>
-			buildScene(boxesFixture, 'bridge', step, 'wide', 'en').nodes.find((n) => n.id === 'b-eth0')!
+			sceneOf(boxesFixture, 'bridge', step, 'wide', 'en').nodes.find((n) => n.id === 'b-eth0')!
 				.facts;
 		expect(fact(3)).toEqual(['inet 172.18.0.3/16']);
 		expect(fact(4)).toEqual(['inet 172.18.0.4/16']);
@@ -171,12 +171,12 @@ describe('relabel', () => {
 			{ narration: L('2'), relabel: { nat: {} } }
 		];
 		const nat = (step: number) =>
-			buildScene(def, 'bridge', step, 'wide', 'en').nodes.find((n) => n.id === 'nat')!;
+			sceneOf(def, 'bridge', step, 'wide', 'en').nodes.find((n) => n.id === 'nat')!;
 		expect([nat(1).label, nat(1).detail]).toEqual([['nft'], []]);
 		expect([nat(2).label, nat(2).detail]).toEqual([['iptables'], ['nat · filter']]);
 	});
 	it('keeps panel-only facts off the node', () => {
-		const a = buildScene(boxesFixture, 'bridge', 1, 'wide', 'en').nodes.find(
+		const a = sceneOf(boxesFixture, 'bridge', 1, 'wide', 'en').nodes.find(
 			(n) => n.id === 'a-eth0'
 		)!;
 		expect(a.facts).toEqual(['inet 172.18.0.2/16']);
@@ -184,7 +184,7 @@ describe('relabel', () => {
 });
 
 describe('packets in the scene', () => {
-	const scene = buildScene(boxesFixture, 'bridge', 3, 'wide', 'en');
+	const scene = sceneOf(boxesFixture, 'bridge', 3, 'wide', 'en');
 	const [out, blocked] = scene.packets;
 	it('walks the path hop by hop, each hop starting where the last ended', () => {
 		expect(out.path).toEqual(['a-veth', 'veth-br', 'br-nat', 'nat-up']);
@@ -199,7 +199,7 @@ describe('packets in the scene', () => {
 		});
 	});
 	it('travels an edge against its direction when the path says so', () => {
-		const s2 = buildScene(boxesFixture, 'bridge', 2, 'wide', 'en');
+		const s2 = sceneOf(boxesFixture, 'bridge', 2, 'wide', 'en');
 		const route = s2.edges.find((e) => e.id === 'vethb-br')!.points;
 		expect(s2.packets[0].hops[2]).toEqual(route.toReversed());
 	});
@@ -220,7 +220,7 @@ describe('packets in the scene', () => {
 	it('shows the end state when rendered (server, restore): the final label and the ✕', () => {
 		const { body } = render(Diagram, {
 			props: {
-				def: boxesFixture,
+				def: wholePage(boxesFixture),
 				view: 'bridge',
 				step: 3,
 				lang: 'en',

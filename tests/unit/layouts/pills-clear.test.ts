@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagrams } from '../../../src/lib/content/diagrams';
 import { LANGS } from '../../../src/lib/content/types';
-import { buildScene } from '../../../src/lib/layout/scene';
+import { sceneOf } from '../scenes';
 import { pillHeight } from '../../../src/lib/layout/packets';
 import { labelBoxes, overlapArea, placePackets, restPills } from '../../../src/lib/layout/pills';
 import type { Format } from '../../../src/lib/layout/geometry';
@@ -27,7 +27,7 @@ describe('packet pills at rest', () => {
 		'%s: clear of every shown label',
 		(_, c) => {
 			for (let step = 1; step <= c.view.steps.length; step++) {
-				const scene = buildScene(c.def, c.view.id, step, c.format, c.lang);
+				const scene = sceneOf(c.def, c.view.id, step, c.format, c.lang);
 				const h = pillHeight(scene.fontSize.small);
 				const labels = scene.nodes
 					.filter((n) => n.shown)

@@ -1,6 +1,7 @@
 /** Generic rendering fixes: draw order, packet pills, band room, tree labels, arrowheads, viewBox. */
 import { describe, expect, it } from 'vitest';
-import { bandRoom, buildScene, drawOrder, fitViewBox } from '../../../src/lib/layout/scene';
+import { bandRoom, drawOrder, fitViewBox } from '../../../src/lib/layout/scene';
+import { sceneOf } from '../scenes';
 import { pillPlace } from '../../../src/lib/layout/packets';
 import { routeEdge } from '../../../src/lib/layout/edges';
 import { ARROW, type Point } from '../../../src/lib/layout/geometry';
@@ -25,7 +26,7 @@ describe('draw order', () => {
 			node('side'),
 			node('host', { shape: 'frame' })
 		]);
-		const scene = buildScene(def, 'v', 1, 'wide', 'en');
+		const scene = sceneOf(def, 'v', 1, 'wide', 'en');
 		const order = drawOrder(scene.nodes).map((n) => n.id);
 		expect(order.indexOf('host')).toBeLessThan(order.indexOf('ns'));
 		expect(order.indexOf('ns')).toBeLessThan(order.indexOf('app'));
@@ -106,7 +107,7 @@ describe('container band', () => {
 			node('app'),
 			node('eth0')
 		]);
-		const scene = buildScene(def, 'v', 1, 'wide', 'en');
+		const scene = sceneOf(def, 'v', 1, 'wide', 'en');
 		const ns = scene.nodes.find((n) => n.id === 'ns')!;
 		const eth0 = scene.nodes.find((n) => n.id === 'eth0')!.rects[0];
 		// The label shrinks (or is cut) to the room before the dock, not the whole band.

@@ -2,15 +2,14 @@
  * Stacks views on every screen format, for every diagram in the index: headings that wrap push
  * the columns down instead of running into them (an English title wraps in a compact frame), and
  * edges routed beside a column stay in the gap instead of cutting through the next column. Built
- * from the page's data (the definition cut down to the page's language), as the pages build them.
+ * from page data in one language, placed for that language, as the pages build them (scenes.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { diagrams } from '../../../src/lib/content/diagrams';
 import { viewEdgeIds } from '../../../src/lib/content/query';
 import { LANGS } from '../../../src/lib/content/types';
-import { buildScene } from '../../../src/lib/layout/scene';
+import { sceneOf } from '../scenes';
 import { groupHeading } from '../../../src/lib/layout/headings';
-import { inLang } from '../../../src/lib/server/loadView';
 import type { Format, Rect } from '../../../src/lib/layout/geometry';
 
 /** Frame units a vertical run keeps from a box it does not belong to. */
@@ -20,9 +19,7 @@ const cases = diagrams.flatMap((def) =>
 	def.views
 		.filter((v) => v.layout.kind === 'stacks')
 		.flatMap((v) =>
-			FORMATS.flatMap((format) =>
-				LANGS.map((lang) => ({ def: inLang(def, lang), view: v.id, format, lang }))
-			)
+			FORMATS.flatMap((format) => LANGS.map((lang) => ({ def, view: v.id, format, lang })))
 		)
 );
 const name = (c: (typeof cases)[number]) => `${c.def.id}/${c.view} ${c.format} ${c.lang}`;
@@ -38,7 +35,7 @@ describe('stacks views on every format', () => {
 	it.each(cases.map((c) => [name(c), c] as const))(
 		'%s: headings end above their column',
 		(_, c) => {
-			const scene = buildScene(c.def, c.view, 0, c.format, c.lang);
+			const scene = sceneOf(c.def, c.view, 0, c.format, c.lang);
 			for (const g of scene.groups) {
 				const group = c.def.groups.find((x) => x.id === g.id)!;
 				const bottom = g.y + groupHeading(group, g.w, c.format, c.lang).height;
@@ -53,7 +50,7 @@ describe('stacks views on every format', () => {
 	);
 
 	it.each(cases.map((c) => [name(c), c] as const))('%s: no edge cuts through a box', (_, c) => {
-		const scene = buildScene(c.def, c.view, 0, c.format, c.lang);
+		const scene = sceneOf(c.def, c.view, 0, c.format, c.lang);
 		const edges = new Set(viewEdgeIds(c.def, c.view));
 		const byId = new Map(scene.nodes.map((n) => [n.id, n]));
 		for (const e of scene.edges.filter((x) => x.shown && edges.has(x.id))) {

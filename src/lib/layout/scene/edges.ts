@@ -3,7 +3,7 @@
  * first), resampled to the same number of points so any two morph smoothly, and labelled where
  * the format has room.
  */
-import type { DiagramDef, EdgeDef, Lang, NodeDef, NodeRelabel, ViewDef } from '../../content/types';
+import type { PageDef, PageEdge, PageNode, PageRelabel, PageView } from '../../content/page';
 import { edgeName } from '../../content/speech';
 import type { Placed } from '../base';
 import { resample, routeEdge, routeHinted, routePath, type Route, type RouteStyle } from '../edges';
@@ -14,8 +14,8 @@ import { within } from './visibility';
 
 /** Every edge of the definition routed between its nodes' first rectangles, by edge id. */
 export function routeEdges(
-	def: DiagramDef,
-	view: ViewDef,
+	def: PageDef,
+	view: PageView,
 	base: Placed,
 	byId: Map<string, SceneNode>
 ): Map<string, Route> {
@@ -60,21 +60,20 @@ export function routeEdges(
 
 /** The edges at one step (plain arguments, as sceneNodes's). */
 export function sceneEdges(
-	def: DiagramDef,
+	def: PageDef,
 	routes: Map<string, Route>,
 	format: Format,
-	lang: Lang,
 	byId: Map<string, SceneNode>,
 	inView: Set<string>,
 	highlight: Set<string>,
 	active: Set<string>,
-	relabels: Map<string, NodeRelabel>
+	relabels: Map<string, PageRelabel>
 ): SceneEdge[] {
 	const m = METRICS[format];
 	const small = m.type.small;
-	const defById = new Map<string, NodeDef>(def.nodes.map((n) => [n.id, n]));
+	const defById = new Map<string, PageNode>(def.nodes.map((n) => [n.id, n]));
 	const boxes = [...byId.values()].filter((n) => n.shown).flatMap((n) => n.rects);
-	return def.edges.map((e: EdgeDef) => {
+	return def.edges.map((e: PageEdge) => {
 		const route = routes.get(e.id)!;
 		const isShown = inView.has(e.id) && byId.get(e.from)!.shown && byId.get(e.to)!.shown;
 		const vertical = route.label.vertical;
@@ -90,14 +89,12 @@ export function sceneEdges(
 		const labelled =
 			room >= MIN_EDGE_LABEL && (m.everyEdgeLabel || (!vertical && emphasis === 'active'));
 		// Where it would be cut ("adoptive / parent…"), the edge's short label if it has one.
-		const label = labelled
-			? wrapText(e.label[lang], room, small, vertical ? 1 : 2, true, e.short?.[lang])
-			: [];
+		const label = labelled ? wrapText(e.label, room, small, vertical ? 1 : 2, true, e.short) : [];
 		return {
 			id: e.id,
 			points: route.points,
 			d: routePath(route.points),
-			name: edgeName(e, (id) => defById.get(id)!, relabels, lang),
+			name: edgeName(e, (id) => defById.get(id)!, relabels),
 			// On small frames (phone, presentation, embed) a label that would run over a box (a
 			// short hop between close rows) is left out: the narration says it, and the edge's
 			// name still carries it. Wide frames have the room between rows for their labels.

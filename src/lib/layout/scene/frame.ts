@@ -2,30 +2,25 @@
  * The scene's frame: column headings and row labels of a stacks layout, and the viewBox that
  * holds the content, every route of the view and every edge label drawn.
  */
-import type { DiagramDef, Lang } from '../../content/types';
+import type { PageDef } from '../../content/page';
 import type { Placed } from '../base';
 import { textWidthEm, wrapText, type Format, type Rect } from '../geometry';
 import { headingOf } from './base';
 import { METRICS, STROKE } from './metrics';
 import type { SceneEdge, SceneGroup, SceneRow } from './types';
 
-export function sceneGroups(
-	def: DiagramDef,
-	base: Placed,
-	format: Format,
-	lang: Lang
-): SceneGroup[] {
+export function sceneGroups(base: Placed): SceneGroup[] {
 	return base.groups.map((g) => {
-		const { title, noteName, scale } = headingOf(def, base, g, format, lang);
+		const { title, noteName, scale } = headingOf(base, g);
 		return { ...g, title, noteName, scale };
 	});
 }
 
-export function sceneRows(def: DiagramDef, base: Placed, format: Format, lang: Lang): SceneRow[] {
+export function sceneRows(def: PageDef, base: Placed, format: Format): SceneRow[] {
 	const small = METRICS[format].type.small;
 	return base.rows.map((r) => ({
 		...r,
-		label: wrapText(def.rows!.find((x) => x.id === r.id)!.label[lang], r.w, small, 2)
+		label: wrapText(def.rows!.find((x) => x.id === r.id)!.label, r.w, small, 2)
 	}));
 }
 

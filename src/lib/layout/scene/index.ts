@@ -1,13 +1,12 @@
 /**
- * Scene: everything the renderer draws for (diagram, view, step, format, language) — node and edge
+ * Scene: everything the renderer draws for (a page's data, view, step, format) — node and edge
  * geometry, which nodes are shown, dimmed or emphasised, wrapped labels and the viewBox. Pure: the
  * same input always gives the same scene, which is what the SVG snapshots and the tweens rely on.
  *
- * The parts: base.ts (where geometry comes from; the only module that asks whether it runs on
- * the server), visibility.ts (step replay, rectangles of hidden nodes), nodes.ts, edges.ts,
+ * The parts: base.ts (where geometry comes from: the placements in the page's data), visibility.ts (step replay, rectangles of hidden nodes), nodes.ts, edges.ts,
  * frame.ts (headings, rows, viewBox), metrics.ts (the numbers, per format), types.ts.
  */
-import type { DiagramDef, Lang, StepDef } from '../../content/types';
+import type { PageDef, PageStep } from '../../content/page';
 import { relabelsAtStep, viewEdgeIds, viewNodeIds } from '../../content/query';
 import type { Format } from '../geometry';
 import { buildPackets } from '../packets';
@@ -28,38 +27,26 @@ export { fitViewBox } from './frame';
 // Scenes are pure functions of their arguments and read-only once built; the page (for the
 // diagram's aspect ratio) and the diagram ask for the same one on every step, and stepping back
 // and forth asks for the same few again. Bounded per diagram definition.
-const scenes = new WeakMap<DiagramDef, Map<string, Scene>>();
+const scenes = new WeakMap<PageDef, Map<string, Scene>>();
 const KEEP = 64;
 
-export function buildScene(
-	def: DiagramDef,
-	viewId: string,
-	step: number,
-	format: Format,
-	lang: Lang
-): Scene {
+export function buildScene(def: PageDef, viewId: string, step: number, format: Format): Scene {
 	let cache = scenes.get(def);
 	if (!cache) scenes.set(def, (cache = new Map()));
-	const key = `${viewId}\n${step}\n${format}\n${lang}`;
+	const key = `${viewId}\n${step}\n${format}`;
 	let scene = cache.get(key);
 	if (!scene) {
 		if (cache.size >= KEEP) cache.clear();
-		cache.set(key, (scene = computeScene(def, viewId, step, format, lang)));
+		cache.set(key, (scene = computeScene(def, viewId, step, format)));
 	}
 	return scene;
 }
 
-function computeScene(
-	def: DiagramDef,
-	viewId: string,
-	step: number,
-	format: Format,
-	lang: Lang
-): Scene {
+function computeScene(def: PageDef, viewId: string, step: number, format: Format): Scene {
 	const view = def.views.find((v) => v.id === viewId) ?? def.views[0];
 	step = Math.min(Math.max(Math.trunc(step) || 0, 0), view.steps.length);
 	// Step 0, the overview: what the last step shows, with nothing dimmed and nothing travelling.
-	const s: Partial<StepDef> = step === 0 ? {} : view.steps[step - 1];
+	const s: Partial<PageStep> = step === 0 ? {} : view.steps[step - 1];
 	const type = METRICS[format].type;
 	const base = baseLayout(def, view, format);
 	// What the overview replays (reveal/conceal, relabel): everything up to the last step.
@@ -69,14 +56,14 @@ function computeScene(
 	const highlight = new Set(s.highlight ?? []);
 	const inView = new Set(viewNodeIds(def, view.id));
 
-	const nodes = sceneNodes(def, base, format, lang, inView, shown, highlight, relabels, (id) =>
+	const nodes = sceneNodes(def, base, format, inView, shown, highlight, relabels, (id) =>
 		rectsOf(def, view, base, shown, format, id)
 	);
 	const byId = new Map(nodes.map((n) => [n.id, n]));
 	const routes = routeEdges(def, view, base, byId);
 	const edgeIds = new Set(viewEdgeIds(def, view.id));
 	const active = new Set(s.edges ?? []);
-	const edges = sceneEdges(def, routes, format, lang, byId, edgeIds, highlight, active, relabels);
+	const edges = sceneEdges(def, routes, format, byId, edgeIds, highlight, active, relabels);
 	return {
 		format,
 		viewBox: sceneViewBox(
@@ -87,13 +74,13 @@ function computeScene(
 		fontSize: type,
 		nodes,
 		edges,
-		groups: sceneGroups(def, base, format, lang),
-		rows: sceneRows(def, base, format, lang),
+		groups: sceneGroups(base),
+		rows: sceneRows(def, base, format),
 		tokens: (s.tokens ?? []).map((t) => ({
 			edge: t.edge,
 			points: routes.get(t.edge)!.points,
 			reverse: !!t.reverse
 		})),
-		packets: buildPackets(def, s.packets ?? [], routes, lang, type.small)
+		packets: buildPackets(def, s.packets ?? [], routes, type.small)
 	};
 }

@@ -2,7 +2,7 @@
  * The scene's nodes: each node's rectangles, visibility and emphasis at this step, and its text
  * fitted to its box (label, detail, facts), plus the order to draw them in.
  */
-import type { DiagramDef, FactDef, Lang, NodeRelabel } from '../../content/types';
+import type { PageDef, PageFact, PageRelabel } from '../../content/page';
 import { relabelled } from '../../content/query';
 import type { BaseLayout } from '../base';
 import { BOLD, LINE_HEIGHT, fitText, type Format, type Rect } from '../geometry';
@@ -15,14 +15,13 @@ import { copyCounts, within } from './visibility';
  * in every page's JavaScript (the minifier cannot shorten property names).
  */
 export function sceneNodes(
-	def: DiagramDef,
+	def: PageDef,
 	base: BaseLayout,
 	format: Format,
-	lang: Lang,
 	inView: Set<string>,
 	shown: Set<string>,
 	highlight: Set<string>,
-	relabels: Map<string, NodeRelabel>,
+	relabels: Map<string, PageRelabel>,
 	rectsOf: (id: string) => Rect[]
 ): SceneNode[] {
 	const m = METRICS[format];
@@ -37,7 +36,7 @@ export function sceneNodes(
 		const full = rects[0].w - m.labelInset + ROUNDING_SLACK;
 		const w = labelAt === 'top' ? bandRoom(rects[0], n.id, base.nodes, inView, full) : full;
 		const { lines: labelLines, scale } = fitText(
-			n.label[lang] + (counts.has(n.id) ? ` ×${counts.get(n.id)}` : ''),
+			n.label + (counts.has(n.id) ? ` ×${counts.get(n.id)}` : ''),
 			w / BOLD,
 			type.label,
 			// Two lines where the box is tall enough for them (not in a compact row).
@@ -58,10 +57,7 @@ export function sceneNodes(
 		// small embeds) show less detail anyway: such a detail is left off (the panel has it).
 		const fitted =
 			n.detail && detailLines > 0
-				? legible(
-						n.detail[lang],
-						fitText(n.detail[lang], w, type.detail * scale, detailLines).lines
-					)
+				? legible(n.detail, fitText(n.detail, w, type.detail * scale, detailLines).lines)
 				: [];
 		const kept = fitted.join(' ');
 		const detail = kept.endsWith('…') && (!m.keepCutDetail || !kept.includes(' ')) ? [] : fitted;
@@ -113,7 +109,7 @@ const MONO = 0.6;
  * else nothing — a cut address ("172.17.0.…") would read as a different, wrong one.
  */
 export function factLines(
-	facts: FactDef[] | undefined,
+	facts: PageFact[] | undefined,
 	r: Rect,
 	labelAt: SceneNode['labelAt'],
 	labelLines: number,

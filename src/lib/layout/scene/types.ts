@@ -1,7 +1,5 @@
 /** What a scene is made of: the marks the renderer draws, with every position already decided. */
-import type { DiagramDef, NodeShape, Tone } from '../../content/types';
-import type { TabbedDef } from '../../content/query';
-import type { Placements } from '../base';
+import type { NodeShape, Tone } from '../../content/types';
 import type { Format, Point, Rect } from '../geometry';
 import type { Route } from '../edges';
 import type { ScenePacket } from '../packets';
@@ -80,9 +78,3 @@ export interface Scene {
 	/** Multi-hop packets of this step, played one after another. */
 	packets: ScenePacket[];
 }
-
-/** A definition as a page receives it: with the placements of its view, computed at build time. */
-export type PlacedDef = DiagramDef & { placed?: Placements };
-
-/** What a page receives: its own view in full, placed, and the diagram's views as tabs. */
-export type PageDef = PlacedDef & TabbedDef;

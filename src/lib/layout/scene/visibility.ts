@@ -2,14 +2,27 @@
  * Which nodes a step shows, and where the ones it hides sit: the step replay (reveal/conceal in
  * order), the rectangles borrowed for hidden nodes, and copies drawn as one box.
  */
-import type { DiagramDef, ViewDef } from '../../content/types';
+import type { PageDef, PageView } from '../../content/page';
 import { viewNodeIds } from '../../content/query';
 import type { BaseLayout } from '../base';
 import type { Format, Rect } from '../geometry';
 import { placedElsewhere } from './base';
 
-/** Whether each node of the view is shown at a (1-based) step, replaying reveal/conceal in order. */
-export function shownAtStep(def: DiagramDef, view: ViewDef, step: number): Set<string> {
+/** What the step replay reads of a view: its steps' reveal and conceal lists. */
+interface Replayed {
+	id: string;
+	steps: readonly { reveal?: string[]; conceal?: string[] }[];
+}
+
+/**
+ * Whether each node of the view is shown at a (1-based) step, replaying reveal/conceal in order.
+ * Of a page's data or (on the server: the note's links, the quiz) a full definition.
+ */
+export function shownAtStep(
+	def: Parameters<typeof viewNodeIds>[0],
+	view: Replayed,
+	step: number
+): Set<string> {
 	const ids = viewNodeIds(def, view.id);
 	const firstEvent = new Map<string, 'reveal' | 'conceal'>();
 	for (const s of view.steps) {
@@ -32,7 +45,7 @@ export const within = (a: Rect, b: Rect) =>
  * Copies drawn as one box (a phone has no room for two VMs side by side) say how many they are:
  * "VM ×2". Only the outermost such box counts; the layers inside it belong to each copy.
  */
-export function copyCounts(def: DiagramDef, base: BaseLayout): Map<string, number> {
+export function copyCounts(def: PageDef, base: BaseLayout): Map<string, number> {
 	const stacked = Object.entries(base.nodes).filter(
 		([, r]) => r.length > 1 && r.every((c) => c.x === r[0].x && c.w === r[0].w)
 	);
@@ -51,8 +64,8 @@ export function copyCounts(def: DiagramDef, base: BaseLayout): Map<string, numbe
  * split from and shrink back into it.
  */
 export function rectsOf(
-	def: DiagramDef,
-	view: ViewDef,
+	def: PageDef,
+	view: PageView,
 	base: BaseLayout,
 	shown: Set<string>,
 	format: Format,
