@@ -94,12 +94,6 @@ export const imageSources = {
 		label: 'docker-library/docs (3c26a0b7): nginx official image',
 		url: 'https://github.com/docker-library/docs/blob/3c26a0b7542e9fe8d45a1494d1c9a406522156c2/nginx/content.md'
 	},
-	// docker/docs content/manuals/build/cache/_index.md: each instruction translates to a layer;
-	// "Once a layer changes, then all downstream layers need to be rebuilt".
-	dockerBuildCache: {
-		label: 'Docker docs: Docker build cache',
-		url: 'https://docs.docker.com/build/cache/'
-	},
 	// docker/docs content/manuals/build/cache/invalidation.md (read at 12bd4ff2): each instruction
 	// is compared with the cached layers; ADD/COPY use a checksum of file metadata (not mtime);
 	// for RUN "just the command string itself is used to find a match", and "once the cache is
@@ -110,8 +104,11 @@ export const imageSources = {
 		label: 'Docker docs: Build cache invalidation',
 		url: 'https://docs.docker.com/build/cache/invalidation/'
 	},
-	// docs.docker.com get-started "Using the build cache": the node/yarn Dockerfile and the fix of
-	// copying package.json and yarn.lock before the rest of the source.
+	// docker/docs content/get-started/docker-concepts/building-images/using-the-build-cache.md (read
+	// at c52cc184): the node:22-alpine/yarn Dockerfile, its fix (WORKDIR /app, COPY package.json
+	// yarn.lock ./, RUN yarn install --production, COPY . ., EXPOSE 3000, CMD ["node",
+	// "src/index.js"]), BuildKit's "CACHED [2/5] WORKDIR /app", and the rebuild after editing
+	// src/static/index.html: steps 2–4 CACHED, COPY . . runs again.
 	dockerUsingBuildCache: {
 		label: 'Docker docs: Using the build cache',
 		url: 'https://docs.docker.com/get-started/docker-concepts/building-images/using-the-build-cache/'
