@@ -4,8 +4,9 @@
  * every step, and nothing logs an error. Reduced motion keeps the walk fast.
  *
  * The drawn nodes are never compared with what production computes (layout/scene.ts
- * `shownAtStep`): four views with the trickiest reveals and conceals against lists written here by
- * hand, the rest against the tests' own replay of the documented rules (helpers.ts `shownIds`).
+ * `shownAtStep`): four views with the trickiest reveals and conceals, and the images build view,
+ * against lists written here by hand, the rest against the tests' own replay of the documented
+ * rules (helpers.ts `shownIds`).
  */
 import { test, expect } from '@playwright/test';
 import {
@@ -39,6 +40,19 @@ const BY_HAND: Record<string, string[][]> = (() => {
 	// The last step (and so the overview) keeps the CLI and runc, drawn as exited (issue 23: the
 	// overview shows every actor of its title).
 	const runEnd = [...runUp, 'runc'];
+	// Nothing comes or goes: the build only relabels the Dockerfile's lines (CACHED, runs again).
+	const build = [
+		'context',
+		'buildkit',
+		'built',
+		'dockerfile',
+		'd-from',
+		'd-workdir',
+		'd-copy-deps',
+		'd-install',
+		'd-copy-src',
+		'd-cmd'
+	];
 	return {
 		// Every box but the kernel first appears at step 1; the daemons stop and come back.
 		'runtime/restart': [
@@ -61,6 +75,8 @@ const BY_HAND: Record<string, string[][]> = (() => {
 			forkExec3,
 			forkExec5
 		],
+		// The overview and all seven steps draw the same ten boxes.
+		'images/build': Array.from({ length: 8 }, () => build),
 		// runc comes, goes and comes back; at the last step it and the CLI stay, relabelled as exited.
 		'runtime/docker-run': [
 			runEnd,

@@ -40,10 +40,10 @@ describe('cross-diagram links', () => {
 		expect(e, `${from}/${edge}`).toBeDefined();
 		expect(e!.related?.map((r) => r.diagram)).toContain(to);
 	});
-	it("the note's wish (docker-compose, docker-image) is drawn by images and networking", () => {
+	it("the note's wish (docker-compose, docker-image, VM vs Docker) is drawn by images, networking and virtualization", () => {
 		const homes = passageHomes().get('wish.compose-image') ?? [];
 		expect(homes.map((h) => `${h.diagram}/${h.view}`)).toEqual(
-			expect.arrayContaining(['images/layers', 'networking/compose'])
+			expect.arrayContaining(['images/layers', 'networking/compose', 'virtualization/compare'])
 		);
 	});
 	it("the note's networking question is answered by the networking diagram", () => {

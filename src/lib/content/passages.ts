@@ -20,7 +20,8 @@ const BEFORE = '📖 목차를 읽기 전에 든 생각';
 
 export const passages = {
 	// The note's wish before reading: docker-compose and docker-image are drawn by the images
-	// diagram and the networking diagram's compose view.
+	// diagram and the networking diagram's compose view, "the difference between VM and Docker" by
+	// the virtualization diagram's compare view (its container node).
 	'wish.compose-image': at(BEFORE, 1),
 
 	'hardware.touch': at(SUMMARY, 0, 0),

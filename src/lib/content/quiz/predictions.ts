@@ -370,6 +370,22 @@ export const predictions: PredictionDef[] = [
 		)
 	},
 	{
+		diagram: 'images',
+		view: 'build',
+		step: 5,
+		prompt: L(
+			'You edit only a source file and build again. Will `RUN yarn install` run again?',
+			'소스 파일 하나만 고치고 다시 빌드합니다. `RUN yarn install`이 다시 실행될까요?'
+		),
+		outcomes: two(
+			L(
+				'No: every step up to it is cached, and so is it',
+				'아니요. 그 단계까지 모두 캐시에서 나오므로 그것도 캐시에서 나옵니다'
+			),
+			L('Yes: every build runs every RUN', '예. 빌드할 때마다 모든 RUN을 실행합니다')
+		)
+	},
+	{
 		diagram: 'networking',
 		view: 'compose',
 		step: 2,

@@ -494,6 +494,22 @@ export const questions: QuestionDef[] = [
 		)
 	},
 	{
+		id: 'images-build-reruns',
+		topic: 'wish',
+		diagram: 'images',
+		view: 'build',
+		step: 0,
+		prompt: L(
+			'You add a dependency to package.json and build again. Select every instruction that runs again instead of coming from the cache.',
+			'package.json에 의존성을 하나 더하고 다시 빌드합니다. 캐시에서 나오지 않고 다시 실행되는 명령을 모두 고르세요.'
+		),
+		answer: ['d-copy-deps', 'd-install', 'd-copy-src', 'd-cmd'],
+		why: L(
+			'The checksum of the files `COPY package.json yarn.lock ./` copies changed, so the cache is invalid from that step on: once one step misses, every step after it runs again, `yarn install` included.',
+			'`COPY package.json yarn.lock ./`가 복사할 파일의 체크섬이 달라졌으므로 그 단계부터 캐시가 무효가 됩니다. 한 단계가 캐시를 쓰지 못하면 그 뒤의 모든 단계가 다시 실행되고, `yarn install`도 그렇습니다.'
+		)
+	},
+	{
 		id: 'compose-finds-db',
 		topic: 'wish',
 		diagram: 'networking',

@@ -1,4 +1,4 @@
-/** Edges of the images diagram: requests and references (pull), mounts (layers). */
+/** Edges of the images diagram: requests and references (pull), mounts (layers), the build (build). */
 import type { EdgeDef } from '../../types';
 import { sources as src } from '../../sources';
 import { imageSources as img } from './sources';
@@ -113,4 +113,48 @@ const mountEdges = (name: string): EdgeDef[] => [
 	}
 ];
 
-export const edges: EdgeDef[] = [...pullEdges, ...mountEdges('web1'), ...mountEdges('web2')];
+const buildEdges: EdgeDef[] = [
+	{
+		id: 'context-buildkit',
+		from: 'context',
+		to: 'buildkit',
+		label: L('docker build -t app .', 'docker build -t app .'),
+		short: L('docker build', 'docker build'),
+		about: L(
+			'CLI(Buildx)가 빌드 요청과 빌드 컨텍스트를 빌더에 보냅니다.',
+			'The CLI (Buildx) sends the build request and the build context to the builder.'
+		),
+		sources: [img.dockerBuildOverview]
+	},
+	{
+		id: 'buildkit-dockerfile',
+		from: 'buildkit',
+		to: 'dockerfile',
+		label: L('위에서부터 실행', 'runs from the top'),
+		short: L('실행', 'runs'),
+		about: L(
+			'BuildKit이 명령을 순서대로 실행하면서, 명령마다 빌드 캐시와 비교합니다.',
+			'BuildKit runs the instructions in order, comparing each with the build cache.'
+		),
+		sources: [img.dockerCacheInvalidation]
+	},
+	{
+		id: 'dockerfile-built',
+		from: 'dockerfile',
+		to: 'built',
+		label: L('레이어 + 설정', 'layers + config'),
+		short: L('결과', 'result'),
+		about: L(
+			'파일시스템을 바꾼 명령마다 레이어 하나, 나머지는 설정의 변경입니다.',
+			'One layer per instruction that changed the filesystem; the rest are changes to the config.'
+		),
+		sources: [img.dockerStorageDrivers, img.ociConfig]
+	}
+];
+
+export const edges: EdgeDef[] = [
+	...pullEdges,
+	...mountEdges('web1'),
+	...mountEdges('web2'),
+	...buildEdges
+];

@@ -33,7 +33,7 @@ function container(name: string, other: string): NodeDef[] {
 				'컨테이너의 프로세스입니다. runc가 컨테이너를 만들 때 `config.json`의 `root.path`, 곧 dockerd가 마운트해 둔 merged 디렉터리로 `pivot_root`하므로, 프로세스에게는 이 합쳐진 디렉터리가 `/`입니다.',
 				'The container’s process. When runc creates the container it does a `pivot_root` into `root.path` of `config.json`, the merged directory dockerd mounted, so to the process that union is `/`.'
 			),
-			sources: [src.runcReadme, img.dockerOverlayDriver],
+			sources: [src.runcReadme, img.dockerOverlayDriver, img.nginxImage],
 			related: [{ diagram: 'runtime', view: 'docker-run', node: 'nginx' }]
 		},
 		{
@@ -62,7 +62,7 @@ function container(name: string, other: string): NodeDef[] {
 				`${name}만의 쓰기 가능 레이어(컨테이너 레이어)입니다. 새로 만든 파일, 바꾼 파일의 복사본, 지운 파일의 화이트아웃이 모두 여기에 쌓이고, 컨테이너를 지우면 함께 사라집니다. 남겨야 하는 데이터는 볼륨에 두십시오.`,
 				`${name}’s own writable layer (the "container layer"). New files, copies of changed files and whiteouts of deleted ones all collect here, and it is deleted with the container; data that must outlive it belongs in a volume.`
 			),
-			sources: [img.dockerStorageDrivers, img.dockerOverlayDriver]
+			sources: [img.dockerStorageDrivers, img.dockerOverlayDriver, img.nginxImage]
 		}
 	];
 }
@@ -81,7 +81,7 @@ export const layerNodes: NodeDef[] = [
 			'이미지는 읽기 전용 레이어들을 쌓은 것과 설정(JSON)입니다. 컨테이너를 만들 때 레이어를 복사하지 않으므로, 같은 이미지의 컨테이너는 몇 개든 레이어를 함께 씁니다. 컨테이너마다 다른 것은 맨 위의 쓰기 가능 레이어뿐입니다.',
 			'An image is a stack of read-only layers plus a config (JSON). Creating a container copies no layer, so any number of containers of one image share them; what differs per container is only the writable layer on top.'
 		),
-		sources: [img.dockerStorageDrivers, img.ociManifest],
+		sources: [img.dockerStorageDrivers, img.ociManifest, img.nginxImage],
 		related: [{ diagram: 'virtualization', view: 'container', node: 'ctr-userland' }]
 	},
 	{
@@ -101,10 +101,10 @@ export const layerNodes: NodeDef[] = [
 		detail: L('위 레이어: 달라진 파일만', 'upper layer: changes only'),
 		tone: 'external',
 		about: L(
-			'맨 위의 이미지 레이어입니다. 아래 레이어와 달라진 파일만 담고, 아래에 있던 파일을 지운 것은 화이트아웃 파일 `.wh.<이름>`으로 적습니다.',
-			'The top image layer. It holds only what changed from the layers below; a file it removes from them is recorded as a whiteout file, `.wh.<name>`.'
+			'맨 위의 이미지 레이어입니다. 아래 레이어와 달라진 파일만 담고, 아래에 있던 파일을 지운 것은 화이트아웃으로 적습니다. 레이어의 tar(레지스트리에서 받는 형태, OCI 이미지 스펙)에서는 빈 파일 `.wh.<이름>`이고, overlay2가 디스크에 풀어 둔 레이어에서는 장치 번호 0/0인 문자 장치입니다. dockerd는 풀 때 전자를 후자로, tar로 만들 때 후자를 전자로 바꿉니다.',
+			'The top image layer. It holds only what changed from the layers below; a file it removes from them is recorded as a whiteout. In the layer’s tar (as it comes from a registry, per the OCI image spec) that is an empty file `.wh.<name>`; in the layer as overlay2 unpacks it on disk, a character device numbered 0/0. dockerd turns the one into the other when it unpacks a tar, and back when it makes one.'
 		),
-		sources: [img.ociLayer]
+		sources: [img.ociLayer, img.mobyArchive, img.kernelOverlayfs]
 	},
 	{
 		id: 'layer-2',

@@ -53,8 +53,8 @@ export const pullNodes: NodeDef[] = [
 		id: 'store',
 		label: L('로컬 이미지 저장소', 'Local image store'),
 		detail: L(
-			'Engine 29+: containerd · 이전: overlay2',
-			'Engine 29+: containerd · before: overlay2'
+			'Engine 29+ 신규 설치: containerd 이미지 스토어 · 업그레이드한 설치: overlay2',
+			'fresh installs of Engine 29+: containerd image store · upgraded installs: overlay2'
 		),
 		tone: 'file',
 		shape: 'frame',
@@ -167,8 +167,8 @@ export const pullNodes: NodeDef[] = [
 		detail: L('JSON: Cmd, Env, diff_ids', 'JSON: Cmd, Env, diff_ids'),
 		tone: 'external',
 		about: L(
-			'이미지의 설정 JSON입니다. 컨테이너를 실행할 때의 기본값(Cmd, Entrypoint, Env, WorkingDir)과, 압축을 푼 레이어들의 다이제스트 목록 `rootfs.diff_ids`, 각 레이어를 만든 명령의 기록 `history`가 들어 있습니다.',
-			'The image’s configuration JSON: the defaults for running a container (Cmd, Entrypoint, Env, WorkingDir), `rootfs.diff_ids` (the digests of the uncompressed layers, in order) and `history`, what made each layer.'
+			'이미지의 설정 JSON입니다. 컨테이너를 실행할 때의 기본값(Cmd, Entrypoint, Env, WorkingDir)과, 압축을 푼 레이어들의 다이제스트 목록 `rootfs.diff_ids`, 빌드 단계의 기록 `history`가 들어 있습니다. `history`에는 빌드 단계마다 항목이 하나씩 있고, 레이어를 만들지 않은 단계(CMD 등)의 항목에는 `empty_layer: true`가 붙습니다.',
+			'The image’s configuration JSON: the defaults for running a container (Cmd, Entrypoint, Env, WorkingDir), `rootfs.diff_ids` (the digests of the uncompressed layers, in order) and `history`, the record of the build: one entry per build step, and `empty_layer: true` on the entry of a step that made no layer (a CMD, say).'
 		),
 		sources: [img.ociConfig]
 	},

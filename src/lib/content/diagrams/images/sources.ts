@@ -19,14 +19,15 @@ export const imageSources = {
 		url: 'https://github.com/opencontainers/image-spec/blob/v1.1.0/manifest.md'
 	},
 	// image-spec v1.1.0 config.md: Cmd, Entrypoint, Env, WorkingDir; rootfs.diff_ids (digests of
-	// the uncompressed layer tars), history[].empty_layer.
+	// the uncompressed layer tars); `history`, ordered first to last, one entry per build step,
+	// `empty_layer: true` on an entry that made no layer in `rootfs` (the spec's example: CMD).
 	ociConfig: {
 		label: 'OCI Image Spec v1.1.0: Image Configuration',
 		url: 'https://github.com/opencontainers/image-spec/blob/v1.1.0/config.md'
 	},
 	// image-spec v1.1.0 layer.md: a layer is a filesystem changeset (tar) of added, modified and
-	// deleted files; deletions are whiteout files named `.wh.<name>`, `.wh..wh..opq` hides a
-	// whole directory.
+	// deleted files; in the tar, a deletion is a whiteout file named `.wh.<name>`, `.wh..wh..opq`
+	// hides a whole directory. (On disk overlay2 turns them into 0/0 character devices: mobyArchive.)
 	ociLayer: {
 		label: 'OCI Image Spec v1.1.0: Image Layer Filesystem Changeset',
 		url: 'https://github.com/opencontainers/image-spec/blob/v1.1.0/layer.md'
@@ -79,21 +80,35 @@ export const imageSources = {
 		label: 'Linux kernel docs: Overlay Filesystem',
 		url: 'https://docs.kernel.org/filesystems/overlayfs.html'
 	},
-	// docker/docs content/manuals/build/cache/_index.md: each instruction translates to a layer;
-	// "Once a layer changes, then all downstream layers need to be rebuilt".
-	dockerBuildCache: {
-		label: 'Docker docs: Docker build cache',
-		url: 'https://docs.docker.com/build/cache/'
+	// moby pkg/archive at b028b078: whiteouts.go ("Docker uses AUFS whiteout files inside exported
+	// archives", `.wh.` prefix); archive_linux.go overlayWhiteoutConverter: unpacking a layer tar
+	// for overlay, a `.wh.<name>` entry becomes a character device 0/0 (`unix.Mknod(…, S_IFCHR,
+	// 0)`), and going back to a tar a 0/0 device becomes `.wh.<name>` again.
+	mobyArchive: {
+		label: 'moby pkg/archive (b028b078): whiteouts in layer tars and on overlay',
+		url: 'https://github.com/moby/moby/blob/b028b078da589fd5728ea14128e99e52680ce722/pkg/archive/whiteouts.go'
 	},
-	// docker/docs content/manuals/build/cache/invalidation.md (read at 18bbfeeb): the instruction
-	// is compared with the cache; ADD/COPY use a checksum of file metadata (not mtime); RUN's
-	// cache does not look at files it would fetch.
+	// docker-library/docs nginx/content.md (read at 3c26a0b7): static content is served from
+	// `/usr/share/nginx/html`, the configuration is `/etc/nginx/nginx.conf`, port 80 (`-p 8080:80`).
+	nginxImage: {
+		label: 'docker-library/docs (3c26a0b7): nginx official image',
+		url: 'https://github.com/docker-library/docs/blob/3c26a0b7542e9fe8d45a1494d1c9a406522156c2/nginx/content.md'
+	},
+	// docker/docs content/manuals/build/cache/invalidation.md (read at 12bd4ff2): each instruction
+	// is compared with the cached layers; ADD/COPY use a checksum of file metadata (not mtime);
+	// for RUN "just the command string itself is used to find a match", and "once the cache is
+	// invalidated, all subsequent Dockerfile commands generate new images": a step is reused only
+	// when every step before it was too ("make sure that a layer before it has changed" forces a
+	// RUN again); `--no-cache`.
 	dockerCacheInvalidation: {
 		label: 'Docker docs: Build cache invalidation',
 		url: 'https://docs.docker.com/build/cache/invalidation/'
 	},
-	// docs.docker.com get-started "Using the build cache": the node/yarn Dockerfile and the fix of
-	// copying package.json and yarn.lock before the rest of the source.
+	// docker/docs content/get-started/docker-concepts/building-images/using-the-build-cache.md (read
+	// at c52cc184): the node:22-alpine/yarn Dockerfile, its fix (WORKDIR /app, COPY package.json
+	// yarn.lock ./, RUN yarn install --production, COPY . ., EXPOSE 3000, CMD ["node",
+	// "src/index.js"]), BuildKit's "CACHED [2/5] WORKDIR /app", and the rebuild after editing
+	// src/static/index.html: steps 2–4 CACHED, COPY . . runs again.
 	dockerUsingBuildCache: {
 		label: 'Docker docs: Using the build cache',
 		url: 'https://docs.docker.com/get-started/docker-concepts/building-images/using-the-build-cache/'
@@ -122,9 +137,24 @@ export const imageSources = {
 		label: 'Docker docs: Specify a project name',
 		url: 'https://docs.docker.com/compose/how-tos/project-name/'
 	},
-	// docker/compose issue #8835: Compose v2 names containers <project>-<service>-<index>.
+	// docker/compose pull request #8655, "define compose container names with a valid hostname"
+	// (merged for Compose v2): containers are named <project>-<service>-<index>, a hyphen where
+	// Compose v1 had an underscore (`--compatibility` keeps the old one).
 	composeContainerNames: {
-		label: 'docker/compose issue #8835 (container names in Compose v2)',
-		url: 'https://github.com/docker/compose/issues/8835'
+		label: 'docker/compose #8655 (Compose v2 container names)',
+		url: 'https://github.com/docker/compose/pull/8655'
+	},
+	// docker/docs content/reference/dockerfile.md, WORKDIR: it sets the working directory for the
+	// RUN, CMD, ENTRYPOINT, COPY and ADD after it; "If the WORKDIR doesn't exist, it will be
+	// created even if it's not used in any subsequent Dockerfile instruction".
+	dockerfileWorkdir: {
+		label: 'Dockerfile reference: WORKDIR',
+		url: 'https://docs.docker.com/reference/dockerfile/#workdir'
+	},
+	// docker/buildx issue #1910, "WORKDIR creates extra layer": with BuildKit, a WORKDIR that
+	// creates its directory leaves a layer of its own (32 bytes there) holding that directory.
+	buildxWorkdirLayer: {
+		label: 'docker/buildx issue #1910 (WORKDIR makes a layer with BuildKit)',
+		url: 'https://github.com/docker/buildx/issues/1910'
 	}
 } satisfies Record<string, SourceRef>;

@@ -117,8 +117,8 @@ export const layersView: ViewDef = {
 		},
 		{
 			narration: L(
-				'삭제: web2가 `/usr/share/nginx/html/index.html`을 지우면 이미지 레이어의 파일은 그대로 두고, web2의 upperdir에 화이트아웃을 만들어 가립니다. 커널 overlayfs에서 화이트아웃은 장치 번호 0/0인 문자 장치이고, 이미지 레이어의 tar에서는 `.wh.index.html` 파일입니다. web1에게는 여전히 보입니다.',
-				'Deleting: web2 removes `/usr/share/nginx/html/index.html`. The file stays in the image layer; a whiteout in web2’s upperdir hides it. In the kernel’s overlayfs a whiteout is a character device numbered 0/0; in an image layer’s tar it is a `.wh.index.html` file. web1 still sees the file.'
+				'삭제: web2가 `/usr/share/nginx/html/index.html`을 지우면 이미지 레이어의 파일은 그대로 두고, web2의 upperdir에 화이트아웃을 만들어 가립니다. web2의 upperdir(디스크, overlay2)에서 화이트아웃은 커널 overlayfs가 정한 장치 번호 0/0인 문자 장치이고, 레이어를 tar로 만들면(OCI 이미지 스펙) `.wh.index.html` 파일이 됩니다. web1에게는 여전히 보입니다.',
+				'Deleting: web2 removes `/usr/share/nginx/html/index.html`. The file stays in the image layer; a whiteout in web2’s upperdir hides it. On disk, in web2’s upperdir (overlay2), the whiteout is what the kernel’s overlayfs reads as one: a character device numbered 0/0; in a layer’s tar (the OCI image spec’s form) it would be a file `.wh.index.html`. web1 still sees the file.'
 			),
 			highlight: ['proc-web2', 'upper-web2', 'merged-web2', 'merged-web1'],
 			edges: ['merged-web2-upper'],

@@ -66,7 +66,7 @@ export const composeNodes: NodeDef[] = [
 			'서비스 `web`의 컨테이너입니다. `myapp_default`에 서비스 이름 `web`으로 합류했습니다. 데이터베이스에는 `postgres://db:5432`처럼 서비스 이름과 컨테이너 포트로 접속합니다.',
 			'The container of service `web`. It joined `myapp_default` "under the name `web`", and reaches the database by service name and container port: `postgres://db:5432`.'
 		),
-		sources: [img.composeNetworking],
+		sources: [img.composeNetworking, img.composeContainerNames],
 		related: [{ diagram: 'networking', view: 'user-bridge', node: 'web-app' }]
 	},
 	{
@@ -79,7 +79,7 @@ export const composeNodes: NodeDef[] = [
 			'서비스 `db`의 컨테이너로, `myapp_default`에 이름 `db`로 합류했습니다. 포트를 게시하지 않았으므로 호스트 밖에서는 접속할 수 없지만, 같은 네트워크의 `web`은 컨테이너 포트 5432로 접속합니다.',
 			'The container of service `db`, joined to `myapp_default` under the name `db`. It publishes no port, so nothing outside the host reaches it, while `web` on the same network connects to its container port, 5432.'
 		),
-		sources: [img.composeNetworking, src.dockerBridge],
+		sources: [img.composeNetworking, img.composeContainerNames, src.dockerBridge],
 		related: [{ diagram: 'networking', view: 'user-bridge', node: 'db-app' }]
 	}
 ];

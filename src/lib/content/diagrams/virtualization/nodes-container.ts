@@ -65,7 +65,9 @@ export const containerNodes: NodeDef[] = [
 		tone: 'vm',
 		shape: 'frame',
 		copies: 2,
-		notes: ['virt.container', 'docker.advantage'],
+		// The note's wish to learn "the difference between a VM and Docker" (📖 before reading) is
+		// this comparison: the compare view puts this container beside the VMs.
+		notes: ['virt.container', 'docker.advantage', 'wish.compose-image'],
 		// "Simply an isolated process": how such a process is made is the processes diagram.
 		related: [{ diagram: 'processes', view: 'fork-exec', node: 'container-nginx' }],
 		about: {
