@@ -121,8 +121,8 @@ const buildEdges: EdgeDef[] = [
 		label: L('docker build -t app .', 'docker build -t app .'),
 		short: L('docker build', 'docker build'),
 		about: L(
-			'CLI(Buildx)가 빌드 요청과 빌드 컨텍스트를 빌더에 보냅니다.',
-			'The CLI (Buildx) sends the build request and the build context to the builder.'
+			'CLI(Buildx)가 빌드 요청을 보내고, 빌더는 빌드 컨텍스트에서 필요한 파일을 받아 갑니다.',
+			'The CLI (Buildx) sends the build request; the builder loads the files it needs from the build context.'
 		),
 		sources: [img.dockerBuildOverview]
 	},

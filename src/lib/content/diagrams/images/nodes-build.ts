@@ -39,10 +39,10 @@ export const buildNodes: NodeDef[] = [
 		detail: L('package.json · yarn.lock · src/', 'package.json · yarn.lock · src/'),
 		tone: 'file',
 		about: L(
-			'`docker build .`의 `.`이 가리키는 디렉터리입니다. COPY가 이미지에 넣을 수 있는 파일은 여기 있는 것뿐이며, 빌드 요청과 함께 빌더로 보내집니다.',
-			'The directory `docker build .` names: the only files COPY can put into the image. It goes to the builder with the build request.'
+			'`docker build .`의 `.`이 가리키는 디렉터리입니다. COPY가 이미지에 넣을 수 있는 로컬 파일은 여기 있는 것뿐이며, 빌더는 필요한 파일을 CLI를 통해 여기서 받아 갑니다(`.dockerignore`가 제외한 것은 빼고).',
+			'The directory `docker build .` names: the only local files COPY can put into the image. The builder fetches the files it needs from it through the CLI, leaving out what `.dockerignore` excludes.'
 		),
-		sources: [img.dockerBuildOverview, img.dockerUsingBuildCache]
+		sources: [img.dockerBuildOverview, img.dockerBuildContext, img.dockerUsingBuildCache]
 	},
 	{
 		id: 'buildkit',
@@ -96,9 +96,10 @@ export const buildNodes: NodeDef[] = [
 		'layer',
 		['→ 레이어: 두 파일', '→ layer: the two files'],
 		[
-			'빌드 컨텍스트의 두 파일만 /app에 복사하고, 두 파일을 담은 작은 레이어가 됩니다. COPY의 캐시는 명령 문자열뿐 아니라 복사할 파일들의 메타데이터로 계산한 체크섬으로 판정하며, 수정 시각(mtime)은 체크섬에 들어가지 않습니다.',
-			'Copies just these two files from the build context into /app: a small layer holding them. COPY’s cache is decided not only by the instruction’s text but by a checksum computed from the copied files’ metadata; their modification time (mtime) is not part of it.'
-		]
+			'빌드 컨텍스트의 두 파일만 /app에 복사하고, 두 파일을 담은 작은 레이어가 됩니다. COPY의 캐시는 명령 문자열뿐 아니라 복사할 파일들의 내용과 메타데이터(권한, 소유자 등)로 계산한 체크섬으로 판정하며, 수정 시각(mtime)은 체크섬에 들어가지 않습니다.',
+			'Copies just these two files from the build context into /app: a small layer holding them. COPY’s cache is decided not only by the instruction’s text but by a checksum computed from the copied files’ contents and metadata (permissions, owner…); their modification time (mtime) is not part of it.'
+		],
+		[img.dockerCacheInvalidation, img.dockerUsingBuildCache, img.buildkitContenthash]
 	),
 	instruction(
 		'd-install',
@@ -138,10 +139,10 @@ export const buildNodes: NodeDef[] = [
 		detail: L('레이어들 + 설정', 'layers + config'),
 		tone: 'external',
 		about: L(
-			'빌드 결과입니다. 기반 이미지의 레이어 위에 WORKDIR, COPY, RUN, COPY가 만든 레이어 넷이 쌓이고, 설정에는 WorkingDir와 Cmd, 레이어 목록 `rootfs.diff_ids`, 빌드 단계마다 하나씩인 `history`가 들어갑니다. 파일시스템을 바꾸는 명령만 레이어를 만들고, 각 레이어는 바로 아래 레이어와의 차이만 담습니다.',
-			'The result of the build: on top of the base image’s layers, the four that WORKDIR, COPY, RUN and COPY made; in the config, WorkingDir and Cmd, the list of layers (`rootfs.diff_ids`) and `history`, one entry per build step. Only instructions that change the filesystem make a layer, and each layer holds only the differences from the one below.'
+			'빌드 결과입니다. 기반 이미지의 레이어 위에 WORKDIR, COPY, RUN, COPY가 만든 레이어 넷이 쌓이고, 설정에는 WorkingDir와 Cmd, 레이어 목록 `rootfs.diff_ids`, 기반 이미지의 항목들 뒤에 이 Dockerfile의 명령마다 하나씩 붙는 `history`가 들어갑니다. 파일시스템을 바꾸는 명령만 레이어를 만들고, 각 레이어는 바로 아래 레이어와의 차이만 담습니다.',
+			'The result of the build: on top of the base image’s layers, the four that WORKDIR, COPY, RUN and COPY made; in the config, WorkingDir and Cmd, the list of layers (`rootfs.diff_ids`) and `history`: the base image’s entries, then one per instruction of this Dockerfile. Only instructions that change the filesystem make a layer, and each layer holds only the differences from the one below.'
 		),
-		sources: [img.dockerStorageDrivers, img.ociConfig, img.buildxWorkdirLayer],
+		sources: [img.dockerStorageDrivers, img.ociConfig, img.buildkitConvert, img.buildxWorkdirLayer],
 		related: [{ diagram: 'images', view: 'layers', node: 'image' }]
 	}
 ];

@@ -95,7 +95,8 @@ export const imageSources = {
 		url: 'https://github.com/docker-library/docs/blob/3c26a0b7542e9fe8d45a1494d1c9a406522156c2/nginx/content.md'
 	},
 	// docker/docs content/manuals/build/cache/invalidation.md (read at 12bd4ff2): each instruction
-	// is compared with the cached layers; ADD/COPY use a checksum of file metadata (not mtime);
+	// is compared with the cached layers; ADD/COPY: "a cache checksum from file metadata" (the
+	// docs' wording: BuildKit hashes the contents too, see buildkitContenthash), not mtime;
 	// for RUN "just the command string itself is used to find a match", and "once the cache is
 	// invalidated, all subsequent Dockerfile commands generate new images": a step is reused only
 	// when every step before it was too ("make sure that a layer before it has changed" forces a
@@ -112,6 +113,27 @@ export const imageSources = {
 	dockerUsingBuildCache: {
 		label: 'Docker docs: Using the build cache',
 		url: 'https://docs.docker.com/get-started/docker-concepts/building-images/using-the-build-cache/'
+	},
+	// moby/buildkit cache/contenthash/checksum.go (read at 2b64996e), prepareDigest: a copied
+	// file's checksum is its header (mode, uid/gid, size, type, xattrs; tarsum.go drops mtime)
+	// followed by its contents.
+	buildkitContenthash: {
+		label: 'moby/buildkit (2b64996e): cache/contenthash/checksum.go',
+		url: 'https://github.com/moby/buildkit/blob/2b64996e/cache/contenthash/checksum.go'
+	},
+	// docker/docs content/manuals/build/concepts/context.md (read at 135870fc): with BuildKit the
+	// builder "loads the files it needs from the build context when needed"; `.dockerignore`
+	// excludes files before anything is sent.
+	dockerBuildContext: {
+		label: 'Docker docs: Build context',
+		url: 'https://docs.docker.com/build/concepts/context/'
+	},
+	// moby/buildkit frontend/dockerfile/dockerfile2llb/convert.go (read at 571e14e0): the image
+	// config starts from the base image's (its history included); each instruction appends one
+	// history entry (commitToHistory, `EmptyLayer: !withLayer`); WORKDIR's Mkdir makes a layer.
+	buildkitConvert: {
+		label: 'moby/buildkit (571e14e0): dockerfile2llb/convert.go',
+		url: 'https://github.com/moby/buildkit/blob/571e14e0/frontend/dockerfile/dockerfile2llb/convert.go'
 	},
 	// docs.docker.com/build/concepts/overview/: `docker build` is a wrapper around Buildx, which
 	// sends the build request to BuildKit; the default builder uses the BuildKit bundled with dockerd.

@@ -17,13 +17,18 @@ const L = (ko: string, en: string): L10n => ({ ko, en });
 const instructions = ['d-from', 'd-workdir', 'd-copy-deps', 'd-install', 'd-copy-src', 'd-cmd'];
 
 const cached: NodeRelabel = { detail: L('CACHED (재사용)', 'CACHED (reused)') };
+// FROM is not a cached step: BuildKit's output lists it without CACHED; the local base image is used.
+const baseReused: NodeRelabel = { detail: L('기반 이미지 재사용', 'base image reused') };
 const rebuilt: NodeRelabel = { detail: L('다시 실행', 'runs again') };
 // CMD runs nothing at build time: after a miss its step only writes the config again.
 const rewritten: NodeRelabel = { detail: L('설정을 다시 씀', 'config written again') };
 /** How each instruction reads after a rebuild: the first `hits` from the cache, the rest run again. */
 const rebuild = (hits: number): Record<string, NodeRelabel> =>
 	Object.fromEntries(
-		instructions.map((id, i) => [id, i < hits ? cached : id === 'd-cmd' ? rewritten : rebuilt])
+		instructions.map((id, i) => [
+			id,
+			id === 'd-from' ? baseReused : i < hits ? cached : id === 'd-cmd' ? rewritten : rebuilt
+		])
 	);
 
 export const buildView: ViewDef = {
@@ -68,8 +73,8 @@ export const buildView: ViewDef = {
 	steps: [
 		{
 			narration: L(
-				'`docker build -t app .`: CLI(Buildx)가 빌드 요청을 빌드 컨텍스트(`.` 디렉터리)와 함께 BuildKit에 보냅니다. 리눅스의 Docker Engine 23.0부터 기본 빌더는 dockerd에 내장된 BuildKit입니다. BuildKit은 Dockerfile의 명령을 위에서부터 실행하면서, 명령마다 빌드 캐시를 재사용할 수 있는지 확인합니다.',
-				'`docker build -t app .`: the CLI (Buildx) sends the build request with the build context (the directory `.`) to BuildKit; since Docker Engine 23.0 on Linux the default builder is the BuildKit inside dockerd. It runs the Dockerfile’s instructions from the top, checking for each whether it can reuse the build cache.'
+				'`docker build -t app .`: CLI(Buildx)가 빌드 요청을 BuildKit에 보내고, BuildKit은 빌드 컨텍스트(`.` 디렉터리에서 `.dockerignore`가 제외한 것을 뺀 파일들)에서 필요한 파일을 받아 옵니다. 리눅스의 Docker Engine 23.0부터 기본 빌더는 dockerd에 내장된 BuildKit입니다. BuildKit은 Dockerfile의 명령을 위에서부터 실행하면서, 명령마다 빌드 캐시를 재사용할 수 있는지 확인합니다.',
+				'`docker build -t app .`: the CLI (Buildx) sends the build request to BuildKit, which loads the files it needs from the build context (the directory `.`, minus what `.dockerignore` excludes); since Docker Engine 23.0 on Linux the default builder is the BuildKit inside dockerd. It runs the Dockerfile’s instructions from the top, checking for each whether it can reuse the build cache.'
 			),
 			highlight: ['context', 'buildkit', 'dockerfile'],
 			edges: ['context-buildkit', 'buildkit-dockerfile'],
@@ -91,8 +96,8 @@ export const buildView: ViewDef = {
 		},
 		{
 			narration: L(
-				'`COPY . .`은 나머지 소스를 담은 레이어를 만듭니다. `CMD`는 파일을 바꾸지 않으므로 레이어 없이 설정의 Cmd만 정합니다. 이미지 app은 이 레이어들과 설정입니다. 설정의 `history`에는 단계마다 항목이 하나씩 있고, 레이어를 만들지 않은 CMD의 항목에는 `empty_layer: true`가 붙습니다.',
-				'`COPY . .` makes a layer with the rest of the source. `CMD` changes no file, so it sets Cmd in the config and makes no layer. The image app is these layers plus the config, whose `history` has an entry per step, the CMD’s marked `empty_layer: true`.'
+				'`COPY . .`은 나머지 소스를 담은 레이어를 만듭니다. `CMD`는 파일을 바꾸지 않으므로 레이어 없이 설정의 Cmd만 정합니다. 이미지 app은 이 레이어들과 설정입니다. 설정의 `history`에는 기반 이미지의 항목들 뒤에 명령마다 항목이 하나씩 붙고, 레이어를 만들지 않은 CMD의 항목에는 `empty_layer: true`가 붙습니다.',
+				'`COPY . .` makes a layer with the rest of the source. `CMD` changes no file, so it sets Cmd in the config and makes no layer. The image app is these layers plus the config, whose `history` adds an entry per instruction to the base image’s, the CMD’s marked `empty_layer: true`.'
 			),
 			highlight: ['d-copy-src', 'd-cmd', 'built'],
 			edges: ['dockerfile-built'],
@@ -100,8 +105,8 @@ export const buildView: ViewDef = {
 		},
 		{
 			narration: L(
-				'`src/static/index.html`만 고치고 다시 빌드합니다. 명령 문자열이 같고 COPY할 package.json과 yarn.lock의 체크섬도 같으므로 FROM부터 `yarn install`까지는 CACHED입니다. `COPY . .`은 복사할 파일의 체크섬이 달라져 다시 실행되고, 그 뒤의 모든 단계도 다시 실행됩니다. 캐시가 한 번 무효가 되면 그 뒤의 명령은 캐시를 쓰지 않습니다.',
-				'Edit only `src/static/index.html` and build again. The instructions’ text is the same and so are the checksums of package.json and yarn.lock, so FROM through `yarn install` are CACHED. `COPY . .` copies files whose checksum changed, so it runs again, and so does every step after it: "once the cache is invalidated, all subsequent Dockerfile commands generate new images".'
+				'`src/static/index.html`만 고치고 다시 빌드합니다. 명령 문자열이 같고 COPY할 package.json과 yarn.lock의 체크섬도 같으므로 기반 이미지는 그대로 쓰이고 WORKDIR부터 `yarn install`까지는 CACHED입니다. `COPY . .`은 복사할 파일의 체크섬이 달라져 다시 실행되고, 그 뒤의 모든 단계도 다시 실행됩니다. 캐시가 한 번 무효가 되면 그 뒤의 명령은 캐시를 쓰지 않습니다.',
+				'Edit only `src/static/index.html` and build again. The instructions’ text is the same and so are the checksums of package.json and yarn.lock, so the base image is reused and WORKDIR through `yarn install` are CACHED. `COPY . .` copies files whose checksum changed, so it runs again, and so does every step after it: "once the cache is invalidated, all subsequent Dockerfile commands generate new images".'
 			),
 			highlight: ['d-copy-src', 'd-cmd', 'context'],
 			relabel: rebuild(4)
@@ -116,8 +121,8 @@ export const buildView: ViewDef = {
 		},
 		{
 			narration: L(
-				'RUN 단계는 명령 문자열이 같고 그 앞의 모든 단계도 캐시에서 나왔을 때만 캐시를 씁니다. 빌더는 명령이 받아 올 파일을 보지 않으므로, `yarn install`이나 `apt-get update`는 저장소가 바뀌어도 이 두 조건이 맞으면 캐시에서 나옵니다. 다시 실행하려면 그 앞의 단계를 바꾸거나 `docker build --no-cache`를 씁니다. COPY와 ADD는 파일 메타데이터의 체크섬을 보되 수정 시각(mtime)은 보지 않습니다.',
-				'A RUN step is reused only when its text matches and every step before it was reused too. The builder does not look at what the command would fetch, so `yarn install` or `apt-get update` comes from the cache even when the packages upstream changed, as long as both hold. To run it again, change a step before it or use `docker build --no-cache`. COPY and ADD look at a checksum of the files’ metadata, but not at their modification time (mtime).'
+				'RUN 단계는 명령 문자열이 같고 그 앞의 모든 단계도 캐시에서 나왔을 때만 캐시를 씁니다. 빌더는 명령이 받아 올 파일을 보지 않으므로, `yarn install`이나 `apt-get update`는 저장소가 바뀌어도 이 두 조건이 맞으면 캐시에서 나옵니다. 다시 실행하려면 그 앞의 단계를 바꾸거나 `docker build --no-cache`를 씁니다. COPY와 ADD는 복사할 파일의 내용과 메타데이터(권한, 소유자 등)로 계산한 체크섬을 보되, 수정 시각(mtime)은 보지 않습니다.',
+				'A RUN step is reused only when its text matches and every step before it was reused too. The builder does not look at what the command would fetch, so `yarn install` or `apt-get update` comes from the cache even when the packages upstream changed, as long as both hold. To run it again, change a step before it or use `docker build --no-cache`. COPY and ADD look at a checksum of the copied files’ contents and metadata (permissions, owner…), but not at their modification time (mtime).'
 			),
 			highlight: ['d-install', 'd-copy-deps', 'buildkit'],
 			// Back to what each instruction leaves, so the overview shows the image, not a rebuild.
