@@ -31,15 +31,26 @@ export async function showStepSubject(svg: Element, controls: Element, smooth: b
 	scrollIntoBand(subject, controls.getBoundingClientRect().top, smooth);
 }
 
-/** After opening a note: its node, above the sheet (which loads on first use: wait for it). */
+/**
+ * After opening a note: its node, above the sheet (which loads on first use: wait for it). A
+ * sheet that is still loading its text grows when the text comes: the node is brought above it
+ * again then (a deep link shows its picture without waiting for the text).
+ */
 export async function showNoteNode(svg: Element, id: string, smooth: boolean) {
-	for (let i = 0; i < 60; i++) {
+	let placed = false;
+	for (let i = 0; i < 600; i++) {
 		await frame();
 		const sheet = document.querySelector(`[data-note-panel][data-node="${CSS.escape(id)}"]`);
-		if (!sheet) continue;
+		if (!sheet) {
+			if (placed || i >= 60) return;
+			continue;
+		}
+		const loading = sheet.querySelector('[data-panel-status="loading"]');
+		if (placed && loading) continue;
 		const node = svg.querySelector(`[data-node="${CSS.escape(id)}"]`);
 		if (node) scrollIntoBand([node], sheet.getBoundingClientRect().top, smooth);
-		return;
+		if (!loading) return;
+		placed = true;
 	}
 }
 
