@@ -97,3 +97,4 @@ function computeScene(
 		packets: buildPackets(def, s.packets ?? [], routes, lang, type.small)
 	};
 }
+export { floorScale, floorWidth, TYPE_FLOOR } from './floor';
