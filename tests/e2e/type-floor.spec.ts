@@ -9,11 +9,13 @@
  * And the picture owns the screen: with no note open, the diagram's frame takes the full width
  * of the stage (no column kept for a panel that says nothing yet).
  *
- * One page load per view, language and size; the steps are walked with Next (waiting on the
- * drawn step, not on time). Failures are collected per size and reported together.
+ * One page load per diagram, language and size; its other views are reached with their tabs and
+ * the steps walked with Next (waiting on the drawn view and step, not on time). Failures are
+ * collected per size and reported together.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { ALL_VIEWS, LANGS, viewPath, waitForHydration } from './helpers';
+import type { DiagramDef, Lang, ViewDef } from '../../src/lib/content/types';
+import { DIAGRAMS, LANGS, viewPath, waitForHydration } from './helpers';
 
 // The settled picture of each step is what is measured: no tweens in between.
 test.beforeEach(({ page }) => page.emulateMedia({ reducedMotion: 'reduce' }));
@@ -65,7 +67,9 @@ function walk(page: Page, steps: number): Promise<Line[][]> {
 		};
 		const all: Line[][] = [];
 		for (let step = 0; step <= steps; step++) {
-			if (step > 0) document.querySelector<HTMLButtonElement>('[data-step-next]')!.click();
+			const button =
+				step > 0 ? '[data-step-next]' : svg.dataset.step !== '0' && '[data-step-first]';
+			if (button) document.querySelector<HTMLButtonElement>(button)!.click();
 			for (let i = 0; svg.dataset.step !== String(step); i++) {
 				if (i > 300) throw new Error(`step ${step} was not drawn`);
 				await frame();
@@ -85,36 +89,45 @@ for (const [w, h] of SIZES)
 		await page.setViewportSize({ width: w, height: h });
 		const problems: string[] = [];
 		const smallest = new Map<string, number>();
-		for (const { def, view } of ALL_VIEWS)
+
+		async function checkView(def: DiagramDef, view: ViewDef, lang: Lang) {
+			const where = `${lang} ${def.id}/${view.id}`;
+			// No note open: no column is kept beside the picture for one (it is centred in the
+			// stage's whole width, and nothing else is drawn beside it).
+			const [stage, figure, beside] = await page.evaluate(() => [
+				...['.stage', '.figure'].map((s) => {
+					const r = document.querySelector(s)!.getBoundingClientRect();
+					return r.x + r.width / 2;
+				}),
+				[...document.querySelectorAll('.stage > :not(.figure, script)')].filter((e) =>
+					e.checkVisibility()
+				).length
+			]);
+			if (Math.abs(figure - stage) > 2 || beside)
+				problems.push(`${where}: the picture does not have the stage to itself`);
+			const steps = await walk(page, view.steps.length);
+			steps.forEach((lines, step) => {
+				for (const l of lines) {
+					const floor = l.kind === 'label' ? FLOOR.label : FLOOR.other;
+					const key = `${def.id}/${view.id} ${l.kind === 'label' ? 'label' : 'other'}`;
+					smallest.set(key, Math.min(smallest.get(key) ?? Infinity, l.px));
+					if (l.px < floor - 0.05)
+						problems.push(
+							`${where} step ${step}: ${l.kind} "${l.text}" is ${l.px.toFixed(1)} px, under ${floor}`
+						);
+				}
+			});
+		}
+
+		for (const def of DIAGRAMS)
 			for (const lang of LANGS) {
-				await page.goto(viewPath(lang, def, view.id));
+				await page.goto(viewPath(lang, def, def.views[0].id));
 				await waitForHydration(page);
-				const where = `${lang} ${def.id}/${view.id}`;
-				// No note open: no column is kept beside the picture for one (it is centred in the
-				// stage's whole width, and nothing else is drawn beside it).
-				const [stage, figure, beside] = await page.evaluate(() => [
-					...['.stage', '.figure'].map((s) => {
-						const r = document.querySelector(s)!.getBoundingClientRect();
-						return r.x + r.width / 2;
-					}),
-					[...document.querySelectorAll('.stage > :not(.figure, script)')].filter((e) =>
-						e.checkVisibility()
-					).length
-				]);
-				if (Math.abs(figure - stage) > 2 || beside)
-					problems.push(`${where}: the picture does not have the stage to itself`);
-				const steps = await walk(page, view.steps.length);
-				steps.forEach((lines, step) => {
-					for (const l of lines) {
-						const floor = l.kind === 'label' ? FLOOR.label : FLOOR.other;
-						const key = `${def.id}/${view.id} ${l.kind === 'label' ? 'label' : 'other'}`;
-						smallest.set(key, Math.min(smallest.get(key) ?? Infinity, l.px));
-						if (l.px < floor - 0.05)
-							problems.push(
-								`${where} step ${step}: ${l.kind} "${l.text}" is ${l.px.toFixed(1)} px, under ${floor}`
-							);
-					}
-				});
+				for (const [i, view] of def.views.entries()) {
+					if (i > 0) await page.locator('[data-view-link]').nth(i).click();
+					await page.locator(`svg[data-diagram][data-view="${view.id}"]`).waitFor();
+					await checkView(def, view, lang);
+				}
 			}
 		// The smallest sizes, for the record (the failures below say which fall short).
 		console.log(
