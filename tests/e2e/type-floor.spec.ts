@@ -142,3 +142,62 @@ for (const [w, h] of SIZES)
 		});
 		expect(first).toEqual([]);
 	});
+
+/**
+ * The note opens over the picture, as a drawer on the side away from its node: opening and
+ * closing it moves nothing, keeps the node and the step buttons in sight, and leaves the picture
+ * at its size (the type floor above holds with a note open too).
+ */
+for (const [w, h] of SIZES)
+	test(`${w}×${h}: a note opens over the picture, away from its node, moving nothing`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: w, height: h });
+		await page.goto('/en/virtualization/');
+		await waitForHydration(page);
+		const rects = () =>
+			page.evaluate(() =>
+				['.figure', 'svg[data-diagram]', 'figcaption', '.keys-help'].map((s) => {
+					const r = document.querySelector(s)!.getBoundingClientRect();
+					return [r.x, r.y, r.width, r.height].map(Math.round).join(' ');
+				})
+			);
+		const before = await rects();
+		// A node on each side of the picture: the drawer opens on the other.
+		for (const id of ['hosted-hardware', 'ctr-engine']) {
+			await page.locator(`[data-node="${id}"]`).click();
+			const panel = page.locator('[data-note-panel]');
+			await expect(panel).toBeVisible();
+			expect(await rects()).toEqual(before);
+			const seen = await page.evaluate((id) => {
+				const visible = (el: Element, box = el) => {
+					const r = box.getBoundingClientRect();
+					const at = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+					return !!at && (el === at || el.contains(at));
+				};
+				const centre = (s: string) => {
+					const r = document.querySelector(s)!.getBoundingClientRect();
+					return r.x + r.width / 2;
+				};
+				return {
+					// The picture keeps the whole stage: the note takes no column from it.
+					centred: Math.abs(centre('.figure') - centre('.stage')) <= 2,
+					node: visible(
+						document.querySelector(`[data-node="${id}"]`)!,
+						document.querySelector(`[data-node="${id}"] rect.box`)!
+					),
+					buttons: [...document.querySelectorAll('[data-step-next], [data-step-last]')].every((b) =>
+						visible(b)
+					)
+				};
+			}, id);
+			expect(seen, `${id}: picture centred, node and step buttons in sight`).toEqual({
+				centred: true,
+				node: true,
+				buttons: true
+			});
+			await page.locator('[data-note-panel] .close').click();
+			await expect(panel).toHaveCount(0);
+			expect(await rects()).toEqual(before);
+		}
+	});
