@@ -1,8 +1,8 @@
 // The diagram page's fit (render/pageFit.svelte.ts `fittedWidth`), in numbers worked out by hand
-// from the page's metrics: panel column 340, gap 16, figure frame 18, 14 kept under the figure,
-// at least 240 high; the panel beside the diagram from 900 px.
+// from the page's metrics: figure frame 18, 14 kept under the figure, at least 240 high; the note
+// opens over the picture (no column kept for it), except a presenter's, beside it from 900 px.
 import { expect, it } from 'vitest';
-import { fittedWidth, metricsAttribute } from '../../src/lib/render/pageFit.svelte';
+import { fittedWidth, metricsAttribute, metricsStyle } from '../../src/lib/render/pageFit.svelte';
 
 const page = {
 	innerWidth: 1280,
@@ -15,10 +15,11 @@ const page = {
 	panel: false
 };
 
-it('leaves room for the panel column beside it, even with no note open', () => {
-	// Width: 1200 − (340 + 16) − 18 = 826; height: 800 − 150 − 100 − 14 = 536, × 1.5 = 804.
+it('takes the whole stage: no column is kept for the note, open or not', () => {
+	// Width: 1200 − 18 = 1182; height: 800 − 150 − 100 − 14 = 536, × 1.5 = 804.
 	expect(fittedWidth(page)).toBe(804);
-	expect(fittedWidth({ ...page, aspect: 2 })).toBe(826);
+	expect(fittedWidth({ ...page, aspect: 3 })).toBe(1182);
+	expect(fittedWidth({ ...page, aspect: 3, panel: true })).toBe(1182);
 });
 
 it('is never lower than 240 px', () => {
@@ -35,5 +36,9 @@ it('takes the whole stage below 900 px and when presenting without a note', () =
 });
 
 it('gives the inline fit script its numbers in the order it reads them', () => {
-	expect(metricsAttribute()).toBe('340 16 18 14 240 640 900');
+	expect(metricsAttribute()).toBe('18 14 240 640');
+});
+
+it('gives the stylesheets the panel, gap and frame as custom properties', () => {
+	expect(metricsStyle()).toBe('--panel:340px;--gap:16px;--frame:18px');
 });

@@ -84,3 +84,4 @@ function computeScene(def: PageDef, viewId: string, step: number, format: Format
 		packets: buildPackets(def, s.packets ?? [], routes, type.small)
 	};
 }
+export { floorScale, floorWidth, TYPE_FLOOR } from './floor';
