@@ -263,3 +263,21 @@ test('an embed opens ?quiz= and reports each answer to its host', async ({ page 
 			expect.objectContaining({ event: 'answer', id: x.id, right: true })
 		]);
 });
+
+test('on a phone the lit marks are brought above the answer sheet', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	const x = q('virt-no-guest-kernel');
+	await openQuestion(page, 'en', x);
+	await page.locator('[data-quiz-submit]').click();
+	await expect(page.locator('[data-quiz-result="wrong"]')).toBeVisible();
+	const mark = nodeEl(page, x.answer[0]);
+	await expect
+		.poll(async () => {
+			const [m, sheet] = await Promise.all([
+				mark.boundingBox(),
+				page.locator('[data-quiz-panel]').boundingBox()
+			]);
+			return m!.y + Math.min(m!.height, 60) <= sheet!.y;
+		})
+		.toBe(true);
+});

@@ -12,6 +12,7 @@ import { checkUi } from '$lib/content/ui-check';
 import type { DiagramSession } from '$lib/state/diagramSession.svelte';
 import { decodeAnswer, grade, saveResult, type Grade } from '$lib/state/quiz';
 import { contentAt } from '../panelContent.svelte';
+import { scrollIntoBand } from '../keepInView';
 import QuizPanel from './QuizPanel.svelte';
 import { markOf, type QuizMark } from './marks';
 
@@ -79,6 +80,7 @@ export class AnswerMode {
 			// Storage blocked: the result shows for this visit only.
 		}
 		this.session.onanswer?.(entry.id, result.right);
+		void tick().then(showLit);
 	};
 
 	retry = (): void => this.ask(this.entry);
@@ -88,6 +90,20 @@ export class AnswerMode {
 		this.entry
 			? markOf(id, this.picked.has(id), this.result, checkUi[this.session.lang])
 			: undefined;
+}
+
+/**
+ * A phone's sheet covers the lower half of the picture: once graded, the marks that light up are
+ * brought above it (keepInView.ts), as an opened note's node is.
+ */
+function showLit(): void {
+	const sheet = document.querySelector('.stage [data-quiz-panel]');
+	if (!sheet || !matchMedia('(max-width: 899.98px)').matches) return;
+	const lit = [
+		...document.querySelectorAll('svg[data-diagram] .quiz-right, svg[data-diagram] .quiz-missed')
+	];
+	const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+	scrollIntoBand(lit, sheet.getBoundingClientRect().top, smooth);
 }
 
 /** Opens answer mode on `id` (null: the view's first question); an unknown id gets a notice. */
