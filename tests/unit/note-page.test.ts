@@ -52,7 +52,8 @@ describe('sitemap', () => {
 					expect(xml).toContain(`hreflang="${lang}" href="https://atlas.example${path}"`);
 				}
 		expect(xml).toContain('<loc>https://atlas.example/ko/note/</loc>');
-		expect(sitemapPages().length).toBe(3 + diagrams.reduce((n, d) => n + d.views.length, 0));
+		expect(xml).toContain('<loc>https://atlas.example/en/check/</loc>');
+		expect(sitemapPages().length).toBe(4 + diagrams.reduce((n, d) => n + d.views.length, 0));
 	});
 	it('says when it has no absolute addresses; robots.txt points at the sitemap', () => {
 		expect(sitemapXml('', false)).toContain('Built without SITE_URL');

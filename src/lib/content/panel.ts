@@ -4,7 +4,7 @@
  * use as /panel/{lang}/{diagram}/{view}.json (server/loadView.ts `panelContent`, render/panel.ts).
  * Pure and small: the panel's code imports it.
  */
-import type { Correction, NodeDef } from './types';
+import type { Correction, L10n, NodeDef } from './types';
 import type { Passage } from './notes';
 import type { RelatedLink } from './related';
 import type { Localized } from './page';
@@ -22,6 +22,20 @@ export interface PanelContent {
 	corrections: Record<string, PanelCorrection>;
 	/** Per node id: where else the atlas draws it. */
 	related: Record<string, PanelLink[]>;
+	/** The view's "check yourself" questions, answers lightly encoded (state/quiz.ts). */
+	quiz: QuizEntry[];
+	/** Every question's id, in the note's order: the reader's stored results keep only these. */
+	quizIds: string[];
+}
+
+/** One question as answer mode reads it (content/quiz/types.ts `QuestionDef`, for one view). */
+export interface QuizEntry {
+	id: string;
+	step: number;
+	prompt: string;
+	why: string;
+	/** `encodeAnswer(id, answer)`: not plain text in what the site serves. */
+	answer: string;
 }
 
 /** The path of one view's panel content, under the site's base path. */

@@ -47,7 +47,29 @@ const en = {
 	mdResults: (right: number, answered: number, total: number) =>
 		`${right} of ${answered} questions answered right (${total} in all).`,
 	mdNoResults: 'No question answered yet.',
-	mdRevisit: 'To revisit'
+	mdRevisit: 'To revisit',
+	// Answer mode on a diagram page.
+	question: 'Question',
+	howTo:
+		'Select on the picture (click, or Space on a focused mark; arrows move between marks), then check (Enter).',
+	picked: (n: number) =>
+		n === 0 ? 'Nothing selected yet.' : n === 1 ? '1 selected.' : `${n} selected.`,
+	submit: 'Check my answer',
+	right: 'Right.',
+	wrong: 'Not quite.',
+	rightMarks: (n: number) =>
+		n === 1
+			? 'The right mark is lit on the picture.'
+			: `The ${n} right marks are lit on the picture.`,
+	tryAgain: 'Try again',
+	otherQuestions: 'Other questions on this picture',
+	noQuestion: 'No question asks about this picture yet.',
+	allQuestions: 'All questions',
+	whatNoteSays: 'What the note and its corrections say about the answer',
+	closeQuiz: 'Close the question',
+	markRight: 'right, you selected it',
+	markMissed: 'right, not selected',
+	markWrong: 'not part of the answer'
 };
 
 type Strings = typeof en;
@@ -92,7 +114,25 @@ const ko: Strings = {
 	mdResults: (right, answered, total) =>
 		`푼 ${answered}문제 중 ${right}문제 정답 (전체 ${total}문제).`,
 	mdNoResults: '아직 푼 문제가 없습니다.',
-	mdRevisit: '다시 볼 것'
+	mdRevisit: '다시 볼 것',
+	question: '문제',
+	howTo:
+		'그림에서 고른 뒤(클릭, 또는 포커스한 항목에서 Space, 화살표로 항목 사이 이동) 확인하세요(Enter).',
+	picked: (n) => (n === 0 ? '아직 고른 것이 없습니다.' : `${n}개 골랐습니다.`),
+	submit: '답 확인하기',
+	right: '정답입니다.',
+	wrong: '아쉽지만 틀렸습니다.',
+	rightMarks: (n) =>
+		n === 1 ? '정답 항목을 그림에 표시했습니다.' : `정답 항목 ${n}개를 그림에 표시했습니다.`,
+	tryAgain: '다시 풀기',
+	otherQuestions: '이 그림의 다른 문제',
+	noQuestion: '이 그림에 대한 문제는 아직 없습니다.',
+	allQuestions: '모든 문제',
+	whatNoteSays: '정답에 대해 노트와 바로잡는 설명이 말하는 것',
+	closeQuiz: '문제 닫기',
+	markRight: '정답, 골랐음',
+	markMissed: '정답, 고르지 않음',
+	markWrong: '정답이 아님'
 };
 
 export const checkUi: Record<Lang, Strings> = { en, ko };

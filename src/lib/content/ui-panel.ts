@@ -7,6 +7,7 @@ import type { Lang } from './types';
 
 const en = {
 	unknownNode: (v: string) => `There is no “${v}” in this view, so no note is open.`,
+	unknownQuiz: (v: string) => `There is no question “${v}” on this view, so none is open.`,
 	badStep: (v: string, n: number, of: number) =>
 		`There is no step “${v}” here (1–${of}); showing ${n === 0 ? 'the overview' : `step ${n}`}.`,
 	dismiss: 'Dismiss',
@@ -56,6 +57,7 @@ type Strings = typeof en;
 
 const ko: Strings = {
 	unknownNode: (v) => `이 보기에는 “${v}” 노드가 없어 설명을 열지 않았습니다.`,
+	unknownQuiz: (v) => `이 보기에는 “${v}” 문제가 없어 문제를 열지 않았습니다.`,
 	badStep: (v, n, of) =>
 		`“${v}” 단계는 없습니다(1–${of}). ${n === 0 ? '전체 보기를' : `${n}단계를`} 보여 줍니다.`,
 	dismiss: '닫기',

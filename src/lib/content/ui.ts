@@ -16,6 +16,7 @@ const en = {
 	last: 'Last step',
 	diagramLabel: (title: string, view: string) => `${title} — ${view}`,
 	nodeHint: 'Select a layer or component to read what the note says about it.',
+	checkYourself: 'Check yourself',
 	lifetime: {
 		daemon: 'long-running daemon',
 		'per-container': 'one per container',
@@ -59,6 +60,7 @@ const ko: Strings = {
 	last: '마지막 단계',
 	diagramLabel: (title, view) => `${title} — ${view}`,
 	nodeHint: '계층이나 구성 요소를 선택하면 노트에 적힌 내용을 볼 수 있습니다.',
+	checkYourself: '스스로 점검하기',
 	lifetime: {
 		daemon: '계속 실행되는 데몬',
 		'per-container': '컨테이너당 하나, 상주',

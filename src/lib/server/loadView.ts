@@ -14,6 +14,8 @@ import { relatedLinks } from '$lib/content/related';
 import { placementsFor } from '$lib/layout/place';
 import { viewNodeIds } from '$lib/content/query';
 import { forView, inLang, localize } from '$lib/content/page';
+import { questions } from '$lib/content/quiz';
+import { encodeAnswer } from '$lib/state/quiz';
 
 /** Every (lang, diagram, view) triple; `withDefault` adds the view-less path of each diagram. */
 export function viewEntries(withDefault: boolean) {
@@ -81,7 +83,17 @@ export function panelContent(params: {
 			),
 			passages,
 			corrections: relevant,
-			related: links
+			related: links,
+			quiz: questions
+				.filter((q) => q.diagram === def.id && q.view === view)
+				.map((q) => ({
+					id: q.id,
+					step: q.step ?? 0,
+					prompt: q.prompt,
+					why: q.why,
+					answer: encodeAnswer(q.id, q.answer)
+				})),
+			quizIds: questions.map((q) => q.id)
 		},
 		lang
 	);

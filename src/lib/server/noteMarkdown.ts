@@ -77,8 +77,3 @@ export function noteMarkdown(lang: Lang, base: string): string {
 	if (footnotes.length) out.push('', ...footnotes);
 	return out.join('\n') + '\n';
 }
-
-/** The author's own rating in the note's 🤔 section, as written ("⭐⭐⭐⭐⭐ (5/5)"), or null. */
-export function authorRating(lang: Lang): string | null {
-	return noteSources[lang].match(/⭐+\s*\(\d+\/\d+\)/)?.[0] ?? null;
-}

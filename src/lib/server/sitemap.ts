@@ -1,6 +1,6 @@
 /**
  * Every page a crawler should know, in both languages, from the diagram index: the landing page,
- * the galleries, the note pages and every view (default views at their short address, the one
+ * the galleries, the note pages, the check-yourself pages and every view (default views at their short address, the one
  * the app links to). Print handouts and embeds are left out: they repeat a view's content.
  */
 import { LANGS, type Lang } from '$lib/content/types';
@@ -18,6 +18,7 @@ export function sitemapPages(): SitemapPage[] {
 		{ path: '/' },
 		per((l) => `/${l}/`),
 		per((l) => `/${l}/note/`),
+		per((l) => `/${l}/check/`),
 		...orderedDiagrams(diagrams).flatMap((d) =>
 			d.views.map((v) =>
 				per((l) => (v.id === d.defaultView ? `/${l}/${d.id}/` : `/${l}/${d.id}/${v.id}/`))

@@ -6,6 +6,10 @@
  * component builds one from its props and adds only what is its own (the site's measured fit and
  * full screen, the embed's host protocol).
  *
+ * Answer mode ("check yourself", issue 25: `?quiz=<id>` or the page's Check yourself control) is
+ * the session's too: its code (render/quiz/) loads only when a question opens; until then the
+ * session holds the asked id, so the canonical URL keeps it while the code is on its way.
+ *
  * Construct it while a component initialises (it registers effects that live as long as that
  * component) and call `mount()` from the component's `onMount`.
  */
@@ -21,6 +25,7 @@ import { closeNote } from '$lib/render/focus';
 import { Lazy, travelling } from '$lib/render/lazy.svelte';
 import { nextTask, whenIdle } from '$lib/render/schedule';
 import { ViewState } from './viewState.svelte';
+import type { AnswerMode } from '$lib/render/quiz/answer.svelte';
 
 /** What a page shows: its definition, view and language (its props). */
 export interface SessionSource {
@@ -49,6 +54,13 @@ export class DiagramSession {
 	readonly drawn: DrawnView;
 	/** The note panel and the print handout with their content loader (render/panel.ts). */
 	readonly panel = new Lazy(() => import('$lib/render/panel'));
+	/** Answer mode's code, loaded when a question opens (render/quiz/answer.svelte.ts). */
+	readonly quiz = new Lazy(() => import('$lib/render/quiz/answer.svelte'));
+	/** The open answer mode (null: none); `quizId` is the question the URL names. */
+	answer = $state.raw<AnswerMode | null>(null);
+	quizId = $state.raw<string | null>(null);
+	/** Told of every graded answer (the embed reports it to its host). */
+	declare onanswer?: (id: string, right: boolean) => void;
 	/** True from the task after mounting: a page may switch to a phone's format from then on. */
 	ready = $state(false);
 	playing = $state(false);
@@ -71,7 +83,10 @@ export class DiagramSession {
 			() => source().def,
 			() => source().view,
 			range,
-			options.extra
+			() =>
+				[this.quizId && `quiz=${encodeURIComponent(this.quizId)}`, options.extra?.()]
+					.filter(Boolean)
+					.join('&')
 		);
 		this.drawn = new DrawnView(
 			() => source().def,
@@ -152,6 +167,9 @@ export class DiagramSession {
 	 * Resolves once motion is on.
 	 */
 	mount(drawn: () => void = () => {}): Promise<void> {
+		// Read before the URL is first corrected, which keeps it only as the session's.
+		const quiz = new URLSearchParams(location.search).get('quiz');
+		this.quizId = quiz;
 		this.vs.mounted = true;
 		return nextTask()
 			.then(() => {
@@ -163,6 +181,7 @@ export class DiagramSession {
 				const { tokens, packets } = this.scene;
 				return Promise.all([
 					this.vs.node && this.panel.load(),
+					quiz && this.openQuiz(quiz),
 					(tokens.length || packets.length) && travelling.load()
 				]);
 			})
@@ -184,6 +203,19 @@ export class DiagramSession {
 				}
 				whenIdle(() => this.panel.load().catch(() => {}));
 			});
+	}
+
+	/** The panel's code and this view's content; resolves once both are here. */
+	loadPanel(): Promise<void> {
+		return this.panel.load().then((p) => p.load(this.lang, this.def.id, this.view));
+	}
+
+	/**
+	 * Opens answer mode on question `id` of this view, or on its first (null: the Check yourself
+	 * control); an id the view lacks gets a notice. Resolves once it shows.
+	 */
+	openQuiz(id: string | null): Promise<void> {
+		return Promise.all([this.quiz.load(), this.loadPanel()]).then(([m]) => m.open(this, id));
 	}
 
 	/** Steps by hand: playing stops. */

@@ -159,6 +159,7 @@ export type EmbedEvent =
 			metaKey: boolean;
 	  }
 	| { event: 'resize'; height: number }
+	| { event: 'answer'; id: string; right: boolean }
 	| { event: 'error'; message: string; id?: string };
 
 /** The envelope every message to the host carries. */

@@ -23,6 +23,7 @@ export interface QueryState {
 
 export type Notice =
 	| { kind: 'unknown-node'; value: string }
+	| { kind: 'unknown-quiz'; value: string }
 	| { kind: 'bad-step'; value: string; step: number; steps: number };
 
 export interface QueryContext {

@@ -1,8 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { LANGS } from '$lib/content/types';
 import { isLang } from '$lib/state/url';
+import { base } from '$app/paths';
 import { noteDocument } from '$lib/server/noteDoc';
-import { authorRating } from '$lib/server/noteMarkdown';
+import { authorRating, quizList } from '$lib/server/quizList';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => LANGS.map((lang) => ({ lang }));
@@ -13,6 +14,7 @@ export const load: PageServerLoad = ({ params }) => {
 	return {
 		lang: params.lang,
 		blocks: noteDocument(params.lang),
-		rating: authorRating(params.lang)
+		rating: authorRating(params.lang),
+		quiz: quizList(params.lang, base)
 	};
 };
