@@ -22,6 +22,15 @@ it('takes the whole stage: no column is kept for the note, open or not', () => {
 	expect(fittedWidth({ ...page, aspect: 3, panel: true })).toBe(1182);
 });
 
+it('leaves a column for an open question from 900 px (its nodes must stay in reach)', () => {
+	// 1200 − 340 − 16 − 18 = 826 wide.
+	expect(fittedWidth({ ...page, aspect: 3, panel: true, answering: true })).toBe(826);
+	// Below 900 px the question is a sheet: the whole stage again (880 − 18).
+	expect(
+		fittedWidth({ ...page, innerWidth: 880, stageWidth: 880, aspect: 3, answering: true })
+	).toBe(862);
+});
+
 it('is never lower than 240 px', () => {
 	expect(fittedWidth({ ...page, innerHeight: 300 })).toBe(360);
 });

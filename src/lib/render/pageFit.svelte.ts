@@ -69,6 +69,11 @@ export interface FitInput {
 	presenting: boolean;
 	/** A note is open. */
 	panel: boolean;
+	/**
+	 * A question is open (answer mode): its panel takes a column beside the drawing from
+	 * SIDE_PANEL_MIN up, since every node must stay in reach to be picked.
+	 */
+	answering?: boolean;
 }
 
 /**
@@ -77,8 +82,13 @@ export interface FitInput {
  */
 export function fittedWidth(p: FitInput): number {
 	const m = PAGE_METRICS;
+	const wide = p.innerWidth >= SIDE_PANEL_MIN;
 	const side =
-		p.presenting && p.panel && p.innerWidth >= SIDE_PANEL_MIN ? 0.3 * p.innerWidth + m.gap : 0;
+		p.presenting && p.panel && wide
+			? 0.3 * p.innerWidth + m.gap
+			: p.answering && wide
+				? m.panel + m.gap
+				: 0;
 	const padding = p.presenting ? 24 : 0;
 	const room = Math.max(m.minHeight, p.innerHeight - p.stageTop - p.captionHeight - m.bottom);
 	return Math.floor(Math.min(p.stageWidth - padding - side - m.frame, p.aspect * room));
@@ -108,6 +118,7 @@ export class PageFit {
 		ready: () => boolean;
 		presenting: () => boolean;
 		panel: () => boolean;
+		answering?: () => boolean;
 		/** Width over height of what is drawn now. */
 		aspect: () => number;
 		/** A format's aspect (width over height) and the least width that keeps its type floor. */
@@ -126,7 +137,8 @@ export class PageFit {
 				captionHeight: this.captionHeight,
 				aspect,
 				presenting: page.presenting(),
-				panel: page.panel()
+				panel: page.panel(),
+				answering: page.answering?.()
 			});
 		this.#small = $derived.by(() => {
 			if (this.narrow !== false || !this.stageWidth || page.presenting()) return false;
