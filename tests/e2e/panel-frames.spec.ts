@@ -3,7 +3,7 @@
  * node's name and the note's own text (with its corrections) in the first frame; the team's
  * description and the "Also in …" links below it follow in a later frame, under the note's text,
  * so they move nothing in the panel. A node the note is silent about shows its description in
- * the first frame, and so do a deep link's restore and a phone's bottom sheet (which grows
+ * the first frame, and so do a deep link (once its text is there) and a phone's bottom sheet (which grows
  * upwards: a later tail would move the note's text). No timing: each frame
  * is looked at by a requestAnimationFrame watcher inside the page.
  */
@@ -21,8 +21,8 @@ interface Seen {
 }
 
 /** Records what the first frame with the panel of `node` open (and shown) held. */
-async function watchFirstFrame(page: Page, node: string, init = false) {
-	const install = (node: string) => {
+async function watchFirstFrame(page: Page, node: string, init = false, loaded = false) {
+	const install = ([node, loaded]: [string, boolean]) => {
 		const w = window as unknown as { firstPanelFrame: Seen | null };
 		w.firstPanelFrame = null;
 		const look = () => {
@@ -30,6 +30,7 @@ async function watchFirstFrame(page: Page, node: string, init = false) {
 			const shown =
 				p &&
 				!document.documentElement.classList.contains('restoring') &&
+				!(loaded && p.querySelector('[data-panel-status]')) &&
 				p.getBoundingClientRect().height > 0;
 			if (!shown) return requestAnimationFrame(look);
 			const first = p.querySelector('[data-passage]');
@@ -44,8 +45,9 @@ async function watchFirstFrame(page: Page, node: string, init = false) {
 		};
 		requestAnimationFrame(look);
 	};
-	if (init) await page.addInitScript(install, node);
-	else await page.evaluate(install, node);
+	const args: [string, boolean] = [node, loaded];
+	if (init) await page.addInitScript(install, args);
+	else await page.evaluate(install, args);
 	return () =>
 		page
 			.waitForFunction(
@@ -114,8 +116,10 @@ test('a node the note is silent about shows its description in the first frame',
 	expect(seen.team).toBe(true);
 });
 
-test('a ?node= deep link shows the whole panel in its first frame', async ({ page }) => {
-	const first = await watchFirstFrame(page, 'runc', true);
+// A deep link shows its picture without waiting for the note's text (issue 24: the panel says
+// it is loading meanwhile); when the text comes, it comes whole, in one frame.
+test('a ?node= deep link shows the whole note in the frame its text arrives', async ({ page }) => {
+	const first = await watchFirstFrame(page, 'runc', true, true);
 	await gotoDiagram(page, '/en/runtime/?node=runc');
 	const seen = await first();
 	expect(seen.node).toBe('runc');

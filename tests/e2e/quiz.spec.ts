@@ -178,6 +178,26 @@ test('the Check yourself control opens this view’s question, focused; Escape l
 	await expect(page.locator('[data-note-panel]')).toBeVisible();
 });
 
+test('the language switch keeps the open question, asked in the other language', async ({
+	page
+}) => {
+	const x = NAMED.find((q) => q.id === 'runtime-parent')!;
+	await openQuestion(page, 'en', x);
+	await expect(page.locator('a[data-lang-link="ko"]')).toHaveAttribute(
+		'href',
+		new RegExp(`\\?(.*&)?quiz=${x.id}`)
+	);
+	await page.locator('a[data-lang-link="ko"]').click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+	await expect(panel(page)).toHaveAttribute('data-quiz-question', x.id);
+	await expect(page.locator('#quiz-title')).toHaveText(plain(x.prompt.ko));
+	expect(new URL(page.url()).searchParams.get('quiz')).toBe(x.id);
+	// Another view leaves answer mode.
+	await page.locator('[data-view-link]:not([aria-current])').first().click();
+	await expect(page.locator('[data-quiz-panel]')).toHaveCount(0);
+	await expect.poll(() => new URL(page.url()).searchParams.get('quiz')).toBe(null);
+});
+
 test('every diagram page has the Check yourself control', async ({ page }) => {
 	for (const path of ['/ko/layers/', '/en/networking/', '/en/images/'] as const) {
 		await gotoDiagram(page, path);

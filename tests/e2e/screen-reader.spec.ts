@@ -33,6 +33,8 @@ test('every shown edge of /en/runtime/docker-run/ is in the accessibility tree w
 test('a node’s accessible name contains all its visible text, lifetime badge included', async ({
 	page
 }) => {
+	// Wide enough for the detailed drawing, which has the badges (a laptop's is compact: issue 23).
+	await page.setViewportSize({ width: 1920, height: 1080 });
 	await gotoDiagram(page, '/en/runtime/docker-run/?step=10');
 	const problems = await page
 		.locator('svg[data-diagram] [data-node]:not([aria-hidden])')

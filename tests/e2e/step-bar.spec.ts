@@ -133,7 +133,7 @@ test.describe('at 1366×768', () => {
 	}) => {
 		await gotoDiagram(page, '/en/layers/');
 		const body = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
-		const open = page.locator('.keys-help button');
+		const open = page.locator('.keys-help button:not([data-quiz-start])');
 		const looks = (b: Locator) =>
 			b.evaluate((el) => {
 				const cs = getComputedStyle(el);

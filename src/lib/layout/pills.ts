@@ -139,6 +139,15 @@ export function restPills(
 /** The packets of a scene, their pills placed clear of every shown node's label. */
 export function placePackets(scene: Scene): RestingPacket[] {
 	if (!scene.packets.length) return [];
-	const labels = scene.nodes.filter((n) => n.shown).flatMap((n) => labelBoxes(n, scene.fontSize));
+	// A frame's heading (labelled at its top) reaches further than estimated: its glyphs' top
+	// above the box's line, and a bold heading in DejaVu wider (the Docker host's heading in the
+	// compact drawing a laptop now shows, issue 23, was covered by 3 px each way).
+	const labels = scene.nodes
+		.filter((n) => n.shown)
+		.flatMap((n) =>
+			labelBoxes(n, scene.fontSize).map((r) =>
+				n.labelAt === 'top' ? { ...r, y: r.y - 3, h: r.h + 3, w: r.w * 1.1 + 4 } : r
+			)
+		);
 	return restPills(scene.packets, labels, scene.fontSize.small, scene.viewBox);
 }

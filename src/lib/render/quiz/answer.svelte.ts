@@ -5,7 +5,7 @@
  * view's panel content (content/panel.ts), whose answer is lightly encoded.
  */
 import { base } from '$app/paths';
-import { tick } from 'svelte';
+import { tick, untrack } from 'svelte';
 import { SvelteSet } from 'svelte/reactivity';
 import { panelPath, type PanelContent, type QuizEntry } from '$lib/content/panel';
 import { checkUi } from '$lib/content/ui-check';
@@ -28,11 +28,17 @@ export class AnswerMode {
 		readonly session: DiagramSession,
 		readonly content: PanelContent
 	) {
-		// Another view or language leaves answer mode: its questions are this view's.
-		const at = session.view + session.lang;
+		// Another view leaves answer mode: its questions are this view's. The other language
+		// (the header's link keeps ?quiz=) asks the same question again in that language.
+		const [view, lang] = [session.view, session.lang];
 		this.#stop = $effect.root(() => {
 			$effect(() => {
-				if (session.view + session.lang !== at) queueMicrotask(this.end);
+				if (session.view === view && session.lang === lang) return;
+				const again = session.view === view ? untrack(() => this.entry?.id) : undefined;
+				queueMicrotask(() => {
+					this.end();
+					if (again) void session.openQuiz(again);
+				});
 			});
 		});
 	}
