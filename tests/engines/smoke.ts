@@ -160,6 +160,13 @@ export function smoke(name: EngineName): void {
 						url: `${c.path}?step=${c.step + 1}&node=${c.node}`
 					});
 
+					// The note lies over the picture as a drawer (issue 23) and may cover the other
+					// node: close it first, as a reader would, and the step stays.
+					await s.click('[data-note-panel] button.close');
+					await waitForState(s, {
+						step: String(c.step + 1),
+						url: `${c.path}?step=${c.step + 1}`
+					});
 					// A step moves nodes: click where the node stays, not where it is passing.
 					await waitFor(
 						s,
