@@ -4,10 +4,9 @@
  * the author's rating, and "Download my note" hands back every line of the note with the results.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { questions } from '../../src/lib/content/quiz';
-import { LANGS, collectErrors, plain } from './helpers';
+import { LANGS, collectErrors, downloadMyNote, plain } from './helpers';
 
 const KEY = 'container-atlas:quiz:v1';
 const seed = (page: Page, results: Record<string, { right: boolean; at: number }>) =>
@@ -83,27 +82,7 @@ for (const lang of LANGS) {
 		await seed(page, { [wrong.id]: { right: false, at: 1 } });
 		await page.goto(`/${lang}/note/`);
 		await expect(page.locator('[data-quiz-summary]')).toContainText('0/1');
-		const [download] = await Promise.all([
-			page.waitForEvent('download'),
-			page.locator('[data-note-download]').click()
-		]);
-		expect(download.suggestedFilename()).toBe(`docker-ch2.${lang}.md`);
-		const file = readFileSync((await download.path())!, 'utf8');
-		// Oracle: the note file itself. Every non-empty line appears, in order, as written.
-		const note = readFileSync(
-			new URL(`../../src/lib/content/notes/docker-ch2.${lang}.md`, import.meta.url),
-			'utf8'
-		);
-		const out = file.split('\n');
-		let at = 0;
-		for (const line of note
-			.replace(/\r\n?/g, '\n')
-			.split('\n')
-			.filter((l) => l.trim())) {
-			while (at < out.length && !out[at].startsWith(line)) at++;
-			expect(at, line).toBeLessThan(out.length);
-			at++;
-		}
+		const file = await downloadMyNote(page, lang);
 		const origin = new URL(page.url()).origin;
 		expect(file).toContain(`](${origin}/${lang}/`);
 		expect(file).toContain(`?quiz=${wrong.id}`);

@@ -4,6 +4,7 @@
  * change never needs the tests rewritten) — by the tests' own reading of them, never by the
  * production code that draws the page (which is what the tests check).
  */
+import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { diagrams } from '../../src/lib/content/diagrams';
 import { virtualization } from '../../src/lib/content/diagrams/virtualization';
@@ -234,4 +235,35 @@ export function collectErrors(page: Page, allow: RegExp[] = []): string[] {
 	});
 	page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
 	return errors;
+}
+
+// ── The note handed back ─────────────────────────────────────────────────────────────────────────
+
+/**
+ * Clicks "Download my note" on the note page open in `page` and returns the file, after checking
+ * its name and that every non-empty line of the note (the oracle: the note file itself) appears
+ * in it, in order, as written.
+ */
+export async function downloadMyNote(page: Page, lang: Lang): Promise<string> {
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.locator('[data-note-download]').click()
+	]);
+	expect(download.suggestedFilename()).toBe(`docker-ch2.${lang}.md`);
+	const file = readFileSync((await download.path())!, 'utf8');
+	const note = readFileSync(
+		new URL(`../../src/lib/content/notes/docker-ch2.${lang}.md`, import.meta.url),
+		'utf8'
+	);
+	const out = file.split('\n');
+	let at = 0;
+	for (const line of note
+		.replace(/\r\n?/g, '\n')
+		.split('\n')
+		.filter((l) => l.trim())) {
+		while (at < out.length && !out[at].startsWith(line)) at++;
+		expect(at, line).toBeLessThan(out.length);
+		at++;
+	}
+	return file;
 }
