@@ -22,6 +22,40 @@ const inlineScripts: Plugin = {
 	}
 };
 
+// Fewer, larger chunks for the browser (issue 22: a diagram page's JavaScript was 62.5 KB gzipped
+// against a bar of 59.1). Left to itself, Rolldown gives every set of pages that shares modules a
+// chunk of its own: 23 files for a diagram page, a dozen under 1 KB, each compressed alone and
+// importing the others by hashed names. Two groups merge what pages load together anyway:
+//   - "common": what every page loads (UI strings, URLs, the page head, the header's focus and
+//     keyboard helpers; with them, by dependency, Svelte's runtime and SvelteKit's client);
+//   - "session": the diagram itself (the scene, the session and the marks), which the diagram
+//     pages and the embeds share and no other page loads.
+// Measured on one build (scripts/bundle-size.mjs): diagram page 62.5 → 59.x KB, landing 43.3 →
+// 42.4, note page 50.8 → 49.5. Only modules every page of a group loads belong in it: one that only
+// some pages load (the note panel, a lazy chunk) would be loaded by all of them. Vite's preload
+// helper goes with "common" because every page's lazy imports call it; left to dependency order it
+// landed in "session" and made the landing page load the diagram's code.
+const COMMON =
+	/\/src\/lib\/(content\/(ui|ui-nav|query|types)|layout\/geometry|state\/(pageUrls|url|liveUrl)|render\/(PageMeta|roving|CheckedAgainst|CodeText|focus))\.|preload-helper/;
+const SESSION =
+	/\/src\/lib\/(layout\/(merge|edges|packets|navigate|scene\/(base|metrics|visibility|edges|frame|nodes|index))|render\/(schedule|drawnView\.svelte|SessionDiagram|SessionPanel|Narration|StepButtons|Notices|lazy\.svelte|fitWidth|DiagramNode|DiagramEdge|StackHeaders|stable|Diagram)|state\/(announcer|viewState\.svelte|diagramSession\.svelte)|content\/speech|motion\.svelte)\./;
+const chunks: Plugin = {
+	name: 'chunks',
+	outputOptions(options) {
+		// The browser's build only: the server's modules must keep their order of evaluation.
+		if (this.environment?.name !== 'client') return;
+		return {
+			...options,
+			codeSplitting: {
+				groups: [
+					{ name: 'common', test: COMMON, priority: 2 },
+					{ name: 'session', test: SESSION, priority: 1 }
+				]
+			}
+		};
+	}
+};
+
 export default defineConfig({
 	define: { __SITE_ORIGIN__: JSON.stringify(siteOrigin) },
 	build: {
@@ -34,7 +68,7 @@ export default defineConfig({
 		// already loaded. Stylesheets are still preloaded (Vite keeps them: not in this list).
 		modulePreload: { resolveDependencies: () => [] }
 	},
-	plugins: [inlineScripts, sveltekit()],
+	plugins: [inlineScripts, sveltekit(), chunks],
 	test: {
 		projects: [
 			{

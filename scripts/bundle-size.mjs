@@ -19,10 +19,20 @@ import { fileURLToPath } from 'node:url';
  * subtitle controls (+0.7) and the checked-releases line brought every page to 61.5. Raised to 62
  * so that the work could land. Session 8: the note drawer and the type floor's compact switch
  * (issue 23, +0.4) and answer mode's hooks in the session, URL and marks (issue 25, +0.5; the
- * questions' own code loads only when one opens) brought it to 62.5: raised to 63. Winning the
- * bytes back is open in issue 22 (its bar is 59.1).
+ * questions' own code loads only when one opens) brought it to 62.5: raised to 63. Session 9:
+ * fewer, larger chunks (vite.config.ts `chunks`) and a runes-mode error shell brought every page
+ * to at most 59.5 with nothing removed; back to 60. Issue 22's bar is 59.1.
  */
-export const BUDGET_KB = 63;
+export const BUDGET_KB = 60;
+
+/**
+ * Pages that draw no diagram (the landing page, the note, the check page) must not load the
+ * diagram's code: vite.config.ts merges modules into larger chunks, and a module put in the wrong
+ * group (one the landing page needs, inside the diagram's chunk) would make them load all of it.
+ * Measured after that merge: 42.3 (landing), 49.4 (note), 44.4 (check) KB.
+ */
+export const OTHER_BUDGET_KB = 51;
+export const OTHER_PAGES = ['en/', 'ko/', 'en/note/', 'ko/note/', 'en/check/', 'ko/check/'];
 
 /**
  * Built files (paths relative to `dir`) the page at `page` (e.g. `en/runtime/`) loads at once.
@@ -100,9 +110,13 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === normalize(process.argv
 			gz: sizes(pageScripts(page)).reduce((t, s) => t + s.gz, 0)
 		}));
 		const over = totals.filter((t) => t.gz > BUDGET_KB * 1024);
+		for (const page of OTHER_PAGES) {
+			const gz = sizes(pageScripts(page)).reduce((t, s) => t + s.gz, 0);
+			if (gz > OTHER_BUDGET_KB * 1024) over.push({ page, gz });
+		}
 		const worst = totals.reduce((a, b) => (b.gz > a.gz ? b : a));
 		console.log(
-			`JavaScript per diagram page: ${pages.length} pages, at most ${kb(worst.gz)} KB gzipped (${worst.page}); budget ${BUDGET_KB} KB`
+			`JavaScript per diagram page: ${pages.length} pages, at most ${kb(worst.gz)} KB gzipped (${worst.page}); budget ${BUDGET_KB} KB (pages without a diagram: ${OTHER_BUDGET_KB} KB)`
 		);
 		if (over.length)
 			console.error(
