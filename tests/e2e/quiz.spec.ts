@@ -301,3 +301,42 @@ test('on a phone the lit marks are brought above the answer sheet', async ({ pag
 		})
 		.toBe(true);
 });
+
+// A frame's question is a strip above the picture: every mark to pick stays in sight, clear of the
+// panel, and its label legible (beside a side panel a 480×270 frame drew labels at 5 px).
+for (const [width, height, minLabel] of [
+	[480, 270, 8],
+	[960, 540, 9]
+] as const)
+	test(`an embed in answer mode keeps every mark clear of the question at ${width}×${height}`, async ({
+		page
+	}) => {
+		for (const x of NAMED)
+			for (const lang of ['en', 'ko'] as const) {
+				await page.setViewportSize({ width, height });
+				await page.goto(`/embed/${lang}/${x.diagram}/${x.view}/?quiz=${x.id}`);
+				await expect(panel(page)).toHaveAttribute('data-quiz-question', x.id);
+				const box = (await panel(page).boundingBox())!;
+				const nodes = await shownNodes(page).evaluateAll((els) =>
+					els.map((el) => {
+						const r = el.querySelector('.box')!.getBoundingClientRect();
+						const label = el.querySelector('text');
+						return {
+							id: el.getAttribute('data-node'),
+							r: { x: r.x, y: r.y, w: r.width, h: r.height },
+							font: label ? parseFloat(getComputedStyle(label).fontSize) : Infinity,
+							scale: label ? label.getBoundingClientRect().height / label.getBBox().height : 1
+						};
+					})
+				);
+				expect(nodes.length, `${lang} ${x.id}: marks shown`).toBeGreaterThan(1);
+				for (const n of nodes) {
+					const where = `${lang} ${x.id} ${n.id}`;
+					expect(n.r.y, `${where}: below the question`).toBeGreaterThanOrEqual(box.y + box.height);
+					expect(n.r.x, `${where}: inside the frame`).toBeGreaterThanOrEqual(0);
+					expect(n.r.x + n.r.w, `${where}: inside the frame`).toBeLessThanOrEqual(width + 0.5);
+					expect(n.r.y + n.r.h, `${where}: inside the frame`).toBeLessThanOrEqual(height);
+					expect(n.font * n.scale, `${where}: label size`).toBeGreaterThanOrEqual(minLabel);
+				}
+			}
+	});
