@@ -317,6 +317,63 @@ test.describe('presentation mode (real full screen)', () => {
 		});
 });
 
+// On the projector the runtime's transports are the content: the pipeline's edges keep their
+// labels in present mode (the compact drawing), at 18 px or more, clear of every box.
+test('present mode at 1280×720 keeps the runtime transports labelled, ≥ 18 px, clear of the boxes', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	const problems: string[] = [];
+	for (const view of ['architecture', 'docker-run', 'restart'])
+		for (const lang of LANGS) {
+			const def = diagrams.find((d) => d.id === 'runtime')!;
+			await page.goto(viewPath(lang, def, view));
+			await waitForHydration(page);
+			await page.keyboard.press('f');
+			await expect(page.locator('.diagram-page.presenting')).toHaveCount(1);
+			const m = await page.evaluate(() => {
+				const svg = document.querySelector('svg[data-diagram]') as SVGSVGElement;
+				const k = svg.getScreenCTM()!.a;
+				const rect = (el: Element) => {
+					const r = el.getBoundingClientRect();
+					return { x: r.x, y: r.y, w: r.width, h: r.height };
+				};
+				return {
+					labels: [...svg.querySelectorAll('[data-edge]')].flatMap((g) => {
+						const t = g.querySelector('.edge-label');
+						return t && t.textContent!.trim()
+							? [
+									{
+										id: g.getAttribute('data-edge')!,
+										px: parseFloat(t.getAttribute('font-size')!) * k,
+										r: rect(t)
+									}
+								]
+							: [];
+					}),
+					boxes: [...svg.querySelectorAll('[data-node]:not([aria-hidden]) .box')].map(rect)
+				};
+			});
+			const at = `${lang} runtime/${view}`;
+			const ids = m.labels.map((l) => l.id);
+			const want =
+				view === 'restart'
+					? ['dockerd-containerd', 'containerd-shim']
+					: ['cli-dockerd', 'dockerd-containerd', 'containerd-shim'];
+			for (const id of want) if (!ids.includes(id)) problems.push(`${at}: ${id} has no label`);
+			for (const l of m.labels) {
+				if (l.px < 18) problems.push(`${at}: ${l.id} label ${l.px.toFixed(1)} px`);
+				for (const b of m.boxes) {
+					const ix = Math.min(l.r.x + l.r.w, b.x + b.w) - Math.max(l.r.x, b.x);
+					const iy = Math.min(l.r.y + l.r.h, b.y + b.h) - Math.max(l.r.y, b.y);
+					if (ix > 2 && iy > 2) problems.push(`${at}: ${l.id} label runs over a box`);
+				}
+			}
+			await page.keyboard.press('Escape');
+		}
+	expect(problems).toEqual([]);
+});
+
 test('404 page: a view title that wraps keeps its bullet on its first line', async ({ page }) => {
 	await page.setViewportSize({ width: 390, height: 844 });
 	await page.goto('/en/no-such-diagram/');

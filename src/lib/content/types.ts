@@ -174,6 +174,14 @@ export interface GridLayoutSpec {
 	cols: number;
 	rows: number;
 	place: Record<string, GridPlace>;
+	/**
+	 * Row pitch and box height in compact frames (slides, small embeds, a laptop's type-floor
+	 * drawing), in frame units; default 38 and 31, which leave no room between rows for an edge
+	 * label. A view whose edge labels are its content (the runtime's transports) asks for room
+	 * for one line of them, keeping the grid short enough that a 480×270 embed's type stays at
+	 * 10 px.
+	 */
+	compact?: { row: number; box: number };
 }
 
 export interface TreeLayoutSpec {

@@ -11,7 +11,8 @@ const SIZES = {
 } as const;
 
 export function layoutGrid(spec: GridLayoutSpec, format: Format, width: number): BaseLayout {
-	const s = SIZES[format];
+	const s =
+		format === 'compact' && spec.compact ? { ...SIZES.compact, ...spec.compact } : SIZES[format];
 	const colW = (width - 2 * s.pad) / spec.cols;
 	const nodes: BaseLayout['nodes'] = {};
 	for (const [id, p] of Object.entries(spec.place)) {

@@ -67,12 +67,18 @@ export function sceneEdges(
 	inView: Set<string>,
 	highlight: Set<string>,
 	active: Set<string>,
-	relabels: Map<string, PageRelabel>
+	relabels: Map<string, PageRelabel>,
+	roomy = false
 ): SceneEdge[] {
 	const m = METRICS[format];
+	// `clear` needs the room between rows that a view asks for (GridLayoutSpec `compact`); a
+	// view without it labels only what its step is about, as on a phone.
+	const mode = m.edgeLabels === 'clear' && !roomy ? 'active' : m.edgeLabels;
 	const small = m.type.small;
 	const defById = new Map<string, PageNode>(def.nodes.map((n) => [n.id, n]));
 	const boxes = [...byId.values()].filter((n) => n.shown).flatMap((n) => n.rects);
+	// Labels placed so far (`clear` frames): a later one must not run over them.
+	const placed: Rect[] = [];
 	return def.edges.map((e: PageEdge) => {
 		const route = routes.get(e.id)!;
 		const isShown = inView.has(e.id) && byId.get(e.from)!.shown && byId.get(e.to)!.shown;
@@ -85,24 +91,45 @@ export function sceneEdges(
 					? 'dim'
 					: 'normal';
 		const room = Math.min(route.label.room, m.edgeLabelRoom);
-		// On a phone only the edges a step is about keep their labels; the rest would collide.
+		const every = mode === 'every';
 		const labelled =
-			room >= MIN_EDGE_LABEL && (m.everyEdgeLabel || (!vertical && emphasis === 'active'));
-		// Where it would be cut ("adoptive / parent…"), the edge's short label if it has one.
-		const label = labelled ? wrapText(e.label, room, small, vertical ? 1 : 2, true, e.short) : [];
+			room >= MIN_EDGE_LABEL &&
+			(every || (!vertical && (mode === 'clear' ? isShown : emphasis === 'active')));
+		// Where it would be cut ("adoptive / parent…"), the edge's short label if it has one. In a
+		// small frame an edge the step is not about gets one line, whole or not at all: between
+		// rows there is room for one.
+		const aside = mode === 'clear' && emphasis !== 'active';
+		let wrapped = labelled
+			? wrapText(e.label, room, small, vertical || aside ? 1 : 2, true, e.short)
+			: [];
+		if (aside && wrapped.some((l) => l.endsWith('…'))) wrapped = [];
+		// On small frames (phone, presentation, embed) a label that would run over a box (a
+		// short hop between close rows) is left out: the narration says it, and the edge's
+		// name still carries it. Wide frames have the room between rows for their labels.
+		// Beside a vertical hop (anchored at its start or end), a one-line label of a small frame is
+		// centred on the gap between the rows rather than standing on its middle: the gap is
+		// hardly taller than the line.
+		const labelAt =
+			aside && route.label.anchor !== 'middle'
+				? { ...route.label, y: route.label.y + 0.3 * small }
+				: route.label;
+		// Measured as a wide font may draw it (Korean in Noto CJK runs past the estimate).
+		const at =
+			!every && !vertical && wrapped.length
+				? labelRect(labelAt, wrapped, small, mode === 'clear' ? 1 + m.labelSpare : 1)
+				: null;
+		const label =
+			at && !(clearOf(at, boxes) && (mode !== 'clear' || placed.every((r) => !overlap(r, at))))
+				? []
+				: wrapped;
+		if (at && label.length && isShown) placed.push(at);
 		return {
 			id: e.id,
 			points: route.points,
 			d: routePath(route.points),
 			name: edgeName(e, (id) => defById.get(id)!, relabels),
-			// On small frames (phone, presentation, embed) a label that would run over a box (a
-			// short hop between close rows) is left out: the narration says it, and the edge's
-			// name still carries it. Wide frames have the room between rows for their labels.
-			label:
-				m.everyEdgeLabel || vertical || !label.length || clearOf(route.label, label, small, boxes)
-					? label
-					: [],
-			labelAt: route.label,
+			label,
+			labelAt,
 			shown: isShown,
 			emphasis,
 			dashed: e.style === 'dashed',
@@ -116,25 +143,25 @@ export function sceneEdges(
 const routeLength = (p: Point[]) =>
 	p.slice(1).reduce((l, q, i) => l + Math.hypot(q[0] - p[i][0], q[1] - p[i][1]), 0);
 
-/**
- * Whether a horizontal edge label (lines stacked upwards from its baseline, as DiagramEdge sets
- * them) stays clear of every box: inside a box wholly (a frame around the edge) is clear too.
- */
-function clearOf(at: Route['label'], lines: string[], size: number, boxes: Rect[]): boolean {
-	const w = Math.max(...lines.map((l) => textWidthEm(l))) * size;
+/** The box a horizontal edge label takes (lines stacked upwards from its baseline, as DiagramEdge sets them). */
+function labelRect(at: Route['label'], lines: string[], size: number, spare = 1): Rect {
+	const w = Math.max(...lines.map((l) => textWidthEm(l))) * size * spare;
 	const x = at.anchor === 'start' ? at.x : at.anchor === 'end' ? at.x - w : at.x - w / 2;
-	const r = {
+	return {
 		x,
 		y: at.y - ((lines.length - 1) * 1.2 + 0.8) * size,
 		w,
 		h: ((lines.length - 1) * 1.2 + 1.05) * size
 	};
-	return boxes.every((b) => {
-		const ix = Math.min(r.x + r.w, b.x + b.w) - Math.max(r.x, b.x);
-		const iy = Math.min(r.y + r.h, b.y + b.h) - Math.max(r.y, b.y);
-		return ix <= 1 || iy <= 1 || within(r, b);
-	});
 }
+
+/** Whether two boxes overlap by more than a unit each way. */
+const overlap = (r: Rect, b: Rect) =>
+	Math.min(r.x + r.w, b.x + b.w) - Math.max(r.x, b.x) > 1 &&
+	Math.min(r.y + r.h, b.y + b.h) - Math.max(r.y, b.y) > 1;
+
+/** Whether a label's box stays clear of every box: inside a box wholly (a frame around the edge) is clear too. */
+const clearOf = (r: Rect, boxes: Rect[]) => boxes.every((b) => !overlap(r, b) || within(r, b));
 
 /**
  * Whether a both-way edge has room for its two heads (each ARROW × the widest stroke, an active

@@ -63,7 +63,9 @@ function computeScene(def: PageDef, viewId: string, step: number, format: Format
 	const routes = routeEdges(def, view, base, byId);
 	const edgeIds = new Set(viewEdgeIds(def, view.id));
 	const active = new Set(s.edges ?? []);
-	const edges = sceneEdges(def, routes, format, byId, edgeIds, highlight, active, relabels);
+	// Only a view laid out with room between its rows labels every edge in a compact frame.
+	const roomy = view.layout.kind === 'grid' && !!view.layout.compact;
+	const edges = sceneEdges(def, routes, format, byId, edgeIds, highlight, active, relabels, roomy);
 	return {
 		format,
 		viewBox: sceneViewBox(

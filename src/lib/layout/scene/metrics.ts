@@ -24,11 +24,14 @@ export interface FormatMetrics {
 	/** The widest an edge label may run, in frame units. */
 	edgeLabelRoom: number;
 	/**
-	 * Whether every edge keeps its label: wide frames have the room between rows. On a phone, a
-	 * slide or an embed only the horizontal edges a step is about do, and only where the label
-	 * stays clear of every box (the narration says it, and the edge's name still carries it).
+	 * Which edges keep their labels. `every`: wide frames have the room between rows. `clear`: in
+	 * a slide, a small embed or a laptop's compact drawing of a view that makes room between its
+	 * rows (GridLayoutSpec `compact`), every horizontal label that stays clear of every box and of
+	 * the labels placed before it (on the projector the transports are the content); other views
+	 * there are `active`. `active`: on a phone, only the horizontal edges a step is about, and only where the
+	 * label stays clear of every box. The narration says the rest, and an edge's name carries it.
 	 */
-	everyEdgeLabel: boolean;
+	edgeLabels: 'every' | 'clear' | 'active';
 	/** Margin of the viewBox beside the content. */
 	pad: number;
 	/**
@@ -48,7 +51,7 @@ export const METRICS: Record<Format, FormatMetrics> = {
 		frameDetail: 1,
 		keepCutDetail: true,
 		edgeLabelRoom: 210,
-		everyEdgeLabel: true,
+		edgeLabels: 'every',
 		pad: 8,
 		labelSpare: 0
 	},
@@ -60,7 +63,7 @@ export const METRICS: Record<Format, FormatMetrics> = {
 		frameDetail: 0,
 		keepCutDetail: true,
 		edgeLabelRoom: 118,
-		everyEdgeLabel: false,
+		edgeLabels: 'active',
 		pad: 4,
 		labelSpare: 0.15
 	},
@@ -72,7 +75,7 @@ export const METRICS: Record<Format, FormatMetrics> = {
 		frameDetail: 0,
 		keepCutDetail: false,
 		edgeLabelRoom: 140,
-		everyEdgeLabel: false,
+		edgeLabels: 'clear',
 		pad: 4,
 		labelSpare: 0.15
 	}

@@ -51,6 +51,7 @@ export const edges: EdgeDef[] = [
 		from: 'docker-cli',
 		to: 'dockerd',
 		label: { ko: 'HTTP · /var/run/docker.sock', en: 'HTTP · /var/run/docker.sock' },
+		short: { ko: 'HTTP · docker.sock', en: 'HTTP · docker.sock' },
 		about: {
 			ko: 'Docker Engine API의 HTTP REST 호출(JSON)입니다. 클라이언트의 기본 주소는 `unix:///var/run/docker.sock`이고, 패키지의 systemd 유닛에서는 `docker.socket`이 `/run/docker.sock`을 열어 `dockerd -H fd://`에 넘깁니다. TCP 주소를 쓸 수도 있습니다.',
 			en: "HTTP REST calls of the Docker Engine API (JSON). The client's default host is `unix:///var/run/docker.sock`; with the packaged systemd units, `docker.socket` listens on `/run/docker.sock` and hands it to `dockerd -H fd://`. A TCP address also works."
@@ -108,6 +109,7 @@ export const edges: EdgeDef[] = [
 		from: 'containerd-shim',
 		to: 'runc',
 		label: { ko: 'fork/exec runc create/start', en: 'fork/exec runc create/start' },
+		short: { ko: 'fork/exec runc', en: 'fork/exec runc' },
 		about: {
 			ko: 'shim이 go-runc를 통해 `runc` 바이너리를 fork/exec합니다. 먼저 `runc create --bundle <bundle> --pid-file <bundle>/init.pid <id>`를, 나중에 `runc start <id>`를 실행하고, 정리할 때는 `kill`과 `delete`를 씁니다. containerd는 runc를 직접 실행하지 않습니다.',
 			en: 'The shim fork/execs the `runc` binary through go-runc: `runc create --bundle <bundle> --pid-file <bundle>/init.pid <id>`, later `runc start <id>`, and `kill` / `delete`. containerd never runs runc itself.'

@@ -26,6 +26,9 @@ export const pipelineGrid = (ids: string[]): GridLayoutSpec => ({
 	kind: 'grid',
 	cols: 3,
 	rows: 6,
+	// One line of edge label between rows: "HTTP · docker.sock", "gRPC", "ttrpc" are what the
+	// runtime is about, and a slide or a laptop's compact drawing dropped them all.
+	compact: { row: 42, box: 28 },
 	place: Object.fromEntries(ids.map((id) => [id, pipelinePlace[id]]))
 });
 
