@@ -96,13 +96,14 @@ export function sceneEdges(
 			room >= MIN_EDGE_LABEL &&
 			(every || (!vertical && (mode === 'clear' ? isShown : emphasis === 'active')));
 		// Where it would be cut ("adoptive / parent…"), the edge's short label if it has one. In a
-		// small frame an edge the step is not about gets one line, whole or not at all: between
-		// rows there is room for one.
-		const aside = mode === 'clear' && emphasis !== 'active';
-		let wrapped = labelled
-			? wrapText(e.label, room, small, vertical || aside ? 1 : 2, true, e.short)
-			: [];
-		if (aside && wrapped.some((l) => l.endsWith('…'))) wrapped = [];
+		// roomy small frame a label gets one line (between rows there is room for one), whole or
+		// not at all; an edge the step is about may take two where one cuts it.
+		const one = mode === 'clear';
+		const wrap = (lines: number) => wrapText(e.label, room, small, lines, true, e.short);
+		let wrapped = labelled ? wrap(vertical || one ? 1 : 2) : [];
+		const cut = wrapped.some((l) => l.endsWith('…'));
+		if (one && cut) wrapped = emphasis === 'active' && !vertical ? wrap(2) : [];
+		const aside = one && wrapped.length === 1;
 		// On small frames (phone, presentation, embed) a label that would run over a box (a
 		// short hop between close rows) is left out: the narration says it, and the edge's
 		// name still carries it. Wide frames have the room between rows for their labels.
