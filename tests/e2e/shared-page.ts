@@ -16,6 +16,8 @@ import { test as base, type CDPSession, type Page } from '@playwright/test';
 
 const pages = new Map<string, { page: Page; cdp: CDPSession }>();
 const EVENTS = ['console', 'pageerror', 'request', 'response', 'requestfinished', 'load'] as const;
+type Listener = (...args: unknown[]) => void;
+type Emitter = { listeners(event: string): Listener[]; off(event: string, l: Listener): unknown };
 
 export const test = base.extend({
 	page: async (
@@ -62,10 +64,12 @@ export const test = base.extend({
 			await kept.page.emulateMedia({ reducedMotion, colorScheme });
 		}
 		const { page } = kept;
-		const before = new Map(EVENTS.map((e) => [e, page.listeners(e)]));
+		// Page is an event emitter; its typings list `on`/`off` per event but not `listeners`.
+		const emitter = page as unknown as Emitter;
+		const before = new Map(EVENTS.map((e) => [e, emitter.listeners(e)]));
 		await use(page);
 		for (const e of EVENTS)
-			for (const l of page.listeners(e)) if (!before.get(e)!.includes(l)) page.off(e, l);
+			for (const l of emitter.listeners(e)) if (!before.get(e)!.includes(l)) emitter.off(e, l);
 	},
 	// A test that asks for its context (to grant a permission) gets the page's.
 	context: async ({ page }, use) => {
