@@ -5,7 +5,8 @@
  * disable nothing. WCAG 2.2's target-size rule, which axe ships switched off, is checked on its own
  * at the end.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { test, expect } from './shared-page';
 import AxeBuilder from '@axe-core/playwright';
 import { ALL_VIEWS, LANGS, gotoDiagram, notePanel, viewPath, waitForHydration } from './helpers';
 

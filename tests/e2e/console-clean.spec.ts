@@ -5,7 +5,8 @@
  * "Did not find element expected to be parsed from: <link rel=expect href="#fit-figure">"
  * where there is no diagram (src/lib/server/expect.ts).
  */
-import { test, expect, type ConsoleMessage } from '@playwright/test';
+import { type ConsoleMessage } from '@playwright/test';
+import { test, expect } from './shared-page';
 
 const PAGES = [
 	'/',

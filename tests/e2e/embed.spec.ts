@@ -1,4 +1,5 @@
-import { test, expect, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { test, expect } from './shared-page';
 
 // The embed runs cross-origin inside tests/e2e/fixtures/host.html, which records every message.
 const APP = `http://127.0.0.1:${process.env.E2E_PORT ?? 5199}`;

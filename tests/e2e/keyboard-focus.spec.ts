@@ -2,7 +2,8 @@
  * Keyboard focus never falls to <body>: not when a step button disables itself, not after a view
  * or language change; the skip link (only on diagram pages) lands on the diagram's first node.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { test, expect } from './shared-page';
 import { gotoDiagram, diagramSvg } from './helpers';
 
 test.use({ reducedMotion: 'reduce' });

@@ -4,7 +4,8 @@
  * search box and a "Start here" link into the first view of the note's order; each page is in one
  * language (the other is a link), and the gallery's grid has no holes.
  */
-import { test, expect, type Page, type Locator } from '@playwright/test';
+import { type Page, type Locator } from '@playwright/test';
+import { test, expect } from './shared-page';
 import { DIAGRAMS, LANGS, findView, viewPath, waitForHydration } from './helpers';
 import { NOTE_ORDER } from '../../src/lib/content/catalog';
 import { pagesUi } from '../../src/lib/content/ui-pages';

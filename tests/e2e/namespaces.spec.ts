@@ -3,7 +3,7 @@
  * language), the note's namespace bullets verbatim with their corrections, and the PID view's one
  * nginx node whose number changes with the point of view.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect } from './shared-page';
 import { collectErrors, gotoDiagram, nextButton, nodeEl, notePanel, pathAndQuery } from './helpers';
 
 test.use({ reducedMotion: 'reduce' });

@@ -3,7 +3,8 @@
  * the viewport, and the note's bottom sheet takes at most half the screen, keeps its close button
  * in sight while its text scrolls, and leaves the selected node visible above it.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { test, expect } from './shared-page';
 import { gotoDiagram, nodeEl, notePanel, viewPath, DIAGRAMS } from './helpers';
 
 const W = 390;

@@ -1,4 +1,5 @@
-import { test, expect, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { test, expect } from './shared-page';
 import { readFileSync } from 'node:fs';
 
 async function open(page: Page, path: string) {

@@ -4,7 +4,8 @@
  * the right marks light up with the note's words and corrections, results are kept, and the embed
  * tells its host. The oracle for the answers is the content's own questions (src/lib/content/quiz).
  */
-import { test, expect, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { test, expect } from './shared-page';
 import AxeBuilder from '@axe-core/playwright';
 import { questions } from '../../src/lib/content/quiz';
 import type { QuestionDef } from '../../src/lib/content/quiz/types';

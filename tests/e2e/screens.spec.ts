@@ -298,7 +298,31 @@ test.describe('presentation mode (real full screen)', () => {
 				await page.keyboard.press('f');
 				await expect(page.locator('.diagram-page.presenting')).toHaveCount(1);
 				await expect.poll(() => page.evaluate(() => !!document.fullscreenElement)).toBe(true);
-				await page.waitForTimeout(150);
+				// Settled in the full-screen layout: the picture, its boxes and the caption have kept
+				// their place for six frames running (was a fixed 150 ms).
+				await page.evaluate(
+					() =>
+						new Promise<void>((resolve) => {
+							const at = () =>
+								[
+									...document.querySelectorAll(
+										'svg[data-diagram], svg[data-diagram] rect.box, [data-narration]'
+									)
+								]
+									.map((e) => JSON.stringify(e.getBoundingClientRect()))
+									.join();
+							let last = '';
+							let same = 0;
+							const frame = () => {
+								const now = at();
+								same = now === last ? same + 1 : 0;
+								last = now;
+								if (same >= 6) resolve();
+								else requestAnimationFrame(frame);
+							};
+							requestAnimationFrame(frame);
+						})
+				);
 				const m = await measure(page, nodesOf(def, view));
 				problems.push(
 					...check(

@@ -4,7 +4,8 @@
  * action (Start the walkthrough at the overview, Next after), in words on a phone too; and the
  * key help's button and dialog are styled, not the platform's grey buttons.
  */
-import { test, expect, type Locator, type Page } from '@playwright/test';
+import { type Locator, type Page } from '@playwright/test';
+import { test, expect } from './shared-page';
 import { gotoDiagram } from './helpers';
 import { ui } from '../../src/lib/content/ui';
 

@@ -3,7 +3,8 @@
  * shows on neither a touch screen nor to a keyboard): wherever a diagram page's summary is cut,
  * a button opens it whole, on screen, and nothing else on the page moves.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { test, expect } from './shared-page';
 import { DIAGRAMS, LANGS, gotoDiagram, viewPath } from './helpers';
 
 const SIZES = [

@@ -13,7 +13,8 @@
  * the steps walked with Next (waiting on the drawn view and step, not on time). Failures are
  * collected per size and reported together.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { test, expect } from './shared-page';
 import type { DiagramDef, Lang, ViewDef } from '../../src/lib/content/types';
 import { DIAGRAMS, LANGS, viewPath, waitForHydration } from './helpers';
 

@@ -3,7 +3,7 @@
  * preview services use) from the served HTML of every kind of page: landing, galleries, views,
  * print handout and the 404 page. Canonical and hreflang links are read from the same HTML.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect } from './shared-page';
 import ogs from 'open-graph-scraper';
 import * as cheerio from 'cheerio';
 import { waitForHydration } from './helpers';

@@ -3,7 +3,8 @@
  * language in the path (links, so history works). Bad query values are corrected with a notice and
  * never rendered as HTML; unknown paths get a real 404 page that lists the views that exist.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { test, expect } from './shared-page';
 import { panelUi } from '../../src/lib/content/ui-panel';
 import { pagesUi } from '../../src/lib/content/ui-pages';
 import {

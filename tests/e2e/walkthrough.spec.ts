@@ -8,7 +8,7 @@
  * against lists written here by hand, the rest against the tests' own replay of the documented
  * rules (helpers.ts `shownIds`).
  */
-import { test, expect } from '@playwright/test';
+import { test, expect } from './shared-page';
 import {
 	ALL_VIEWS,
 	LANGS,
