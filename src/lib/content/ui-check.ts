@@ -80,6 +80,7 @@ const en = {
 	predictWrong: 'Not what happens.',
 	predictShown: 'What happens:',
 	itIs: (outcome: string) => `The answer: ${outcome}.`,
+	whyBelow: 'Why: the narration under the picture.',
 	closePredict: 'Close the prediction'
 };
 
@@ -153,6 +154,7 @@ const ko: Strings = {
 	predictWrong: '예측과 다릅니다.',
 	predictShown: '이렇게 됩니다.',
 	itIs: (outcome) => `정답: ${outcome}.`,
+	whyBelow: '이유는 그림 아래 설명에 있습니다.',
 	closePredict: '예측 닫기'
 };
 
