@@ -70,7 +70,9 @@ for (const lang of LANGS)
 			'data-predict-result',
 			'right'
 		);
-		// The verdict is in a live region, with the step's narration as the why.
+		// The verdict is in a live region, with the step's narration as the why: on the page the
+		// narration shows under the picture, and the panel points to it.
+		await expect(page.locator('[data-predict] .why-below')).toBeVisible();
 		await expect(page.locator('[data-predict] [role="status"]')).toContainText(
 			plain(OUTCOME.outcomes![right(OUTCOME)].label[lang])
 		);
@@ -361,6 +363,9 @@ test('the example deck: a prediction is one extra fragment', async ({ page }) =>
 	await expect.poll(indices).toMatchObject({ h: 2, f: 1 });
 	await expect(svg).toHaveAttribute('data-step', String(COMPARE.step));
 	await expect(inner.locator('[data-predict-shown]')).toBeVisible();
+	// A slide's narration is for screen readers only: the panel gives the why itself.
+	await expect(inner.locator('[data-predict] .why')).toHaveText(narrationOf(COMPARE, 'en'));
+	await expect(inner.locator('[data-predict] .why')).toBeVisible();
 	// The next fragment closes it and steps on; back twice returns to the question, then before it.
 	await page.keyboard.press('ArrowRight');
 	await expect(svg).toHaveAttribute('data-step', String(COMPARE.step + 1));
