@@ -183,9 +183,11 @@ try {
 			for (const d of diagrams)
 				for (const b of round % 2 ? [...builds].reverse() : builds) {
 					const s = slot(b.inter, cpu, d.id);
+					// Predictions off: a step that asks first would not move the picture (a build
+					// without them drops the parameter).
 					await withPage(
 						browser,
-						`${b.origin}/${interactLang}/${d.id}/`,
+						`${b.origin}/${interactLang}/${d.id}/?predict=off`,
 						{ cpu, target: APP },
 						async (page) => {
 							const c = await clicks(page, APP, opts.reps.clicks);
@@ -226,7 +228,7 @@ try {
 		for (const b of builds)
 			b.heap[d.id] = await withPage(
 				browser,
-				`${b.origin}/${interactLang}/${d.id}/`,
+				`${b.origin}/${interactLang}/${d.id}/?predict=off`,
 				{ cpu: 1, target: APP },
 				(page, cdp) => heapSoak(page, cdp, opts.reps.soak)
 			);

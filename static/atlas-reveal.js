@@ -12,7 +12,9 @@
  *   Reveal.initialize({ plugins: [AtlasReveal] });
  *
  * A slide's iframe shows `data-atlas-start` (default 1) until a fragment with data-atlas-step is
- * shown; then the step of the last shown such fragment. Frames get `slide=1` (large type for a
+ * shown; then the step of the last shown such fragment. A fragment with `data-atlas-predict="N"`
+ * (put it before step N's) asks step N's prediction while the step before it shows; the next
+ * fragment, step N's, reveals it (issue 25; frames with `predict=off` just show step N). Frames get `slide=1` (large type for a
  * projector, less detail, no controls) unless their URL sets `slide` itself, and a note opened in
  * a diagram closes whenever the deck moves. Protocol: see docs/embedding.md (v1).
  */
@@ -40,13 +42,21 @@
 			}
 		}
 
-		/** The step a slide's diagram should show, from its visible fragments. */
+		/**
+		 * What a slide's diagram should show, from its visible fragments: a step, and whether its
+		 * prediction is asked first (the last visible fragment is a prediction's).
+		 */
 		function stepFor(/** @type {Element} */ slide, /** @type {HTMLIFrameElement} */ frame) {
 			let step = Number(frame.dataset.atlasStart || 1);
-			for (const f of slide.querySelectorAll('.fragment.visible[data-atlas-step]')) {
-				step = Number(/** @type {HTMLElement} */ (f).dataset.atlasStep) || step;
+			let predict = false;
+			for (const f of slide.querySelectorAll(
+				'.fragment.visible[data-atlas-step], .fragment.visible[data-atlas-predict]'
+			)) {
+				const { atlasStep, atlasPredict } = /** @type {HTMLElement} */ (f).dataset;
+				predict = atlasPredict !== undefined;
+				step = Number(predict ? atlasPredict : atlasStep) || step;
 			}
-			return step;
+			return predict ? { step, predict } : { step };
 		}
 
 		/** @param {HTMLIFrameElement} frame @param {object} message */
@@ -62,7 +72,7 @@
 			const slide = deck.getCurrentSlide();
 			if (!slide) return;
 			for (const frame of framesOf(slide))
-				send(frame, { command: 'goto', step: stepFor(slide, frame), node: null });
+				send(frame, { command: 'goto', ...stepFor(slide, frame), node: null });
 		}
 
 		/** Keys the diagram did not use, replayed on the deck. */
@@ -94,7 +104,7 @@
 				if (slide)
 					send(/** @type {HTMLIFrameElement} */ (frame), {
 						command: 'goto',
-						step: stepFor(slide, /** @type {HTMLIFrameElement} */ (frame))
+						...stepFor(slide, /** @type {HTMLIFrameElement} */ (frame))
 					});
 			} else if (data.event === 'keydown' && typeof data.key === 'string' && KEYS[data.key]) {
 				// The diagram had focus: take it back so the deck's own keys work from now on.

@@ -424,7 +424,8 @@ test.describe('steps', () => {
 	});
 
 	test('revealed nodes become exposed and focusable as steps advance', async ({ page }) => {
-		await gotoDiagram(page, '/en/virtualization/hosted/?step=1');
+		// Predictions off: step 5 asks one first (predict.spec.ts); here every step is drawn.
+		await gotoDiagram(page, '/en/virtualization/hosted/?step=1&predict=off');
 		const steps = findView(virtualization, 'hosted').steps.length;
 		for (let step = 1; step <= steps; step++) {
 			if (step > 1) await nextButton(page).click();
@@ -459,7 +460,8 @@ test.describe('steps', () => {
 		// A fake clock (running normally until told to jump) makes the play timer deterministic.
 		await page.clock.install();
 		const steps = findView(runtime, 'process-tree').steps.length;
-		await gotoDiagram(page, '/en/runtime/process-tree/');
+		// Predictions off: play stops at step 2's (predict.spec.ts and the session's unit tests).
+		await gotoDiagram(page, '/en/runtime/process-tree/?predict=off');
 		const play = page.locator('[data-step-play]');
 		await expect(play).toHaveAttribute('aria-pressed', 'false');
 		await expect(play).toHaveAccessibleName(ui.en.play);
@@ -471,7 +473,7 @@ test.describe('steps', () => {
 			await page.clock.runFor(4000);
 			await expectStep(page, runtime, 'process-tree', step, 'en');
 		}
-		await expectUrl(page, `/en/runtime/process-tree/?step=${steps}`);
+		await expectUrl(page, `/en/runtime/process-tree/?step=${steps}&predict=off`);
 		await expect(play).toHaveAttribute('aria-pressed', 'false');
 		await page.clock.runFor(8000);
 		await expect(diagramSvg(page)).toHaveAttribute('data-step', String(steps));

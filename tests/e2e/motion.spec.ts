@@ -242,7 +242,8 @@ test.describe('stepping fast', () => {
 		page
 	}) => {
 		const last = findView(runtime, 'docker-run').steps.length;
-		await gotoDiagram(page, '/en/runtime/docker-run/?step=7');
+		// Predictions off (step 11 asks one): the motion is the subject.
+		await gotoDiagram(page, '/en/runtime/docker-run/?step=7&predict=off');
 		for (let i = 7; i < last; i++) await nextButton(page).click();
 		for (let i = 0; i < 4; i++) await prevButton(page).click();
 		await expect(diagramSvg(page)).toHaveAttribute('data-step', String(last - 4));
@@ -272,7 +273,8 @@ test.describe('stepping fast', () => {
 
 test('stepping to the end quickly in a stacks view ends fully drawn', async ({ page }) => {
 	await page.emulateMedia({ reducedMotion: 'no-preference' });
-	await gotoDiagram(page, '/en/virtualization/container/?step=1');
+	// Predictions off (step 4 asks one): the motion is the subject.
+	await gotoDiagram(page, '/en/virtualization/container/?step=1&predict=off');
 	const steps = findView(virtualization, 'container').steps.length;
 	for (let i = 1; i < steps; i++) await nextButton(page).click();
 	await expect(diagramSvg(page)).toHaveAttribute('data-step', String(steps));

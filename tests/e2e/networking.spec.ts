@@ -50,7 +50,8 @@ test.describe('walks', () => {
 			const steps = view.steps.length;
 			test(`${lang}/${view.id}: ${steps} steps forward and back`, async ({ page }) => {
 				const errors = collectErrors(page);
-				await gotoDiagram(page, `${base(lang, view.id)}?step=1`);
+				// Predictions off: the walk is about the steps (predict.spec.ts asks them).
+				await gotoDiagram(page, `${base(lang, view.id)}?step=1&predict=off`);
 				await expect(diagramSvg(page)).toHaveAttribute('data-view', view.id);
 				await expectAt(page, view.id, 1, lang);
 				for (let step = 2; step <= steps; step++) {

@@ -43,6 +43,18 @@ vi.mock('../../src/lib/render/panel', () => ({
 	}
 }));
 
+// The panel content the predictions read (render/panelContent.svelte.ts), as the build writes it.
+vi.mock('../../src/lib/render/panelContent.svelte', async () => {
+	const { panelContent } = await import('../../src/lib/server/loadView');
+	return {
+		contentAt: (path: string) => {
+			const [, , lang, diagram, view] = path.replace(/\.json$/, '').split('/');
+			return panelContent({ lang, diagram, view });
+		},
+		loadContent: () => Promise.resolve()
+	};
+});
+
 function setLocation(href: string) {
 	const url = new URL(href, 'https://atlas.test');
 	Object.assign(globalThis.location, {
@@ -66,7 +78,9 @@ beforeEach(() => {
 		documentElement: {
 			classList: { add: (c: string) => classes.add(c), remove: (c: string) => classes.delete(c) }
 		},
-		getElementById: () => null
+		getElementById: () => null,
+		hasFocus: () => false,
+		activeElement: null
 	});
 	vi.spyOn(travelling, 'load').mockResolvedValue({} as never);
 });
@@ -209,7 +223,8 @@ describe('view change', () => {
 
 describe('play', () => {
 	it('plays from the overview to the last step, then stops', async () => {
-		const { s } = open('/en/runtime/restart/');
+		// Predictions off: playing would stop at step 2's (see 'predictions' below).
+		const { s } = open('/en/runtime/restart/?predict=off');
 		await mount(s);
 		s.togglePlay();
 		flushSync();
@@ -271,4 +286,141 @@ it('toggles a node’s note and reads the node as it is at this step', async () 
 	flushSync();
 	expect(s.vs.node).toBe(null);
 	await tick();
+});
+
+describe('predictions (issue 25)', () => {
+	// runtime/restart asks before step 2 (content/quiz/predictions.ts): "containerd restarts…".
+	/** Lets the prediction's code (a real import) and the panel's content arrive. */
+	async function arrive(s?: DiagramSession) {
+		await wait();
+		await s?.predictions.load();
+		panel.release();
+		await wait();
+		await wait();
+	}
+
+	it('a step forward into a step with a prediction asks it first, once per visit', async () => {
+		const { s } = open('/en/runtime/restart/?step=1');
+		await mount(s);
+		expect(s.def.predict).toEqual([2]);
+		s.go(2);
+		await arrive(s);
+		// The picture waits at step 1 with the prediction open.
+		expect(s.vs.step).toBe(1);
+		const p = s.answer as import('../../src/lib/render/quiz/predict.svelte').PredictMode;
+		expect(p?.id).toBe('runtime/restart/2');
+		expect(p.phase).toBe('ask');
+		// The right outcome plays the step and holds.
+		const right = p.answer[0] === '0' ? 0 : 1;
+		const told: [number, boolean | null][] = [];
+		s.onpredict = (step, r) => told.push([step, r]);
+		p.choose(right);
+		flushSync();
+		expect(s.vs.step).toBe(2);
+		expect(p.phase).toBe('right');
+		expect(told).toEqual([[2, true]]);
+		// The next step closes the verdict; back and forward again does not ask again.
+		s.go(3);
+		s.go(2);
+		s.go(1);
+		s.go(2);
+		await arrive(s);
+		expect(s.answer).toBe(null);
+		expect(s.vs.step).toBe(2);
+	});
+
+	it('grades the wrong outcome wrong; Skip plays the step; a second → reveals', async () => {
+		const { s } = open('/en/runtime/restart/?step=1');
+		await mount(s);
+		s.go(2);
+		await arrive(s);
+		const p = s.answer as import('../../src/lib/render/quiz/predict.svelte').PredictMode;
+		p.choose(p.answer[0] === '0' ? 1 : 0);
+		flushSync();
+		expect(p.phase).toBe('wrong');
+		expect(s.vs.step).toBe(2);
+
+		// A new visit: Skip plays the step with no panel.
+		const again = open('/en/runtime/restart/?step=1').s;
+		await mount(again);
+		again.go(2);
+		await arrive(again);
+		(again.answer as typeof p).skip();
+		flushSync();
+		expect(again.answer).toBe(null);
+		expect(again.vs.step).toBe(2);
+
+		// Another: → while it asks reveals (the step plays, the answer is shown, no verdict);
+		// ← while it asks takes the question back and stays.
+		const third = open('/en/runtime/restart/?step=1').s;
+		await mount(third);
+		third.stepKey('ArrowRight');
+		await arrive(third);
+		expect(third.vs.step).toBe(1);
+		third.stepKey('ArrowLeft');
+		flushSync();
+		expect(third.answer).toBe(null);
+		expect(third.vs.step).toBe(1);
+	});
+
+	it('a second step key reveals the step without a verdict', async () => {
+		const { s } = open('/en/runtime/restart/?step=1');
+		await mount(s);
+		s.stepKey('ArrowRight');
+		await arrive(s);
+		const p = s.answer as import('../../src/lib/render/quiz/predict.svelte').PredictMode;
+		s.stepKey('ArrowRight');
+		flushSync();
+		expect(s.vs.step).toBe(2);
+		expect(p.phase).toBe('shown');
+	});
+
+	it('stops playing at a prediction', async () => {
+		const { s } = open('/en/runtime/restart/');
+		await mount(s);
+		s.togglePlay();
+		flushSync();
+		expect(s.vs.step).toBe(1);
+		await wait(PLAY_STEP);
+		await arrive(s);
+		expect(s.playing).toBe(false);
+		expect(s.vs.step).toBe(1);
+		expect(s.answer).not.toBe(null);
+	});
+
+	it('never asks with ?predict=off (kept in the URL), on a deep link, a jump or a step back', async () => {
+		const { s } = open('/en/runtime/restart/?step=1&predict=off');
+		await mount(s);
+		s.go(2);
+		await arrive(s);
+		expect(s.vs.step).toBe(2);
+		expect(s.answer).toBe(null);
+		await wait(300);
+		expect(location.search).toBe('?step=2&predict=off');
+
+		const deep = open('/en/runtime/restart/?step=2').s;
+		await mount(deep);
+		expect(deep.vs.step).toBe(2);
+		deep.go(3);
+		deep.go(2);
+		deep.go(0);
+		deep.stepKey('End');
+		await arrive();
+		expect(deep.answer).toBe(null);
+		expect(deep.vs.step).toBe(6);
+		// From the overview, → shows step 1 (nothing is asked before step 1).
+		deep.go(0);
+		deep.go(1);
+		await arrive();
+		expect(deep.vs.step).toBe(1);
+	});
+
+	it('an embed’s autoplay never asks', async () => {
+		const { s } = open('/en/runtime/restart/', { range: () => [1, 3], autoplay: () => 0.5 });
+		await mount(s);
+		await wait(500);
+		await arrive();
+		expect(s.vs.step).toBe(2);
+		expect(s.answer).toBe(null);
+	});
 });

@@ -123,6 +123,20 @@ describe('host messages', () => {
 		expect(parseHostMessage(data)).toBeNull();
 	});
 
+	it('reads goto’s predict flag (a deck’s prediction fragment) only as true, with a step', () => {
+		expect(
+			parseHostMessage({ type: 'container-atlas', command: 'goto', step: 4, predict: true })
+		).toEqual({ command: 'goto', step: 4, predict: true, id: undefined });
+		for (const predict of ['true', 1, false])
+			expect(
+				parseHostMessage({ type: 'container-atlas', command: 'goto', step: 4, predict })
+			).not.toHaveProperty('predict');
+		// No step: nothing to ask about.
+		expect(
+			parseHostMessage({ type: 'container-atlas', command: 'goto', node: 'runc', predict: true })
+		).not.toHaveProperty('predict');
+	});
+
 	it('never throws on anything', () => {
 		fc.assert(fc.property(fc.anything(), (v) => void parseHostMessage(v)));
 		fc.assert(fc.property(fc.string(), (v) => void parseHostMessage(v)));

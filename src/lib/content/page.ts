@@ -68,6 +68,11 @@ export interface PageDef {
 	tabs: PageTab[];
 	/** Per view id and format: the placements the build computed. */
 	placed: Placements;
+	/**
+	 * The steps of its view that ask a prediction before they play (issue 25; the prediction
+	 * itself travels in the panel content, content/panel.ts `PredictEntry`).
+	 */
+	predict?: number[];
 }
 
 /**

@@ -26,7 +26,25 @@ export interface PanelContent {
 	quiz: QuizEntry[];
 	/** Every question's id, in the note's order: the reader's stored results keep only these. */
 	quizIds: string[];
+	/** The view's predictions (content/quiz/types.ts `PredictionDef`), answers lightly encoded. */
+	predict: PredictEntry[];
 }
+
+/**
+ * One prediction as a page reads it: asked before `step` plays. `answer` is
+ * `encodeAnswer(predictKey(view, step), ids)`: the marks to pick, or the right outcome's index
+ * ("0" or "1").
+ */
+export interface PredictEntry {
+	step: number;
+	prompt: string;
+	/** The two outcomes to choose between; absent: pick marks on the picture. */
+	outcomes?: [string, string];
+	answer: string;
+}
+
+/** The key a prediction's answer is encoded with. */
+export const predictKey = (view: string, step: number) => `${view}/${step}`;
 
 /** One question as answer mode reads it (content/quiz/types.ts `QuestionDef`, for one view). */
 export interface QuizEntry {

@@ -69,7 +69,19 @@ const en = {
 	closeQuiz: 'Close the question',
 	markRight: 'right, you selected it',
 	markMissed: 'right, not selected',
-	markWrong: 'not part of the answer'
+	markWrong: 'not part of the answer',
+	// Predict, then reveal (render/quiz/PredictPanel.svelte).
+	predictTitle: 'Predict, then see',
+	predictHow:
+		'Select on the picture what you expect (click, or Space on a focused mark), then see (Enter).',
+	predictSubmit: 'See what happens',
+	skip: 'Skip',
+	predictRight: 'You predicted it.',
+	predictWrong: 'Not what happens.',
+	predictShown: 'What happens:',
+	itIs: (outcome: string) => `The answer: ${outcome}.`,
+	whyBelow: 'Why: the narration under the picture.',
+	closePredict: 'Close the prediction'
 };
 
 type Strings = typeof en;
@@ -132,7 +144,18 @@ const ko: Strings = {
 	closeQuiz: '문제 닫기',
 	markRight: '정답, 골랐음',
 	markMissed: '정답, 고르지 않음',
-	markWrong: '정답이 아님'
+	markWrong: '정답이 아님',
+	predictTitle: '먼저 예측해 보기',
+	predictHow:
+		'어떻게 될지 그림에서 고른 뒤(클릭, 또는 포커스한 항목에서 Space) 결과를 보세요(Enter).',
+	predictSubmit: '결과 보기',
+	skip: '건너뛰기',
+	predictRight: '예측이 맞았습니다.',
+	predictWrong: '예측과 다릅니다.',
+	predictShown: '이렇게 됩니다.',
+	itIs: (outcome) => `정답: ${outcome}.`,
+	whyBelow: '이유는 그림 아래 설명에 있습니다.',
+	closePredict: '예측 닫기'
 };
 
 export const checkUi: Record<Lang, Strings> = { en, ko };

@@ -5,7 +5,7 @@
  */
 import { error } from '@sveltejs/kit';
 import { LANGS, type Correction } from '$lib/content/types';
-import type { PanelContent } from '$lib/content/panel';
+import { predictKey, type PanelContent } from '$lib/content/panel';
 import { diagrams, findDiagram } from '$lib/content/diagrams';
 import { resolvePassage, type Passage } from '$lib/content/notes';
 import { corrections } from '$lib/content/corrections';
@@ -14,7 +14,7 @@ import { relatedLinks } from '$lib/content/related';
 import { placementsFor } from '$lib/layout/place';
 import { viewNodeIds } from '$lib/content/query';
 import { forView, inLang, localize } from '$lib/content/page';
-import { questions } from '$lib/content/quiz';
+import { predictions, questions } from '$lib/content/quiz';
 import { encodeAnswer } from '$lib/state/quiz';
 
 /** Every (lang, diagram, view) triple; `withDefault` adds the view-less path of each diagram. */
@@ -46,13 +46,17 @@ export function loadPage(params: { lang: string; diagram: string; view?: string 
 	const { def, view, lang } = resolve(params);
 	// The scene places nodes from these in the browser: the layout kinds stay here (layout/place.ts).
 	const page = forView(localize(def, lang, placementsFor(def, view, lang)), view);
-	return { lang, view, def: page };
+	const predict = predictionsOf(def.id, view).map((p) => p.step);
+	return { lang, view, def: predict.length ? { ...page, predict } : page };
 }
 
 /** The print page's data: the page's, with everything its note panels show. */
 export function loadView(params: { lang: string; diagram: string; view?: string }) {
 	return { ...loadPage(params), panel: panelContent(params) };
 }
+
+const predictionsOf = (diagram: string, view: string) =>
+	predictions.filter((p) => p.diagram === diagram && p.view === view);
 
 /** What the note panel shows for one view's nodes, in one language. */
 export function panelContent(params: {
@@ -93,7 +97,16 @@ export function panelContent(params: {
 					why: q.why,
 					answer: encodeAnswer(q.id, q.answer)
 				})),
-			quizIds: questions.map((q) => q.id)
+			quizIds: questions.map((q) => q.id),
+			predict: predictionsOf(def.id, view).map((p) => ({
+				step: p.step,
+				prompt: p.prompt,
+				...(p.outcomes && { outcomes: [p.outcomes[0].label, p.outcomes[1].label] }),
+				answer: encodeAnswer(
+					predictKey(view, p.step),
+					p.pick ?? [String(p.outcomes!.findIndex((o) => o.right))]
+				)
+			}))
 		},
 		lang
 	);

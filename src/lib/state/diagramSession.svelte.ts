@@ -10,6 +10,11 @@
  * the session's too: its code (render/quiz/) loads only when a question opens; until then the
  * session holds the asked id, so the canonical URL keeps it while the code is on its way.
  *
+ * Predictions (issue 25, "predict, then reveal") are the session's too: a step forward by one into
+ * a step with a prediction (PageDef `predict`) asks it first (state/predictAsk.ts); the open
+ * prediction takes answer mode's place (`answer`) and hears every move (render/quiz/predict.svelte.ts).
+ * `?predict=off` turns them off; an embed's autoplay never asks; playing stops at one.
+ *
  * Construct it while a component initialises (it registers effects that live as long as that
  * component) and call `mount()` from the component's `onMount`.
  */
@@ -26,6 +31,8 @@ import { Lazy, travelling } from '$lib/render/lazy.svelte';
 import { nextTask, whenIdle } from '$lib/render/schedule';
 import { ViewState } from './viewState.svelte';
 import type { AnswerMode } from '$lib/render/quiz/answer.svelte';
+import type { PredictMode } from '$lib/render/quiz/predict.svelte';
+import { asksFirst } from './predictAsk';
 
 /** What a page shows: its definition, view and language (its props). */
 export interface SessionSource {
@@ -56,11 +63,19 @@ export class DiagramSession {
 	readonly panel = new Lazy(() => import('$lib/render/panel'));
 	/** Answer mode's code, loaded when a question opens (render/quiz/answer.svelte.ts). */
 	readonly quiz = new Lazy(() => import('$lib/render/quiz/answer.svelte'));
-	/** The open answer mode (null: none); `quizId` is the question the URL names. */
-	answer = $state.raw<AnswerMode | null>(null);
+	/** Predictions' code, loaded when a step first asks one (render/quiz/predict.svelte.ts). */
+	readonly predictions = new Lazy(() => import('$lib/render/quiz/predict.svelte'));
+	/** The open answer mode or prediction (null: none); `quizId` is the question the URL names. */
+	answer = $state.raw<AnswerMode | PredictMode | null>(null);
 	quizId = $state.raw<string | null>(null);
 	/** Told of every graded answer (the embed reports it to its host). */
 	declare onanswer?: (id: string, right: boolean) => void;
+	/** Told of every prediction answered (right or wrong) or passed (null). */
+	declare onpredict?: (step: number, right: boolean | null) => void;
+	/** `?predict=off`, read on mounting: no step asks. */
+	predictOff = false;
+	/** The steps asked on this visit ("view/step"). */
+	readonly asked = new Set<string>();
 	/** True from the task after mounting: a page may switch to a phone's format from then on. */
 	ready = $state(false);
 	playing = $state(false);
@@ -84,7 +99,11 @@ export class DiagramSession {
 			() => source().view,
 			range,
 			() =>
-				[this.quizId && `quiz=${encodeURIComponent(this.quizId)}`, options.extra?.()]
+				[
+					this.quizId && `quiz=${encodeURIComponent(this.quizId)}`,
+					this.predictOff && 'predict=off',
+					options.extra?.()
+				]
 					.filter(Boolean)
 					.join('&')
 		);
@@ -117,7 +136,7 @@ export class DiagramSession {
 			if (this.vs.step >= this.#range()[1]) return void (this.playing = false);
 			const autoplay = this.#autoplay();
 			const timer = setTimeout(
-				() => this.vs.go(this.vs.step + 1),
+				() => this.to(this.vs.step + 1),
 				autoplay ? autoplay * 1000 : PLAY_STEP
 			);
 			return () => clearTimeout(timer);
@@ -168,8 +187,10 @@ export class DiagramSession {
 	 */
 	mount(drawn: () => void = () => {}): Promise<void> {
 		// Read before the URL is first corrected, which keeps it only as the session's.
-		const quiz = new URLSearchParams(location.search).get('quiz');
+		const query = new URLSearchParams(location.search);
+		const quiz = query.get('quiz');
 		this.quizId = quiz;
+		this.predictOff = query.get('predict') === 'off';
 		this.vs.mounted = true;
 		return nextTask()
 			.then(() => {
@@ -221,7 +242,31 @@ export class DiagramSession {
 	/** Steps by hand: playing stops. */
 	go(step: number): void {
 		this.playing = false;
-		this.vs.go(step);
+		this.to(step);
+	}
+
+	/**
+	 * Shows `step`, as a step key, a button, playing or a host's next/prev ask: an open prediction
+	 * hears of it first (it may reveal its step); a step forward into one not yet asked asks it
+	 * (playing stops there) and the step waits for the answer.
+	 */
+	to(step: number): void {
+		const { vs, answer } = this;
+		if (answer && 'moved' in answer && answer.moved(step, true)) return;
+		if (
+			!this.predictOff &&
+			!this.answer &&
+			!this.#autoplay() &&
+			asksFirst(vs.step, step, this.#range()[1], this.def.predict, this.asked, this.view + step)
+		)
+			return this.predict(step);
+		vs.go(step);
+	}
+
+	/** Asks the prediction of `step` over the step before it (a deck's fragment: `goto` with `predict`). */
+	predict(step: number): void {
+		this.playing = false;
+		void Promise.all([this.predictions.load(), this.loadPanel()]).then(([m]) => m.ask(this, step));
 	}
 
 	/** Play from where it is; from the last step or the overview, from the first step again. */

@@ -85,7 +85,15 @@ export function serializeEmbedOptions(o: EmbedOptions, steps: number): string {
 export type HostCommand =
 	| { command: 'next'; id?: string }
 	| { command: 'prev'; id?: string }
-	| { command: 'goto'; view?: string; step?: number; node?: string | null; id?: string }
+	| {
+			command: 'goto';
+			view?: string;
+			step?: number;
+			node?: string | null;
+			/** Ask the step's prediction first (a deck's prediction fragment): step − 1 shows meanwhile. */
+			predict?: true;
+			id?: string;
+	  }
 	| { command: 'getState'; id?: string }
 	| { command: 'setTheme'; theme: Theme; id?: string };
 
@@ -126,6 +134,7 @@ export function parseHostMessage(data: unknown): HostCommand | null {
 			if (typeof msg.step === 'number' && Number.isInteger(msg.step)) out.step = msg.step;
 			if (msg.node === null) out.node = null;
 			else if (shortString(msg.node)) out.node = msg.node;
+			if (msg.predict === true && out.step !== undefined) out.predict = true;
 			return out.view === undefined && out.step === undefined && out.node === undefined
 				? null
 				: out;
@@ -160,6 +169,9 @@ export type EmbedEvent =
 	  }
 	| { event: 'resize'; height: number }
 	| { event: 'answer'; id: string; right: boolean }
+	| ({ event: 'predict'; diagram: string; view: string; step: number } & (
+			{ right: boolean } | { skipped: true }
+	  ))
 	| { event: 'error'; message: string; id?: string };
 
 /** The envelope every message to the host carries. */

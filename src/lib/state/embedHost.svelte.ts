@@ -31,8 +31,9 @@ export class EmbedHost {
 		this.#opts = opts;
 		this.bridge = new EmbedBridge({
 			state: () => this.state(),
-			next: () => s.vs.go(s.vs.step + 1),
-			prev: () => s.vs.go(s.vs.step - 1),
+			// As the Next and Previous buttons: through a prediction (issue 25).
+			next: () => s.to(s.vs.step + 1),
+			prev: () => s.to(s.vs.step - 1),
 			setTheme: (theme) => (this.theme = theme),
 			goto: (cmd) => {
 				const { start, to } = opts();
@@ -46,7 +47,14 @@ export class EmbedHost {
 					range: { start, to }
 				});
 				if ('href' in out) void goto(out.href, { keepFocus: true, noScroll: true });
-				if ('state' in out) s.vs.set(out.state.step, out.state.node);
+				if ('state' in out) {
+					const { step, node } = out.state;
+					// An open prediction hears the move first: a goto to its step reveals it.
+					const a = s.answer;
+					if (a && 'moved' in a && a.moved(step, false)) return null;
+					if (cmd.predict && !s.predictOff) s.predict(step);
+					else s.vs.set(step, node);
+				}
 				return 'error' in out ? out.error : null;
 			}
 		});
@@ -88,6 +96,8 @@ export class EmbedHost {
 		const onControl = onNode || !!target.closest?.('button, a, input, select, textarea');
 		if (e.key === 'Escape') {
 			if (s.vs.node) return void s.close();
+			// A prediction is skipped (its step plays).
+			if (s.answer && 'moved' in s.answer) return s.answer.skip();
 			(document.activeElement as HTMLElement | null)?.blur();
 			this.bridge.forwardKey(e);
 			return window.parent.focus();

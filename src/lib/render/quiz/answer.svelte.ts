@@ -17,6 +17,7 @@ import QuizPanel from './QuizPanel.svelte';
 import { markOf, type QuizMark } from './marks';
 
 export class AnswerMode {
+	readonly Panel = QuizPanel;
 	/** The open question; null on a view without one (the panel says so). */
 	entry = $state.raw<QuizEntry | null>(null);
 	readonly picked = new SvelteSet<string>();
@@ -115,18 +116,20 @@ function showLit(): void {
 /** Opens answer mode on `id` (null: the view's first question); an unknown id gets a notice. */
 function open(s: DiagramSession, id: string | null): void {
 	const content = contentAt(panelPath(base, s.lang, s.def.id, s.view));
+	// A question takes an open prediction's place.
+	if (s.answer && 'moved' in s.answer) s.answer.close();
 	if (!content) return void (s.answer?.end(), (s.quizId = null));
 	const entry = id === null ? (content.quiz[0] ?? null) : content.quiz.find((q) => q.id === id);
 	if (entry === undefined) {
-		s.quizId = s.answer?.entry?.id ?? null;
+		s.quizId = (s.answer as AnswerMode | null)?.entry?.id ?? null;
 		s.vs.notices = [...s.vs.notices, { kind: 'unknown-quiz', value: id!.slice(0, 40) }];
 		return;
 	}
-	const a = s.answer ?? new AnswerMode(s, content);
+	const a = (s.answer as AnswerMode | null) ?? new AnswerMode(s, content);
 	a.ask(entry);
 	s.answer = a;
 	// Opened by the page's control: focus goes to the question (a deep link leaves it alone).
 	if (id === null) void tick().then(() => document.getElementById('quiz-title')?.focus());
 }
 
-export default { open, Panel: QuizPanel };
+export default { open };
