@@ -12,6 +12,8 @@
 //   --lighthouse    Lighthouse 12.2.3, mobile    --out=FILE    where the Markdown goes
 //   --build=DIR     measure another build than build/
 //   --pages=all     cold loads of every view (default: each diagram's default view)
+//   --touch=clicks  of the interactions, only the clicks (warm and cold): no steps, view switches
+//   --soak=N        step changes of the heap soak (default 1000, quick 100; 0: none)
 //   --before=DIR    also measure that build (of the code before a change), interleaved with
 //                   build/ in the same rounds, and report both: a BEFORE/AFTER table
 //   --from=FILE     measure nothing: write the report again from a run's raw results (JSON)
@@ -66,15 +68,18 @@ const opts = {
 	reps: quick
 		? { clicks: 3, steps: 2, views: 2, soak: 100, cold: 1 }
 		: { clicks: 6, steps: 3, views: 3, soak: 1000, cold: 2 },
+	...(args.soak !== undefined && { soakOverride: Number(args.soak) }),
 	profile: args.profile
 		? args.profile === true
 			? ['click', 'cold', 'view', 'load']
 			: String(args.profile).split(',')
 		: null,
 	only: args.diagrams ? String(args.diagrams).split(',') : null,
+	touch: String(args.touch ?? 'all'),
 	lighthouse: !!args.lighthouse,
 	before: args.before ? String(args.before) : null
 };
+if (opts.soakOverride !== undefined) opts.reps.soak = opts.soakOverride;
 const out = args.out
 	? resolve(String(args.out))
 	: quick
@@ -201,6 +206,7 @@ try {
 							const c = await clicks(page, APP, opts.reps.clicks);
 							(s.click ??= []).push(...c.painted);
 							(s.inp ??= []).push(...c.inp);
+							if (opts.touch === 'clicks') return;
 							(s.steps ??= []).push(...(await steps(page, opts.reps.steps)));
 							(s.views ??= []).push(...(await viewSwitches(page, opts.reps.views)));
 						}
@@ -247,7 +253,7 @@ try {
 		: diagrams.filter((d) => ['networking', 'runtime'].includes(d.id));
 	log(`heap: ${opts.reps.soak} step changes on ${soakOn.map((d) => d.id).join(', ')} at 1× CPU`);
 	for (const b of builds) b.heap = {};
-	for (const d of soakOn.length ? soakOn : diagrams.slice(0, 1))
+	for (const d of opts.reps.soak ? (soakOn.length ? soakOn : diagrams.slice(0, 1)) : [])
 		for (const b of builds)
 			b.heap[d.id] = await withPage(
 				browser,

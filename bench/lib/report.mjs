@@ -224,6 +224,7 @@ function goalRows(r) {
 	if (r.inter[4]) {
 		for (const k of ['steps', 'views']) {
 			const list = diag(4).flatMap(([, s]) => s[k] ?? []);
+			if (!list.length) continue; // --touch=clicks
 			const withLong = list.filter((x) => x.longtasks.length).length;
 			const p95 = quantile(
 				list.flatMap((x) => x.deltas),
@@ -239,16 +240,18 @@ function goalRows(r) {
 	}
 	if (r.inter[1]) {
 		const list = diag(1).flatMap(([, s]) => [...(s.steps ?? []), ...(s.views ?? [])]);
-		const p95 = quantile(
-			list.flatMap((x) => x.deltas),
-			0.95
-		);
-		out.push([
-			'step or view change at 1× CPU',
-			'p95 frame ≤ 17 ms',
-			`p95 ${fmt(p95)} ms`,
-			ok(p95 <= 17)
-		]);
+		if (list.length) {
+			const p95 = quantile(
+				list.flatMap((x) => x.deltas),
+				0.95
+			);
+			out.push([
+				'step or view change at 1× CPU',
+				'p95 frame ≤ 17 ms',
+				`p95 ${fmt(p95)} ms`,
+				ok(p95 <= 17)
+			]);
+		}
 	}
 	for (const cpu of Object.keys(r.load)) {
 		const xf = max(apps(cpu).map(([, s]) => median(s.xFloor)));
@@ -309,14 +312,16 @@ function goalRows(r) {
 			ok(cls < 0.0005)
 		]);
 	}
-	const soak = Object.entries(r.heap);
-	const drift = max(soak.map(([, h]) => Math.abs(h.after / h.before - 1))) * 100;
-	out.push([
-		`heap after ${soak[0]?.[1].changes ?? 0} step changes`,
-		'flat (± 10 %)',
-		soak.map(([d, h]) => `${d} ${kb(h.before / 1024)} → ${kb(h.after / 1024)} MB`).join(', '),
-		ok(drift <= 10)
-	]);
+	const soak = Object.entries(r.heap ?? {});
+	if (soak.length) {
+		const drift = max(soak.map(([, h]) => Math.abs(h.after / h.before - 1))) * 100;
+		out.push([
+			`heap after ${soak[0]?.[1].changes ?? 0} step changes`,
+			'flat (± 10 %)',
+			soak.map(([d, h]) => `${d} ${kb(h.before / 1024)} → ${kb(h.after / 1024)} MB`).join(', '),
+			ok(drift <= 10)
+		]);
+	}
 	if (r.lighthouse) {
 		const scores = r.lighthouse.filter((l) => !l.error);
 		const worst = Math.min(...scores.map((l) => l.score));
