@@ -14,6 +14,7 @@
 //   --pages=all     cold loads of every view (default: each diagram's default view)
 //   --touch=clicks  of the interactions, only the clicks (warm and cold): no steps, view switches
 //   --soak=N        step changes of the heap soak (default 1000, quick 100; 0: none)
+//   --cold=N        cold first clicks per diagram a round (fresh pages; default 2, quick 1)
 //   --before=DIR    also measure that build (of the code before a change), interleaved with
 //                   build/ in the same rounds, and report both: a BEFORE/AFTER table
 //   --from=FILE     measure nothing: write the report again from a run's raw results (JSON)
@@ -80,6 +81,7 @@ const opts = {
 	before: args.before ? String(args.before) : null
 };
 if (opts.soakOverride !== undefined) opts.reps.soak = opts.soakOverride;
+if (args.cold !== undefined) opts.reps.cold = Number(args.cold);
 const out = args.out
 	? resolve(String(args.out))
 	: quick

@@ -503,16 +503,18 @@ npm run bench        # installs bench/'s own dependencies and builds the app whe
 npm run bench -- --quick          # one round, English, one page per diagram, touch on two (CI)
 npm run bench -- --rounds=3 --cpu=4 --lang=en --profile --lighthouse
 npm run bench -- --before=../old/build --before-commit=abc1234   # BEFORE/AFTER in one run
+npm run bench -- --before=../old/build --lang=en --touch=clicks --soak=0   # loads and clicks only
 \`\`\`
 
 \`--before=DIR\` measures a second build (of the code before a change) in the same run,
 interleaved with \`build/\` page by page and round by round, so both see the same machine and
 load, and adds a BEFORE/AFTER table of the goals and BEFORE's full tables.
 
-\`--profile\` traces click → note, view switches and one cold load per diagram
-(\`--profile=view,load\`: some of them): main-thread self time by trace event, JS self time by
+\`--profile\` traces click → note, a cold first click, view switches and one cold load per diagram
+(\`--profile=cold,load\`: some of them): main-thread self time by trace event, JS self time by
 function, and each long task with what it was (build with \`SOURCEMAP=1 npm run build\` first to
-name the original functions; \`--diagrams=runtime,networking\` narrows any run). \`--lighthouse\` adds Lighthouse
+name the original functions; \`--diagrams=runtime,networking\` narrows any run; \`--touch=clicks\`
+leaves out steps and view switches, \`--soak=0\` the heap soak). \`--lighthouse\` adds Lighthouse
 12.2.3 (mobile preset) on the landing page and every diagram page; it is heavy (≈ 15 s a page).
 A full run writes this file; \`--quick\` writes \`bench/results/performance-quick.md\`, and every run
 leaves its raw numbers in \`bench/results/\`.
