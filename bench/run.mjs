@@ -5,12 +5,16 @@
 //                   (what CI runs; well under 2 minutes)
 //   --rounds=N      rounds (default 2)           --cpu=1,4     CPU slowdowns (default 1,4)
 //   --lang=ko,en    languages of the load pages
-//   --profile       trace and profile click → note, view switches and a cold load of each diagram
-//                   (--profile=click,view,load: some of them); build with SOURCEMAP=1 for names
+//   --profile       trace and profile click → note, a cold first click, view switches and a cold
+//                   load of each diagram (--profile=click,cold,view,load: some of them); build
+//                   with SOURCEMAP=1 for names
 //   --diagrams=a,b  only these diagrams (loads, touch, profiles)
 //   --lighthouse    Lighthouse 12.2.3, mobile    --out=FILE    where the Markdown goes
 //   --build=DIR     measure another build than build/
 //   --pages=all     cold loads of every view (default: each diagram's default view)
+//   --touch=clicks  of the interactions, only the clicks (warm and cold): no steps, view switches
+//   --soak=N        step changes of the heap soak (default 1000, quick 100; 0: none)
+//   --cold=N        cold first clicks per diagram a round (fresh pages; default 2, quick 1)
 //   --before=DIR    also measure that build (of the code before a change), interleaved with
 //                   build/ in the same rounds, and report both: a BEFORE/AFTER table
 //   --from=FILE     measure nothing: write the report again from a run's raw results (JSON)
@@ -24,8 +28,17 @@ import { fileURLToPath } from 'node:url';
 import { startServer } from './server.mjs';
 import { launch } from './lib/browser.mjs';
 import { coldLoad } from './lib/load.mjs';
-import { APP, MERMAID, withPage, clicks, steps, viewSwitches, heapSoak } from './lib/interact.mjs';
-import { profileClicks, profileLoad, profileViews } from './lib/profile.mjs';
+import {
+	APP,
+	MERMAID,
+	withPage,
+	clicks,
+	coldClick,
+	steps,
+	viewSwitches,
+	heapSoak
+} from './lib/interact.mjs';
+import { profileClicks, profileColdClick, profileLoad, profileViews } from './lib/profile.mjs';
 import { findDiagrams, htmlParts, largestPage, mermaidFor } from './lib/pages.mjs';
 import { commit, machine, report } from './lib/report.mjs';
 
@@ -54,17 +67,21 @@ const opts = {
 	// from the build either way.
 	pages: String(args.pages ?? 'default'),
 	reps: quick
-		? { clicks: 3, steps: 2, views: 2, soak: 100 }
-		: { clicks: 6, steps: 3, views: 3, soak: 1000 },
+		? { clicks: 3, steps: 2, views: 2, soak: 100, cold: 1 }
+		: { clicks: 6, steps: 3, views: 3, soak: 1000, cold: 2 },
+	...(args.soak !== undefined && { soakOverride: Number(args.soak) }),
 	profile: args.profile
 		? args.profile === true
-			? ['click', 'view', 'load']
+			? ['click', 'cold', 'view', 'load']
 			: String(args.profile).split(',')
 		: null,
 	only: args.diagrams ? String(args.diagrams).split(',') : null,
+	touch: String(args.touch ?? 'all'),
 	lighthouse: !!args.lighthouse,
 	before: args.before ? String(args.before) : null
 };
+if (opts.soakOverride !== undefined) opts.reps.soak = opts.soakOverride;
+if (args.cold !== undefined) opts.reps.cold = Number(args.cold);
 const out = args.out
 	? resolve(String(args.out))
 	: quick
@@ -193,11 +210,27 @@ try {
 							const c = await clicks(page, APP, opts.reps.clicks);
 							(s.click ??= []).push(...c.painted);
 							(s.inp ??= []).push(...c.inp);
+							if (opts.touch === 'clicks') return;
 							(s.steps ??= []).push(...(await steps(page, opts.reps.steps)));
 							(s.views ??= []).push(...(await viewSwitches(page, opts.reps.views)));
 						}
 					);
 				}
+			// Cold first clicks: a fresh page each, loaded and left until idle, then one click on
+			// a node the pointer was never over (a different node each round).
+			log(`round ${round + 1}/${opts.rounds}, ${cpu}× CPU: cold first clicks`);
+			for (const d of diagrams)
+				for (let k = 0; k < opts.reps.cold; k++)
+					for (const b of (round + k) % 2 ? [...builds].reverse() : builds) {
+						const s = slot(b.inter, cpu, d.id);
+						(s.cold ??= []).push(
+							await coldClick(browser, `${b.origin}/${interactLang}/${d.id}/`, {
+								cpu,
+								target: APP,
+								pick: round * opts.reps.cold + k
+							})
+						);
+					}
 			const m = {};
 			await withPage(
 				browser,
@@ -224,7 +257,7 @@ try {
 		: diagrams.filter((d) => ['networking', 'runtime'].includes(d.id));
 	log(`heap: ${opts.reps.soak} step changes on ${soakOn.map((d) => d.id).join(', ')} at 1× CPU`);
 	for (const b of builds) b.heap = {};
-	for (const d of soakOn.length ? soakOn : diagrams.slice(0, 1))
+	for (const d of opts.reps.soak ? (soakOn.length ? soakOn : diagrams.slice(0, 1)) : [])
 		for (const b of builds)
 			b.heap[d.id] = await withPage(
 				browser,
@@ -239,6 +272,7 @@ try {
 		const how = { build, origin };
 		const kinds = {
 			click: (url, cpu) => profileClicks(browser, url, { ...how, cpu, reps: 12 }),
+			cold: (url, cpu) => profileColdClick(browser, url, { ...how, cpu }),
 			view: (url, cpu) => profileViews(browser, url, { ...how, cpu, reps: 6 }),
 			load: (url, cpu) => profileLoad(browser, url, { ...how, cpu })
 		};

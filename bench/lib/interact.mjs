@@ -73,26 +73,37 @@ async function visibleNodeIds(page, target) {
 	);
 }
 
+/** Clicks node `id` and resolves with click → its note painted (ms). */
+async function clickNote(page, target, id) {
+	await page.evaluate((sel) => window.__bench.armPanel(sel), target.panel(id));
+	await page.locator(target.node(id)).click();
+	return within(
+		page.evaluate(() => window.__bench.pending),
+		15000,
+		`note panel of ${id} on ${page.url()}`
+	);
+}
+
 /**
  * Clicks `reps` nodes in turn. `reopen`: close the panel between clicks, so every click opens it
  * (the usual case); without it the clicks only switch the open panel (used by the profile).
+ * `warm`: one click (on the last node clicked) first, not measured, so every measured click is a
+ * warm one: the page's first click is measured cold, on a page of its own (`coldClick`).
  * Returns click → panel painted (ms) per click and the event-timing duration of each interaction.
  */
-export async function clicks(page, target, reps, { reopen = true } = {}) {
+export async function clicks(page, target, reps, { reopen = true, warm = true } = {}) {
 	const ids = await visibleNodeIds(page, target);
 	if (!ids.length) throw new Error(`no clickable node on ${page.url()}`);
 	const painted = [];
+	if (warm) {
+		await clickNote(page, target, ids[(reps - 1) % ids.length]);
+		if (reopen) await target.close(page);
+		await page.waitForTimeout(150);
+		await page.evaluate(() => (window.__bench.events.length = 0));
+	}
 	for (let i = 0; i < reps; i++) {
 		const id = ids[i % ids.length];
-		await page.evaluate((sel) => window.__bench.armPanel(sel), target.panel(id));
-		await page.locator(target.node(id)).click();
-		painted.push(
-			await within(
-				page.evaluate(() => window.__bench.pending),
-				15000,
-				`note panel of ${id} on ${page.url()}`
-			)
-		);
+		painted.push(await clickNote(page, target, id));
 		if (reopen) await target.close(page);
 		await page.waitForTimeout(150);
 	}
@@ -176,4 +187,81 @@ export async function heapSoak(page, cdp, n) {
 	await page.waitForTimeout(1500);
 	const after = await heapAfterGC(cdp);
 	return { before, after, changes: n };
+}
+
+/**
+ * Until the page is idle: the browser has had idle time and no resource has finished loading for
+ * `quiet` ms (what a page fetches once idle, such as the note panel's code and the view's content,
+ * has arrived by then). At most `max` ms.
+ */
+export function untilIdle(page, { quiet = 500, max = 15000 } = {}) {
+	return page.evaluate(
+		async ([quiet, max]) => {
+			const idle = () =>
+				new Promise((r) =>
+					typeof requestIdleCallback === 'function'
+						? requestIdleCallback(() => r(), { timeout: 1000 })
+						: setTimeout(r, 50)
+				);
+			const t0 = performance.now();
+			let seen = -1;
+			let since = t0;
+			while (performance.now() - t0 < max) {
+				await idle();
+				await new Promise((r) => setTimeout(r, 50));
+				const n = performance.getEntriesByType('resource').length;
+				if (n !== seen) [seen, since] = [n, performance.now()];
+				else if (performance.now() - since >= quiet) return;
+			}
+		},
+		[quiet, max]
+	);
+}
+
+/**
+ * A cold first click without hover: a fresh page (empty cache, a new browser context) is loaded,
+ * left until idle, and then one node is clicked — the pointer moves onto it and presses at once,
+ * as Playwright's click does, so nothing had a hover to start on. Node `pick` of those a click
+ * reaches (round-robin). Returns click → note painted (ms), the long tasks from navigation to the
+ * click (the load and what the page did once idle), and how many requests the click itself made
+ * (0 when the panel's code and the view's content were fetched at idle). `around(page, cdp)`,
+ * if given, runs before the navigation and returns what to call after the click (the profile's
+ * trace); what that returns comes back as `traced`.
+ */
+export async function coldClick(browser, url, { cpu, target, pick = 0, around = null }) {
+	const { context, page, cdp } = await openPage(browser, { cpu, selector: target.selector });
+	try {
+		const stop = around && (await around(page, cdp));
+		await page.goto(url, { waitUntil: 'load' });
+		await page
+			.waitForFunction(() => window.__bench.diagramPainted !== null)
+			.catch((err) => {
+				throw new Error(`${url}: the diagram was never painted: ${err.message}`);
+			});
+		await untilIdle(page);
+		const ids = await visibleNodeIds(page, target);
+		if (!ids.length) throw new Error(`no clickable node on ${url}`);
+		const id = ids[pick % ids.length];
+		const before = await page.evaluate(() => {
+			// A window for the profile: navigation → the click.
+			performance.measure('bench:idle', { start: 0, end: performance.now() });
+			return window.__bench.longtasks.slice();
+		});
+		let fetched = 0;
+		// Code and data only (a URL change makes Chromium ask for the favicon again).
+		const count = (r) => void (['script', 'fetch', 'xhr'].includes(r.resourceType()) && fetched++);
+		page.on('request', count);
+		const ms = await clickNote(page, target, id);
+		page.off('request', count);
+		return {
+			ms,
+			id,
+			longtasks: before.length,
+			longest: Math.max(0, ...before.map((l) => l.dur)),
+			fetched,
+			...(stop && { traced: await stop() })
+		};
+	} finally {
+		await context.close();
+	}
 }

@@ -21,7 +21,10 @@ export async function coldLoad(browser, url, { cpu, selector, settle = 700, time
 			const nav = performance.getEntriesByType('navigation')[0];
 			const fcp = performance.getEntriesByName('first-contentful-paint')[0];
 			const res = performance.getEntriesByType('resource');
-			const js = res.filter((r) => /\.m?js(\?|$)/.test(new URL(r.name).pathname));
+			// The page's own JS: what it asked for until its load event (what it fetches once idle,
+			// such as the note panel's code, comes after and is counted apart).
+			const allJs = res.filter((r) => /\.m?js(\?|$)/.test(new URL(r.name).pathname));
+			const js = allJs.filter((r) => r.startTime <= nav.loadEventEnd);
 			return {
 				fcp: fcp ? fcp.startTime : null,
 				diagram: window.__bench.diagramPainted,
@@ -32,7 +35,8 @@ export async function coldLoad(browser, url, { cpu, selector, settle = 700, time
 				htmlRaw: nav.decodedBodySize,
 				jsGz: js.reduce((n, r) => n + r.encodedBodySize, 0),
 				jsRaw: js.reduce((n, r) => n + r.decodedBodySize, 0),
-				jsFiles: js.length
+				jsFiles: js.length,
+				jsLaterGz: allJs.filter((r) => !js.includes(r)).reduce((n, r) => n + r.encodedBodySize, 0)
 			};
 		});
 		const tbt = sum(

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
-import { APP, clicks, viewSwitches, withPage } from './interact.mjs';
+import { APP, clicks, coldClick, untilIdle, viewSwitches, withPage } from './interact.mjs';
 import { openPage } from './browser.mjs';
 
 const CATEGORIES = [
@@ -242,4 +242,33 @@ export async function profileLoad(browser, url, { cpu, build, origin }) {
 	} finally {
 		await context.close();
 	}
+}
+
+/**
+ * A cold first click (`coldClick`) on a fresh page traced from navigation: where the click's time
+ * goes (click → note painted), and the long tasks of the load and of what the page ran once idle
+ * (navigation → the click), each with what it was.
+ */
+export async function profileColdClick(browser, url, { cpu, build, origin }) {
+	const r = await coldClick(browser, url, {
+		cpu,
+		target: APP,
+		around: (page, cdp) => record(browser, page, cdp)
+	});
+	const { profile, events } = r.traced;
+	const before = windowsOf(events, 'bench:idle');
+	return {
+		kind: 'cold',
+		url,
+		cpu,
+		painted: [r.ms],
+		id: r.id,
+		fetched: r.fetched,
+		loadLongTasks: longTasksIn(events, before, { profile, build, origin }),
+		...summary(events, profile, windowsOf(events, 'bench:click'), {
+			build,
+			origin,
+			what: 'bench:click'
+		})
+	};
 }

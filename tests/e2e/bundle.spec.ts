@@ -60,6 +60,9 @@ test('an idle page has the note panel ready: a first click fetches nothing', asy
 			if (document.querySelector('[data-panel-status]')) w.sawStatus = true;
 		}).observe(document.body, { childList: true, subtree: true });
 	});
+	// What the first sign of use loads (key help, travelling marks) came at idle too: the click's
+	// pointer movement fetches no code while the click is handled.
+	const scriptsBefore = requested.size;
 	await nodeEl(page, 'runc').click();
 	await expect(notePanel(page)).toHaveAttribute('data-node', 'runc');
 	await expect(notePanel(page).locator('[data-team-text]')).not.toBeEmpty();
@@ -67,6 +70,7 @@ test('an idle page has the note panel ready: a first click fetches nothing', asy
 		false
 	);
 	expect(content).toHaveLength(1);
+	expect(requested.size).toBe(scriptsBefore);
 });
 
 test('the first pointer movement loads the note panel, so a click opens it at once', async ({

@@ -31,17 +31,31 @@ export const travelling = new Lazy(() => import('./travelling'));
 
 const SIGNS = ['pointermove', 'pointerdown', 'keydown', 'focusin', 'touchstart'] as const;
 
+const waiting = new Set<() => void>();
+
 /**
  * Runs `load` once, on the first pointer movement, touch, key press or focus anywhere in the
- * page: a mouse passes over the page before it clicks a node or a menu, and Ctrl comes before P,
- * so what loads here is there by the time it is wanted. Returns a cleanup.
+ * page, or when the page calls `useNow` once it is idle, whichever comes first: a mouse passes
+ * over the page before it clicks a node or a menu, and Ctrl comes before P, so what loads here is
+ * there by the time it is wanted. Returns a cleanup.
  */
 export function onFirstUse(load: () => void): () => void {
 	const once = () => {
 		stop();
 		load();
 	};
-	const stop = () => SIGNS.forEach((e) => window.removeEventListener(e, once, true));
+	const stop = () => {
+		waiting.delete(once);
+		SIGNS.forEach((e) => window.removeEventListener(e, once, true));
+	};
+	waiting.add(once);
 	SIGNS.forEach((e) => window.addEventListener(e, once, { capture: true, passive: true }));
 	return stop;
 }
+
+/**
+ * Loads now what waits for the first use (the diagram page calls it once idle after its restore):
+ * otherwise the pointer movement of a first click fetched and ran the key help's, the share
+ * menu's and travelling's code while the click was handled (issue 24).
+ */
+export const useNow = (): void => waiting.forEach((once) => once());
