@@ -104,9 +104,6 @@ export function sceneEdges(
 		const cut = wrapped.some((l) => l.endsWith('…'));
 		if (one && cut) wrapped = emphasis === 'active' && !vertical ? wrap(2) : [];
 		const aside = one && wrapped.length === 1;
-		// On small frames (phone, presentation, embed) a label that would run over a box (a
-		// short hop between close rows) is left out: the narration says it, and the edge's
-		// name still carries it. Wide frames have the room between rows for their labels.
 		// Beside a vertical hop (anchored at its start or end), a one-line label of a small frame is
 		// centred on the gap between the rows rather than standing on its middle: the gap is
 		// hardly taller than the line.
@@ -119,6 +116,9 @@ export function sceneEdges(
 			!every && !vertical && wrapped.length
 				? labelRect(labelAt, wrapped, small, mode === 'clear' ? 1 + m.labelSpare : 1)
 				: null;
+		// On small frames (phone, presentation, embed) a label that would run over a box (a
+		// short hop between close rows) is left out: the narration says it, and the edge's
+		// name still carries it. Wide frames have the room between rows for their labels.
 		const label =
 			at && !(clearOf(at, boxes) && (mode !== 'clear' || placed.every((r) => !overlap(r, at))))
 				? []
