@@ -30,7 +30,7 @@ const inlineScripts: Plugin = {
 //     keyboard helpers; with them, by dependency, Svelte's runtime and SvelteKit's client);
 //   - "session": the diagram itself (the scene, the session and the marks), which the diagram
 //     pages and the embeds share and no other page loads.
-// Measured on one build (scripts/bundle-size.mjs): diagram page 62.5 → 59.x KB, landing 43.3 →
+// Measured on one build (scripts/bundle-size.mjs): diagram page 62.5 → 59.5 KB, landing 43.3 →
 // 42.4, note page 50.8 → 49.5. Only modules every page of a group loads belong in it: one that only
 // some pages load (the note panel, a lazy chunk) would be loaded by all of them. Vite's preload
 // helper goes with "common" because every page's lazy imports call it; left to dependency order it
