@@ -245,6 +245,9 @@ export function collectErrors(page: Page, allow: RegExp[] = []): string[] {
  * in it, in order, as written.
  */
 export async function downloadMyNote(page: Page, lang: Lang): Promise<string> {
+	// The button is prerendered: a click before hydration does nothing (a loaded CI machine did
+	// that once, and the download never came).
+	await waitForHydration(page);
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
 		page.locator('[data-note-download]').click()
