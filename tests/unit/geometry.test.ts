@@ -7,7 +7,7 @@ import {
 	routePath,
 	ROUTE_POINTS
 } from '../../src/lib/layout/edges';
-import { nearestInDirection } from '../../src/lib/layout/navigate';
+import { arrowTargets, nearestInDirection } from '../../src/lib/layout/navigate';
 
 describe('text measuring and wrapping', () => {
 	it.each([
@@ -131,6 +131,15 @@ describe('arrow-key navigation', () => {
 		['a', 'up', null]
 	] as const)('from %s going %s reaches %s', (from, dir, to) => {
 		expect(nearestInDirection(boxes, from, dir)).toBe(to);
+	});
+	it("gives each node's arrow targets among shown nodes only, from hidden ones too", () => {
+		const nodes = boxes.map((b) => ({ id: b.id, rects: [b.rect], shown: b.id !== 'd' }));
+		const near = arrowTargets(nodes);
+		// d is hidden: a's nearest to the right is now b, and nothing leads to d.
+		expect(near.a).toEqual({ right: 'b', down: 'c' });
+		expect(Object.values(near).flatMap((t) => Object.values(t))).not.toContain('d');
+		// A hidden node (drawn because it is selected) still leads somewhere.
+		expect(near.d).toEqual({ left: 'a', right: 'b', up: 'a', down: 'c' });
 	});
 });
 

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import Diagram from '../../src/lib/render/Diagram.svelte';
+import { buildScene } from '../../src/lib/layout/scene';
 import { MotionSettings } from '../../src/lib/motion.svelte';
 import { diagrams } from '../../src/lib/content/diagrams';
 import { loadView } from '../../src/lib/server/loadView';
@@ -65,14 +66,15 @@ describe('SVG snapshots', () => {
 	it.each(cases.map((c) => [`${c.def.id}/${c.view}/${c.step} ${c.lang} ${c.format}`, c] as const))(
 		'%s',
 		(_, c) => {
+			const def = loadView({ lang: c.lang, diagram: c.def.id, view: c.view }).def;
 			const { body } = render(Diagram, {
 				props: {
 					// As the page draws it: from its own view's data (server/loadView.ts).
-					def: loadView({ lang: c.lang, diagram: c.def.id, view: c.view }).def,
+					def,
 					view: c.view,
 					step: c.step,
 					lang: c.lang,
-					format: c.format,
+					scene: buildScene(def, c.view, c.step, c.format),
 					selected: null,
 					settings: new MotionSettings(),
 					title: c.def.title[c.lang],

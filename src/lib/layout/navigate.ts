@@ -30,3 +30,25 @@ export function nearestInDirection(
 	}
 	return best;
 }
+
+/**
+ * Where each arrow key goes from each node: the nearest shown node that way. Every node of the
+ * scene is a starting point (a selected node stays drawn when a step hides it); only shown ones
+ * are destinations.
+ */
+export function arrowTargets(
+	nodes: { id: string; rects: Rect[]; shown: boolean }[]
+): Record<string, Partial<Record<Direction, string>>> {
+	const shown = nodes.filter((n) => n.shown).map((n) => ({ id: n.id, rect: n.rects[0] }));
+	const dirs: Direction[] = ['left', 'right', 'up', 'down'];
+	const out: Record<string, Partial<Record<Direction, string>>> = {};
+	for (const n of nodes) {
+		const boxes = n.shown ? shown : [...shown, { id: n.id, rect: n.rects[0] }];
+		const to: Partial<Record<Direction, string>> = (out[n.id] = {});
+		for (const d of dirs) {
+			const t = nearestInDirection(boxes, n.id, d);
+			if (t) to[d] = t;
+		}
+	}
+	return out;
+}

@@ -7,6 +7,7 @@ import { mount, unmount, flushSync } from 'svelte';
 import type { Lang } from '$lib/content/types';
 import type { PageDef } from '$lib/content/page';
 import type { Format } from '$lib/layout/geometry';
+import { buildScene } from '$lib/layout/scene';
 import { MotionSettings } from '$lib/motion.svelte';
 import Diagram from './Diagram.svelte';
 
@@ -50,7 +51,13 @@ export function exportSvg(req: ExportRequest): { svg: string; width: number; hei
 	const settings = new MotionSettings();
 	const app = mount(Diagram, {
 		target: host,
-		props: { ...req, format: req.format ?? 'wide', selected: null, settings, onselect: () => {} }
+		props: {
+			...req,
+			scene: buildScene(req.def, req.view, req.step, req.format ?? 'wide'),
+			selected: null,
+			settings,
+			onselect: () => {}
+		}
 	});
 	flushSync();
 	try {

@@ -10,6 +10,7 @@ import { MotionSettings } from '$lib/motion.svelte';
 import { LANGS, type DiagramDef, type Lang } from '$lib/content/types';
 import { forView, localize } from '$lib/content/page';
 import { placementsFor } from '$lib/layout/place';
+import { buildScene } from '$lib/layout/scene';
 
 // The diagram rules end where the note panel's begin; the rest of app.css is page chrome.
 const cut = appCss.indexOf('/* Note panel */');
@@ -28,7 +29,7 @@ export function thumbnailSvg(def: DiagramDef, lang: Lang): string {
 			view,
 			step: 0,
 			lang,
-			format: 'wide',
+			scene: buildScene(page, view, 0, 'wide'),
 			selected: null,
 			settings: new MotionSettings(),
 			title: page.title,

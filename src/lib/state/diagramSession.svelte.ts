@@ -22,7 +22,7 @@ import { tick } from 'svelte';
 import type { Lang } from '$lib/content/types';
 import { nodeAtStep } from '$lib/content/query';
 import type { PageDef, PageNode } from '$lib/content/page';
-import { buildScene, type Scene } from '$lib/layout/scene';
+import { buildScene, handoutScenes, type Scene } from '$lib/layout/scene';
 import type { Format } from '$lib/layout/geometry';
 import { MotionSettings } from '$lib/motion.svelte';
 import { DrawnView } from '$lib/render/drawnView.svelte';
@@ -167,6 +167,10 @@ export class DiagramSession {
 	get aspect(): number {
 		const vb = this.scene.viewBox;
 		return vb.w / vb.h;
+	}
+	/** The print handout's pictures: every step of the view, finished, drawn wide. */
+	get handout(): Scene[] {
+		return handoutScenes(this.def, this.view);
 	}
 	/** The view's scene at this step in another format (the prerendered page sizes a phone's). */
 	sceneIn(format: Format): Scene {

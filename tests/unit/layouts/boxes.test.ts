@@ -6,6 +6,7 @@ import { factLines } from '../../../src/lib/layout/scene';
 import { sceneOf, wholePage } from '../scenes';
 import { ROUTE_POINTS } from '../../../src/lib/layout/edges';
 import Diagram from '../../../src/lib/render/Diagram.svelte';
+import { buildScene } from '../../../src/lib/layout/scene';
 import { MotionSettings } from '../../../src/lib/motion.svelte';
 import type { BoxesLayoutSpec, Lang } from '../../../src/lib/content/types';
 import { TYPE, type Format } from '../../../src/lib/layout/geometry';
@@ -298,7 +299,7 @@ describe('boxes fixture scenes', () => {
 					view: 'bridge',
 					step,
 					lang,
-					format,
+					scene: buildScene(wholePage(boxesFixture, lang), 'bridge', step, format),
 					selected: null,
 					settings: new MotionSettings(),
 					title: 'fixture',

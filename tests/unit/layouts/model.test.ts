@@ -8,6 +8,7 @@ import { boxesFixture } from '../fixtures/boxes';
 import { L } from './helpers';
 import { render } from 'svelte/server';
 import Diagram from '../../../src/lib/render/Diagram.svelte';
+import { buildScene } from '../../../src/lib/layout/scene';
 import { MotionSettings } from '../../../src/lib/motion.svelte';
 
 /** The fixture with one step or view field replaced. */
@@ -224,7 +225,7 @@ describe('packets in the scene', () => {
 				view: 'bridge',
 				step: 3,
 				lang: 'en',
-				format: 'wide',
+				scene: buildScene(wholePage(boxesFixture), 'bridge', 3, 'wide'),
 				selected: null,
 				settings: new MotionSettings(),
 				title: 't',

@@ -14,7 +14,8 @@ import { baseLayout } from './base';
 import { routeEdges, sceneEdges } from './edges';
 import { sceneGroups, sceneRows, sceneViewBox } from './frame';
 import { METRICS } from './metrics';
-import { sceneNodes } from './nodes';
+import { arrowTargets } from '../navigate';
+import { drawOrder, sceneNodes } from './nodes';
 import type { Scene } from './types';
 import { rectsOf, shownAtStep } from './visibility';
 
@@ -40,6 +41,12 @@ export function buildScene(def: PageDef, viewId: string, step: number, format: F
 		cache.set(key, (scene = computeScene(def, viewId, step, format)));
 	}
 	return scene;
+}
+
+/** Every step of a view in its finished state, drawn wide: the print handout's pictures. */
+export function handoutScenes(def: PageDef, viewId: string): Scene[] {
+	const view = def.views.find((v) => v.id === viewId) ?? def.views[0];
+	return view.steps.map((_, i) => buildScene(def, view.id, i + 1, 'wide'));
 }
 
 function computeScene(def: PageDef, viewId: string, step: number, format: Format): Scene {
@@ -74,7 +81,8 @@ function computeScene(def: PageDef, viewId: string, step: number, format: Format
 			format
 		),
 		fontSize: type,
-		nodes,
+		nodes: drawOrder(nodes),
+		near: arrowTargets(nodes),
 		edges,
 		groups: sceneGroups(base),
 		rows: sceneRows(def, base, format),

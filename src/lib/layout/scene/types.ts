@@ -1,4 +1,5 @@
 /** What a scene is made of: the marks the renderer draws, with every position already decided. */
+import type { Direction } from '../navigate';
 import type { NodeShape, Tone } from '../../content/types';
 import type { Format, Point, Rect } from '../geometry';
 import type { Route } from '../edges';
@@ -70,7 +71,10 @@ export interface Scene {
 	format: Format;
 	viewBox: Rect;
 	fontSize: { label: number; detail: number; small: number; title: number; fact: number };
+	/** In drawing order: a node that encloses another comes before it. */
 	nodes: SceneNode[];
+	/** Arrow-key moves: from a node id, the node each direction reaches (layout/navigate.ts). */
+	near: Record<string, Partial<Record<Direction, string>>>;
 	edges: SceneEdge[];
 	groups: SceneGroup[];
 	rows: SceneRow[];

@@ -1,3 +1,4 @@
+import { handoutScenes } from '$lib/layout/scene';
 import { loadView, viewEntries } from '$lib/server/loadView';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -7,4 +8,7 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 // its links, the language switch included, work as links.
 export const csr = false;
 export const entries: EntryGenerator = () => viewEntries(false);
-export const load: PageServerLoad = ({ params }) => loadView(params);
+export const load: PageServerLoad = ({ params }) => {
+	const data = loadView(params);
+	return { ...data, scenes: handoutScenes(data.def, data.view) };
+};
