@@ -24,17 +24,17 @@ const everyView = () =>
 				.filter((v) => v.isDirectory())
 				.map((v) => `${d.name}/${v.name}/`)
 		);
-// A page is ready once its diagram has hydrated (a node has Svelte's event handlers) and the URL
-// state is restored; a fixed wait caught pages half-drawn on a busy machine.
+// A page is ready once it has hydrated (the root layout sets data-hydrated, as the e2e helpers
+// read it) and the URL state is restored; a fixed wait caught pages half-drawn on a busy machine.
 const hydrated = (page) =>
 	page
 		.waitForFunction(
 			() => {
-				const node = document.querySelector('svg[data-diagram] [data-node]');
+				const html = document.documentElement;
 				return (
-					!!node &&
-					Object.getOwnPropertySymbols(node).some((s) => s.description === 'events') &&
-					!document.documentElement.classList.contains('restoring')
+					!!document.querySelector('svg[data-diagram] [data-node]') &&
+					html.hasAttribute('data-hydrated') &&
+					!html.classList.contains('restoring')
 				);
 			},
 			null,

@@ -36,15 +36,14 @@ async function waitFor<T>(s: EngineSession, what: string, body: string, arg?: un
 	}
 }
 
-/** As tests/e2e/helpers.ts's waitForHydration: event handlers attached, URL state applied. */
+/** As tests/e2e/helpers.ts's waitForHydration: the app's data-hydrated signal, URL state applied. */
 async function waitForHydration(s: EngineSession): Promise<void> {
 	await waitFor(
 		s,
 		'hydration',
-		`const node = document.querySelector('svg[data-diagram] [data-node]');
-		if (!node) return false;
-		const hydrated = Object.getOwnPropertySymbols(node).some((k) => k.description === 'events');
-		return hydrated && !document.documentElement.classList.contains('restoring');`
+		`const html = document.documentElement;
+		if (!document.querySelector('svg[data-diagram] [data-node]')) return false;
+		return html.hasAttribute('data-hydrated') && !html.classList.contains('restoring');`
 	);
 	await s.run('await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));');
 }
