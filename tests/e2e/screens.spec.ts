@@ -179,6 +179,68 @@ const fmt = (r: { x: number; y: number; w: number; h: number }) =>
 
 const nodesOf = (def: DiagramDef, view: string) => viewNodeIds(def, view);
 
+/**
+ * Settled: the picture, its boxes and the caption have kept their place for six frames running
+ * (a view change or full screen re-fits the figure; a fixed wait was either slow or too short).
+ */
+const settled = (page: Page) =>
+	page.evaluate(
+		() =>
+			new Promise<void>((resolve) => {
+				const at = () =>
+					[
+						...document.querySelectorAll(
+							'svg[data-diagram], svg[data-diagram] rect.box, [data-narration]'
+						)
+					]
+						.map((e) => JSON.stringify(e.getBoundingClientRect()))
+						.join();
+				let last = '';
+				let same = 0;
+				const frame = () => {
+					const now = at();
+					same = now === last ? same + 1 : 0;
+					last = now;
+					if (same >= 6) resolve();
+					else requestAnimationFrame(frame);
+				};
+				requestAnimationFrame(frame);
+			})
+	);
+
+/**
+ * Visits every view in `lang` at `step` (0 or 1) and calls `visit` on each, settled. A diagram's
+ * first view is a page load; its other views are reached by their tabs, as a reader moves, which
+ * measures the same settled picture in a fraction of a load's time (the first paint of every
+ * view after a load is layout-shift.spec's and type-floor.spec's).
+ */
+async function eachView(
+	page: Page,
+	lang: Lang,
+	step: 0 | 1,
+	visit: (def: DiagramDef, view: string) => Promise<void>
+): Promise<void> {
+	let loaded: DiagramDef | undefined;
+	for (const { def, view } of VIEWS) {
+		const tab = page.locator(`[data-view-link="${view}"]`);
+		if (loaded === def && (await tab.count())) {
+			await tab.click();
+			const svg = page.locator(`svg[data-diagram][data-view="${view}"]`);
+			await expect(svg).toHaveCount(1);
+			if (step) {
+				await page.locator('[data-step-next]').click();
+				await expect(svg).toHaveAttribute('data-step', '1');
+			}
+			await settled(page);
+		} else {
+			await page.goto(viewPath(lang, def, view) + (step ? '?step=1' : ''));
+			await waitForHydration(page);
+			loaded = def;
+		}
+		await visit(def, view);
+	}
+}
+
 const LAPTOPS = [
 	[1366, 768],
 	[1440, 900],
@@ -195,10 +257,8 @@ test.describe('laptop and desktop screens', () => {
 			test.setTimeout(120_000);
 			await page.setViewportSize({ width: w, height: h });
 			const problems: string[] = [];
-			for (const { def, view } of VIEWS)
-				for (const lang of LANGS) {
-					await page.goto(viewPath(lang, def, view) + '?step=1');
-					await waitForHydration(page);
+			for (const lang of LANGS)
+				await eachView(page, lang, 1, async (def, view) => {
 					const m = await measure(page, nodesOf(def, view));
 					problems.push(
 						...check(
@@ -214,7 +274,7 @@ test.describe('laptop and desktop screens', () => {
 						problems.push(
 							`${lang} ${def.id}/${view}: ${Math.round(frame.width - m.svg.w)} px of empty frame`
 						);
-				}
+				});
 			expect(problems).toEqual([]);
 		});
 });
@@ -227,10 +287,8 @@ test.describe('phones', () => {
 			test.setTimeout(120_000);
 			await page.setViewportSize({ width: w, height: h });
 			const problems: string[] = [];
-			for (const { def, view } of VIEWS)
-				for (const lang of LANGS) {
-					await page.goto(viewPath(lang, def, view));
-					await waitForHydration(page);
+			for (const lang of LANGS)
+				await eachView(page, lang, 0, async (def, view) => {
 					const m = await measure(page, nodesOf(def, view));
 					problems.push(
 						...check(
@@ -248,7 +306,7 @@ test.describe('phones', () => {
 								`${lang} ${def.id}/${view}: ${sel} not under the thumb (${b && fmt({ x: b.x, y: b.y, w: b.width, h: b.height })})`
 							);
 					}
-				}
+				});
 			expect(problems).toEqual([]);
 		});
 });
@@ -300,29 +358,7 @@ test.describe('presentation mode (real full screen)', () => {
 				await expect.poll(() => page.evaluate(() => !!document.fullscreenElement)).toBe(true);
 				// Settled in the full-screen layout: the picture, its boxes and the caption have kept
 				// their place for six frames running (was a fixed 150 ms).
-				await page.evaluate(
-					() =>
-						new Promise<void>((resolve) => {
-							const at = () =>
-								[
-									...document.querySelectorAll(
-										'svg[data-diagram], svg[data-diagram] rect.box, [data-narration]'
-									)
-								]
-									.map((e) => JSON.stringify(e.getBoundingClientRect()))
-									.join();
-							let last = '';
-							let same = 0;
-							const frame = () => {
-								const now = at();
-								same = now === last ? same + 1 : 0;
-								last = now;
-								if (same >= 6) resolve();
-								else requestAnimationFrame(frame);
-							};
-							requestAnimationFrame(frame);
-						})
-				);
+				await settled(page);
 				const m = await measure(page, nodesOf(def, view));
 				problems.push(
 					...check(
