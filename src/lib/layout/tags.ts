@@ -255,11 +255,14 @@ function nearestClear(
 }
 
 /**
- * The region a tag of `w` × `h` may take on these edges: the viewBox less 2 units, within every
- * frame of the edges that it fits in (3 units in from its border). Where the frames of two edges
- * share no room, the first edge's.
+ * The regions a tag of `w` × `h` may take on these edges, the first choice first: the viewBox less
+ * 2 units, within every frame of the edges that it fits in (3 units in from its border); then
+ * without the innermost of those frames, one at a time, down to the outermost alone. A container
+ * packed with its own boxes (a namespace in a compact drawing) may have no clear place for a tag:
+ * the tag then stands in the next box out, never on the container's text. Where the frames of two
+ * edges share no room, the first edge's.
  */
-function regionFor(room: TagRoom, edges: string[], w: number, h: number): Rect {
+function regionsFor(room: TagRoom, edges: string[], w: number, h: number): Rect[] {
 	const clip = (a: Rect, b: Rect): Rect => {
 		const x = Math.max(a.x, b.x);
 		const y = Math.max(a.y, b.y);
@@ -267,14 +270,21 @@ function regionFor(room: TagRoom, edges: string[], w: number, h: number): Rect {
 	};
 	const b = room.bounds;
 	const whole = { x: b.x + 2, y: b.y + 2, w: b.w - 4, h: b.h - 4 };
-	const within = (ids: string[]) =>
+	const framesOf = (ids: string[]) =>
 		ids
 			.flatMap((id) => room.frames[id] ?? [])
 			.map((f) => ({ x: f.x + 3, y: f.y + 3, w: f.w - 6, h: f.h - 6 }))
 			.filter((f) => f.w >= w && f.h >= h)
-			.reduce(clip, whole);
-	const r = within(edges);
-	return r.w >= w && r.h >= h ? r : within(edges.slice(0, 1));
+			// Outermost first.
+			.sort((p, q) => q.w * q.h - p.w * p.h);
+	let frames = framesOf(edges);
+	if (frames.length && frames.reduce(clip, whole).w < w) frames = framesOf(edges.slice(0, 1));
+	const out: Rect[] = [];
+	for (let k = frames.length; k >= 1; k--) {
+		const r = frames.slice(0, k).reduce(clip, whole);
+		if (r.w >= w && r.h >= h) out.push(r);
+	}
+	return out.length ? out : [whole];
 }
 
 /**
@@ -288,16 +298,17 @@ export function placeTagsIn(packets: ScenePacket[], room: TagRoom, size: number)
 	const origins: Rect[] = [];
 	const rests: Rect[] = [];
 	const tag = (p: Point, w: number): Rect => ({ x: p[0], y: p[1], w, h });
-	const place = (dots: Point[], edges: string[], w: number, taken: Rect[], wish?: Point) =>
-		nearestClear(
-			dots,
-			w,
-			h,
-			regionFor(room, edges, w, h),
-			[...room.words, ...taken],
-			room.boxes,
-			wish
-		);
+	// The first region with a clear place (covering no text and no tag), else the outermost's best.
+	const place = (dots: Point[], edges: string[], w: number, taken: Rect[], wish?: Point) => {
+		const hard = [...room.words, ...taken];
+		let p: Point = [0, 0];
+		for (const region of regionsFor(room, edges, w, h)) {
+			p = nearestClear(dots, w, h, region, hard, room.boxes, wish);
+			const r = { x: p[0], y: p[1], w, h };
+			if (hard.every((b) => overlapArea(r, b) < 0.5)) break;
+		}
+		return p;
+	};
 	const first = packets.map((p) => {
 		const at = p.hops[0]?.[0] ?? [0, 0];
 		const o = place([at], p.path.slice(0, 1), p.widths[0] ?? 0, origins);

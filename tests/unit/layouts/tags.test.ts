@@ -91,14 +91,21 @@ describe('placeTagsIn', () => {
 			[200, 100]
 		];
 		const frames = { e0: [host, small] };
-		// A label above-left, where the tag would go: it must find room inside the host.
-		const words = [{ x: 60, y: 60, w: 140, h: 60 }];
+		// A label above-left, where the tag would go: it must find room inside the small frame.
+		const words = [{ x: 60, y: 60, w: 80, h: 50 }];
 		const [narrow] = placeTagsIn([packet([hop], 40)], room({ frames, words }), SIZE);
 		for (const s of narrow.stops) expect(inside(tag(s, 40), small), `${s}`).toBe(true);
 		const [wide] = placeTagsIn([packet([hop], 120)], room({ frames, words }), SIZE);
 		for (const s of wide.stops) {
 			expect(inside(tag(s, 120), host)).toBe(true);
 			expect(overlapArea(tag(s, 120), words[0])).toBe(0);
+		}
+		// A small frame full of its own text: the tag stands in the host rather than on the text.
+		const full = [{ x: 150, y: 80, w: 60, h: 40 }];
+		const [out] = placeTagsIn([packet([hop], 40)], room({ frames, words: full }), SIZE);
+		for (const s of out.stops) {
+			expect(inside(tag(s, 40), host)).toBe(true);
+			expect(overlapArea(tag(s, 40), full[0])).toBe(0);
 		}
 	});
 });
