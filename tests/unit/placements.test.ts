@@ -54,7 +54,13 @@ describe('placements sent with a page', () => {
 								);
 								return [g.id, { title, noteName, scale }];
 							};
-							return [f, { ...p, headings: Object.fromEntries(p.groups.map(heading)) }];
+							// Where packet tags stop is decided from the page's own scenes (layout/tags.ts,
+							// tags.test.ts): the page's, as it is.
+							const tags = page.placed[view.id]?.[f]?.tags;
+							return [
+								f,
+								{ ...p, headings: Object.fromEntries(p.groups.map(heading)), ...(tags && { tags }) }
+							];
 						})
 					);
 					const whole = localize(def, lang, { [view.id]: placed });

@@ -1,4 +1,5 @@
 /** The geometry every layout kind returns, before step state (visibility, emphasis) is applied. */
+import type { PacketTags } from './tags';
 import type { Format, Rect } from './geometry';
 import type { RouteStyle } from './edges';
 
@@ -27,6 +28,8 @@ export interface Placed extends BaseLayout {
 	route: RouteStyle;
 	/** Column headings as the scene draws them, per group id, in the page's language (place.ts). */
 	headings?: Record<string, { title: string[]; noteName: string[]; scale: number }>;
+	/** Per step (1-based) that sends packets, where their tags stop (layout/tags.ts, place.ts). */
+	tags?: Record<number, PacketTags[]>;
 }
 
 /** Per view id and format: what `placementsFor` computed at build time for one page. */

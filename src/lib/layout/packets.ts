@@ -4,7 +4,8 @@
  */
 import type { PageDef, PagePacket } from '../content/page';
 import { pointAlong, type Route } from './edges';
-import { textWidthEm, type Point, type Rect } from './geometry';
+import { textWidthEm, type Point } from './geometry';
+import type { PacketTags } from './tags';
 
 export interface ScenePacket {
 	/** Edge ids, in travel order: the `data-path` hook. */
@@ -25,6 +26,14 @@ export interface ScenePacket {
 		reason: string;
 		width: number;
 	};
+	/**
+	 * Top-left of the tag where the packet stands still: `stops[0]` waiting at its origin,
+	 * `stops[k]` between hop k and hop k + 1, the last one arrived (layout/tags.ts, computed at
+	 * build time); travelling, the tag glides from one stop to the next. `reasonAt`: a blocked
+	 * packet's reason.
+	 */
+	stops: Point[];
+	reasonAt?: Point;
 }
 
 /** Height of a packet's label pill at type size `size` (Packet.svelte draws it so). */
@@ -37,9 +46,10 @@ export function buildPackets(
 	def: PageDef,
 	packets: PagePacket[],
 	routes: Map<string, Route>,
-	size: number
+	size: number,
+	tags: PacketTags[] = []
 ): ScenePacket[] {
-	return packets.map((p) => {
+	return packets.map((p, i) => {
 		const hops: Point[][] = [];
 		const labels: string[] = [];
 		let at = p.from ?? def.edges.find((e) => e.id === p.path[0])?.from;
@@ -56,6 +66,14 @@ export function buildPackets(
 		}
 		const last = hops[hops.length - 1] ?? [];
 		const stop = p.blocked?.at ?? 1;
+		const point = last.length ? pointAlong(last, stop) : ([0, 0] as Point);
+		// Without the build's stops (a page's data always has them), above each node it reaches.
+		const stops =
+			tags[i]?.stops ??
+			[hops[0]?.[0] ?? point, ...hops.map((h) => h[h.length - 1] ?? point)].map(([x, y]): Point => [
+				x - 20,
+				y - 2 * size
+			]);
 		return {
 			path: p.path,
 			hops,
@@ -65,47 +83,12 @@ export function buildPackets(
 			finalWidth: width(label, size),
 			blocked: p.blocked && {
 				at: stop,
-				point: last.length ? pointAlong(last, stop) : [0, 0],
+				point,
 				reason: p.blocked.reason,
 				width: width(p.blocked.reason, size)
-			}
+			},
+			stops,
+			reasonAt: tags[i]?.reason
 		};
 	});
-}
-
-/**
- * Where a packet's label pill goes: behind the dot, on the side it came from, so that on arrival
- * it lies beside the path outside the node it enters, not over that node's label. Travelling down
- * (entering a node from above) the pill sits above the dot, up below it (both on the left of the
- * line, the side a route's own label leaves free); travelling right, to its left; left, to its
- * right. Kept inside `bounds` (the viewBox).
- */
-export function pillPlace(
-	hop: readonly Point[],
-	at: Readonly<Point>,
-	w: number,
-	h: number,
-	bounds: Rect
-): Point {
-	let dx = 0;
-	let dy = 0;
-	for (let i = hop.length - 1; i > 0 && !dx && !dy; i--) {
-		dx = hop[i][0] - hop[i - 1][0];
-		dy = hop[i][1] - hop[i - 1][1];
-	}
-	const gap = 9;
-	let x: number;
-	let y: number;
-	if (Math.abs(dy) >= Math.abs(dx)) {
-		// Left of a vertical run: a direct route's own label reads on its right.
-		x = at[0] - w - gap;
-		y = dy > 0 ? at[1] - h - gap : at[1] + gap;
-	} else {
-		x = dx > 0 ? at[0] - w - gap : at[0] + gap;
-		y = at[1] - h - gap;
-	}
-	return [
-		Math.max(bounds.x + 2, Math.min(x, bounds.x + bounds.w - w - 2)),
-		Math.max(bounds.y + 2, Math.min(y, bounds.y + bounds.h - h - 2))
-	];
 }

@@ -7,8 +7,11 @@
 import { LANGS, type DiagramDef, type Lang, type ViewDef } from '../content/types';
 import { groupHeading } from './headings';
 import type { Placed, Placements } from './base';
-import { FRAME_WIDTH, type Format, type Rect } from './geometry';
+import { FRAME_WIDTH, type Format, type Point, type Rect } from './geometry';
 import { kindOf } from './registry';
+import { forView, localize } from '../content/page';
+import { buildScene } from './scene';
+import { placeTags } from './tags';
 
 export const FORMATS: readonly Format[] = ['wide', 'compact', 'narrow'];
 
@@ -41,7 +44,7 @@ export function placementsFor(
 ): Placements {
 	const own = def.views.find((v) => v.id === viewId);
 	if (!own) return {};
-	return {
+	const placements: Placements = {
 		[own.id]: Object.fromEntries(
 			FORMATS.map((format) => {
 				const placed = placeView(def, own, format, measure);
@@ -49,7 +52,27 @@ export function placementsFor(
 			})
 		)
 	};
+	// Where the packets' tags stop, from the scenes the page will draw (its own data: the view's
+	// part of the definition, these placements): layout/tags.ts.
+	const sending = own.steps.flatMap((s, i) => (s.packets?.length ? [i + 1] : []));
+	if (!sending.length) return placements;
+	const page = forView(localize(def, lang, placements), own.id);
+	for (const format of FORMATS) {
+		const placed = placements[own.id][format]!;
+		placed.tags = Object.fromEntries(
+			sending.map((step) => [
+				step,
+				placeTags(buildScene(page, own.id, step, format)).map(({ stops, reason }) => ({
+					stops: stops.map(point),
+					...(reason && { reason: point(reason) })
+				}))
+			])
+		);
+	}
+	return placements;
 }
+
+const point = ([x, y]: Point): Point => [r2(x), r2(y)];
 
 /** The column headings the scene draws (so that headings.ts stays on the server too). */
 function headings(def: DiagramDef, placed: Placed, format: Format, lang: Lang): Placed['headings'] {

@@ -5,8 +5,7 @@
  */
 import Token from './Token.svelte';
 import Packet from './Packet.svelte';
-import { placePackets } from '$lib/layout/pills';
 import { moveCamera } from './camera';
 import { counterparts } from '$lib/layout/counterparts';
 
-export default { Token, Packet, placePackets, moveCamera, counterparts };
+export default { Token, Packet, moveCamera, counterparts };

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { bandRoom, drawOrder, fitViewBox } from '../../../src/lib/layout/scene';
 import { sceneOf } from '../scenes';
-import { pillPlace } from '../../../src/lib/layout/packets';
+import { pillPlace } from '../../../src/lib/layout/tags';
 import { routeEdge } from '../../../src/lib/layout/edges';
 import { ARROW, type Point } from '../../../src/lib/layout/geometry';
 import type { BoxesLayoutSpec } from '../../../src/lib/content/types';

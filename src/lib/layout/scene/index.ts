@@ -91,7 +91,8 @@ function computeScene(def: PageDef, viewId: string, step: number, format: Format
 			points: routes.get(t.edge)!.points,
 			reverse: !!t.reverse
 		})),
-		packets: buildPackets(def, s.packets ?? [], routes, type.small)
+		// Where their tags stop: decided at build time (layout/tags.ts), sent with the placements.
+		packets: buildPackets(def, s.packets ?? [], routes, type.small, base.tags?.[step])
 	};
 }
 export { floorScale, floorWidth, TYPE_FLOOR } from './floor';
