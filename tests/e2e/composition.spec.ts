@@ -266,3 +266,43 @@ test('present mode at 1280×720: every step of the runtime and layers views is c
 		}
 	expect(firstOfEach(problems)).toEqual([]);
 });
+
+// Continuous: a step that gives rows back moves the picture there, frame by frame. At docker-run
+// 6 → 7 the shim's row opens between containerd and the kernel, and the camera zooms out to hold
+// it: the room between containerd and the kernel grows frame by frame, it does not jump. (motion.spec guards the camera's
+// transform and the tweens themselves.)
+test.describe('moving between steps', () => {
+	test('1366×768: the shim’s row opens smoothly at docker-run 6 → 7', async ({ page }) => {
+		// Motion on (the file's other tests measure settled steps).
+		await page.emulateMedia({ reducedMotion: 'no-preference' });
+		await page.setViewportSize({ width: 1366, height: 768 });
+		await page.goto('/en/runtime/docker-run/?step=6&predict=off');
+		await waitForHydration(page);
+		// A pointer over the page loads the camera's code, as before any click (lazy.svelte.ts).
+		await page.mouse.move(10, 10);
+		await page.waitForLoadState('networkidle');
+		// The room between containerd and the kernel, on screen: where the shim's row opens.
+		const ys = await page.evaluate(async () => {
+			const box = (id: string) =>
+				document.querySelector(`[data-node="${id}"] rect.box`)!.getBoundingClientRect();
+			const at = () => box('kernel').top - box('containerd').bottom;
+			const out = [at()];
+			document.querySelector<HTMLButtonElement>('[data-step-next]')!.click();
+			const end = performance.now() + 1500;
+			while (performance.now() < end) {
+				await new Promise((r) => requestAnimationFrame(r));
+				out.push(at());
+			}
+			return out;
+		});
+		const [start, last] = [ys[0], ys.at(-1)!];
+		const total = Math.abs(last - start);
+		// The move is real: the row opens by much more than a gap.
+		expect(last - start).toBeGreaterThan(40);
+		// No frame takes it more than half the way at once, and it passes through several places.
+		for (let i = 1; i < ys.length; i++)
+			expect(Math.abs(ys[i] - ys[i - 1]), `frame ${i}: ${ys.join(', ')}`).toBeLessThan(total / 2);
+		const between = ys.filter((y) => Math.abs(y - start) > 2 && Math.abs(y - last) > 2);
+		expect(new Set(between.map(Math.round)).size).toBeGreaterThanOrEqual(3);
+	});
+});
