@@ -49,7 +49,11 @@ interface Measured {
 	controls: { x: number; y: number; w: number; h: number }[];
 }
 
-/** Boxes and text of the view's nodes (hidden ones too: same geometry), headers, edge labels. */
+/**
+ * Boxes and text of the view's nodes that the step shows, headers, edge labels. A node the step
+ * hides is not drawn (aria-hidden, transparent) and has no place of its own: it waits, invisible,
+ * in the gap the step closed or outside the camera (layout/scene/compose.ts).
+ */
 async function measure(page: Page, nodeIds: string[]): Promise<Measured> {
 	return page.evaluate((ids) => {
 		const svg = document.querySelector<SVGSVGElement>('svg[data-diagram]')!;
@@ -70,7 +74,7 @@ async function measure(page: Page, nodeIds: string[]): Promise<Measured> {
 		};
 		for (const id of ids) {
 			const g = svg.querySelector(`[data-node="${CSS.escape(id)}"]`);
-			if (!g) continue;
+			if (!g || g.getAttribute('aria-hidden') === 'true') continue;
 			for (const r of g.querySelectorAll('rect.box'))
 				boxes.push({ id, ...box(r.getBoundingClientRect()) });
 			for (const t of g.querySelectorAll<SVGTextContentElement>('tspan'))

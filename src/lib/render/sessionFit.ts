@@ -18,7 +18,7 @@ export const fitFormat = (fit: PageFit, show: Presenter): Format =>
 
 const drawing = (s: DiagramSession, f: 'wide' | 'compact') => {
 	const scene = s.sceneIn(f);
-	return { aspect: scene.viewBox.w / scene.viewBox.h, floor: floorWidth(scene) };
+	return { aspect: scene.frame.w / scene.frame.h, floor: floorWidth(scene) };
 };
 
 export const sessionFit = (s: DiagramSession, show: Presenter): PageFit =>
@@ -42,8 +42,8 @@ export function panelOnLeft(s: DiagramSession): boolean {
 /** The prerendered figure's fit script (pageFit.svelte.ts `fitAttributes`), `text` its body. */
 export function fitScript(s: DiagramSession, text: string): string {
 	const attributes = fitAttributes(
-		s.sceneIn('narrow').viewBox,
-		s.sceneIn('compact').viewBox,
+		s.sceneIn('narrow').frame,
+		s.sceneIn('compact').frame,
 		drawing(s, 'wide').floor
 	);
 	return `<script id="fit-figure" ${attributes}>${text}</${'script'}>`;

@@ -163,10 +163,10 @@ export class DiagramSession {
 	get viewDef() {
 		return this.def.views.find((v) => v.id === this.view)!;
 	}
-	/** Width over height of what is drawn now. */
+	/** Width over height of the picture: its view's frame, the same at every step. */
 	get aspect(): number {
-		const vb = this.scene.viewBox;
-		return vb.w / vb.h;
+		const f = this.scene.frame;
+		return f.w / f.h;
 	}
 	/** The print handout's pictures: every step of the view, finished, drawn wide. */
 	get handout(): Scene[] {

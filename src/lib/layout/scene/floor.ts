@@ -32,5 +32,5 @@ export function floorScale(scene: Scene): number {
 
 /** The least width in px at which the scene keeps the floor. */
 export function floorWidth(scene: Scene): number {
-	return Math.ceil(floorScale(scene) * scene.viewBox.w);
+	return Math.ceil(floorScale(scene) * scene.frame.w);
 }

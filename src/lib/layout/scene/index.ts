@@ -8,11 +8,12 @@
  */
 import type { PageDef, PageStep } from '../../content/page';
 import { relabelsAtStep, viewEdgeIds, viewNodeIds } from '../../content/query';
-import type { Format } from '../geometry';
+import type { Format, Rect } from '../geometry';
 import { buildPackets } from '../packets';
 import { baseLayout } from './base';
 import { routeEdges, sceneEdges } from './edges';
-import { sceneGroups, sceneRows, sceneViewBox } from './frame';
+import { around, closeGaps, moveRect, stepCamera } from './compose';
+import { fitViewBox, sceneGroups, sceneRows, sceneViewBox } from './frame';
 import { METRICS } from './metrics';
 import { arrowTargets } from '../navigate';
 import { drawOrder, sceneNodes } from './nodes';
@@ -63,8 +64,20 @@ function computeScene(def: PageDef, viewId: string, step: number, format: Format
 	const highlight = new Set(s.highlight ?? []);
 	const inView = new Set(viewNodeIds(def, view.id));
 
+	const rectsAt = (id: string) => rectsOf(def, view, base, shown, format, id);
+	// What the step shows, as placed: its nodes, the column headings, the row labels.
+	const inViewIds = [...inView];
+	const marks: Rect[] = [
+		...inViewIds.filter((id) => shown.has(id)).flatMap(rectsAt),
+		...base.groups,
+		...base.rows
+	];
+	const every = [...inViewIds.flatMap((id) => base.nodes[id] ?? []), ...base.groups];
+	const along = (rs: Rect[], axis: 'x' | 'y') =>
+		rs.map((r): [number, number] => (axis === 'x' ? [r.x, r.x + r.w] : [r.y, r.y + r.h]));
+	const [fx, fy] = (['x', 'y'] as const).map((a) => closeGaps(along(marks, a), along(every, a)));
 	const nodes = sceneNodes(def, base, format, inView, shown, highlight, relabels, (id) =>
-		rectsOf(def, view, base, shown, format, id)
+		rectsAt(id).map((r) => moveRect(r, fx, fy))
 	);
 	const byId = new Map(nodes.map((n) => [n.id, n]));
 	const routes = routeEdges(def, view, base, byId);
@@ -73,19 +86,40 @@ function computeScene(def: PageDef, viewId: string, step: number, format: Format
 	// Only a view laid out with room between its rows labels every edge in a compact frame.
 	const roomy = view.layout.kind === 'grid' && !!view.layout.compact;
 	const edges = sceneEdges(def, routes, format, byId, edgeIds, highlight, active, relabels, roomy);
+	const placed = sceneViewBox(
+		base,
+		edges.filter((e) => edgeIds.has(e.id)),
+		format
+	);
+	// The camera: a step that shows every node of the view frames it as placed; another frames
+	// what it shows, with the view's margin (at most the room of a lifetime badge above a box:
+	// a line of small type and the pad), grown to hold its edges and their labels. The overview's is
+	// the view's frame: the picture has its shape at every step.
+	const m = METRICS[format];
+	const all = around(every);
+	const margin = Math.min(m.pad + type.small, (placed.w - all.w) / 2, (placed.h - all.h) / 2);
+	const content = inViewIds.every((id) => shown.has(id))
+		? placed
+		: fitViewBox(
+				around(
+					marks.map((r) => moveRect(r, fx, fy)),
+					margin
+				),
+				edges.filter((e) => e.shown),
+				type.small,
+				m.labelSpare
+			);
+	const frame = step ? buildScene(def, view.id, 0, format).frame : content;
 	return {
 		format,
-		viewBox: sceneViewBox(
-			base,
-			edges.filter((e) => edgeIds.has(e.id)),
-			format
-		),
+		frame,
+		viewBox: step ? stepCamera(content, frame) : frame,
 		fontSize: type,
 		nodes: drawOrder(nodes),
 		near: arrowTargets(nodes),
 		edges,
-		groups: sceneGroups(base),
-		rows: sceneRows(def, base, format),
+		groups: sceneGroups(base).map((g) => moveRect({ ...g, h: 0 }, fx, fy)),
+		rows: sceneRows(def, base, format).map((r) => moveRect(r, fx, fy)),
 		tokens: (s.tokens ?? []).map((t) => ({
 			edge: t.edge,
 			points: routes.get(t.edge)!.points,

@@ -69,6 +69,12 @@ export interface SceneRow {
 
 export interface Scene {
 	format: Format;
+	/**
+	 * The view's frame (its overview's viewBox as placed): the picture on the page has its aspect
+	 * at every step, and the type floor is the frame's.
+	 */
+	frame: Rect;
+	/** What the step shows (the camera: layout/scene/compose.ts), at the frame's aspect. */
 	viewBox: Rect;
 	fontSize: { label: number; detail: number; small: number; title: number; fact: number };
 	/** In drawing order: a node that encloses another comes before it. */
