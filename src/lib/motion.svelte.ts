@@ -28,6 +28,34 @@ export function reducedMotion(): boolean {
 	return !!reduced?.matches;
 }
 
+/**
+ * How one number of a tween travels within a run, where it should not simply ease from start to
+ * end over the whole duration (fractions of the duration, 0–1):
+ * - `{ during: [a, b] }`: it eases from its start to its target between a and b, and holds
+ *   before and after (a label that fades out early, or in late);
+ * - `{ via: v, hold: [a, b] }`: it eases to `v` by a, holds there until b, then eases to its
+ *   target by the end (a label that fades out while its box moves, and back in once it is there).
+ * The run's length is the same: choreography only shares the duration out.
+ */
+export type Lane = { during: [number, number] } | { via: number; hold: [number, number] };
+/** A tween's lanes for a run from `from` to `to` (packed): one per number, or none for plain. */
+export type Choreography = (from: number[], to: number[]) => (Lane | undefined)[];
+
+/** Where a number on `lane` is at `t` (0–1) of a run from `a` to `b`. */
+export function alongLane(lane: Lane | undefined, a: number, b: number, t: number): number {
+	const ease = (x: number, from: number, to: number) =>
+		x <= 0 ? from : x >= 1 ? to : from + (to - from) * cubicInOut(x);
+	if (!lane) return ease(t, a, b);
+	if ('during' in lane) {
+		const [s, e] = lane.during;
+		return ease(e > s ? (t - s) / (e - s) : t < s ? 0 : 1, a, b);
+	}
+	const [s, e] = lane.hold;
+	return t < e
+		? ease(s > 0 ? t / s : 1, a, lane.via)
+		: ease(e < 1 ? (t - e) / (1 - e) : 1, lane.via, b);
+}
+
 /** One frame loop for every running tween; a step starts dozens at once. */
 type Run = (now: number) => boolean;
 const running = new Set<Run>();
@@ -49,9 +77,24 @@ export class Motion<T> {
 	#pack: (v: T) => number[];
 	#target: number[];
 	#run: Run | null = null;
-	constructor(initial: T, pack: (v: T) => number[], unpack: (n: number[]) => T) {
+	#choreography?: Choreography;
+	#fixed: number;
+	/**
+	 * `choreography`, if given, says for each run how each number travels (Lane); without it every
+	 * number eases from start to end over the whole duration. `fixed`: how many leading numbers
+	 * every packed value has, which still tween when the rest changes length (and jumps).
+	 */
+	constructor(
+		initial: T,
+		pack: (v: T) => number[],
+		unpack: (n: number[]) => T,
+		choreography?: Choreography,
+		fixed = 0
+	) {
 		this.#pack = pack;
 		this.#unpack = unpack;
+		this.#choreography = choreography;
+		this.#fixed = fixed;
 		this.#value = this.#target = pack(initial);
 		$effect(() => () => (this.#run = null));
 	}
@@ -74,12 +117,24 @@ export class Motion<T> {
 		}
 		const from = untrack(() => this.#value);
 		const begin = performance.now();
+		// Numbers that tween (the rest jump to their target).
+		const tween = from.length === next.length ? next.length : this.#fixed;
+		if (!tween) {
+			this.#value = next;
+			return;
+		}
+		const lanes = tween ? (this.#choreography?.(from, next) ?? []) : [];
+		const at = (t: number) =>
+			next.map((v, i) => (i < tween ? alongLane(lanes[i], from[i], v, t) : v));
+		// A lane that leaves its start at once (a label hidden as its words are redrawn) does so in
+		// this frame, not the next: the change is painted before the loop's first frame runs. So
+		// does whatever jumps.
+		if (tween < next.length || lanes.some((l) => l && alongLane(l, 0, 1, 0) !== 0))
+			this.#value = at(0);
 		const run: Run = (now) => {
 			if (run !== this.#run) return false;
-			const t = Math.min(1, (now - begin) / DURATION);
-			const e = cubicInOut(t);
-			this.#value =
-				t === 1 || from.length !== next.length ? next : from.map((v, i) => v + (next[i] - v) * e);
+			const t = Math.min(1, Math.max(0, (now - begin) / DURATION));
+			this.#value = t === 1 ? next : at(t);
 			return t < 1;
 		};
 		this.#run = run;
